@@ -1,0 +1,12 @@
+/** Where the command line writes: injectable so tests can run it in-process. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  stderr: NodeJS.WriteStream;
+}
+
+export const processIO: CliIO = {
+  out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
+  err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
+  stderr: process.stderr,
+};

@@ -1,0 +1,86 @@
+/**
+ * Reading cells as text, with merged areas applied (SPEC 2.1 "Merged cells").
+ */
+import { Cell, Grid, MergeArea } from "./grid";
+import { normalizeText } from "./text";
+
+const textCache = new Map<string, string>();
+const TEXT_CACHE_LIMIT = 200_000;
+
+/** Normalised text of a raw string, memoised: tables repeat agency and timeframe texts thousands of times. */
+export function cachedNormalize(raw: string): string {
+  let t = textCache.get(raw);
+  if (t === undefined) {
+    t = normalizeText(raw);
+    if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
+    textCache.set(raw, t);
+  }
+  return t;
+}
+
+/** What a person sees in the cell, normalised (error values as their code, numbers without grouping). */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return "";
+  if (cell.error) return cell.error;
+  const v = cell.value;
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return cachedNormalize(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  return v ? "TRUE" : "FALSE";
+}
+
+/**
+ * Cell lookup with merges applied: a merged area's value belongs to every row it spans (a lead merged down
+ * over three tasks leads each of them), but only to its first column, so a section heading merged across
+ * the row stays in one cell instead of appearing under every field.
+ */
+export interface SheetView {
+  readonly grid: Grid;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  cell(row: number, col: number): Cell | undefined;
+  text(row: number, col: number): string;
+  /** The merged area that covers the cell, if any. */
+  mergeAt(row: number, col: number): MergeArea | undefined;
+  /** True when some merged area in the row spans two or more columns. */
+  mergedAcross(row: number): boolean;
+}
+
+const KEY_STRIDE = 20_000;
+
+export function sheetView(grid: Grid): SheetView {
+  const lastRow = grid.originRow + grid.cells.length - 1;
+  let width = 0;
+  for (const r of grid.cells) if (r.length > width) width = r.length;
+  const lastCol = grid.originCol + width - 1;
+  const covered = new Map<number, MergeArea>();
+  const across = new Set<number>();
+  for (const m of grid.merges) {
+    // Clip to the grid so a merge that runs past the data cannot make a million phantom cells.
+    const bottom = Math.min(m.bottom, lastRow);
+    const right = Math.min(m.right, lastCol);
+    if (m.right > m.left) for (let r = m.top; r <= bottom; r++) across.add(r);
+    for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) covered.set(r * KEY_STRIDE + c, m);
+  }
+  const raw = (row: number, col: number): Cell | undefined => grid.cells[row - grid.originRow]?.[col - grid.originCol];
+  const mergeAt = (row: number, col: number) => (covered.size ? covered.get(row * KEY_STRIDE + col) : undefined);
+  const cell = (row: number, col: number): Cell | undefined => {
+    const m = mergeAt(row, col);
+    if (!m) return raw(row, col);
+    if (col !== m.left) return undefined;
+    return raw(m.top, m.left);
+  };
+  return {
+    grid,
+    firstRow: grid.originRow,
+    lastRow,
+    firstCol: grid.originCol,
+    lastCol,
+    cell,
+    text: (row, col) => cellText(cell(row, col)),
+    mergeAt,
+    mergedAcross: (row) => across.has(row),
+  };
+}

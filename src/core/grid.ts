@@ -1,0 +1,90 @@
+/**
+ * The grid the engine reads: what both the Office.js reader and the ExcelJS reader produce.
+ * Coordinates are 1-based sheet coordinates, as Excel shows them.
+ */
+
+/** A cell as read from a workbook. `value` is what Excel shows (the cached result for formulas). */
+export interface Cell {
+  value: string | number | boolean | null;
+  /** The formula text without its leading "=", when the cell holds one. */
+  formula?: string;
+  /** An error value such as "#N/A" or "#REF!"; `value` is then null. */
+  error?: string;
+  /** The cell's number format, when it is not "General" (used to read dates). */
+  numberFormat?: string;
+  /** The value was a date; `value` holds its display text (d/m/yyyy). */
+  isDate?: boolean;
+}
+
+/** A merged area, inclusive, 1-based. */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheetName: string;
+  /** Sheet row and column of cells[0][0]. */
+  originRow: number;
+  originCol: number;
+  /** Rows of cells; rows may be shorter than `width`. */
+  cells: Cell[][];
+  merges: MergeArea[];
+  /** Rows the user has hidden or filtered out, by sheet row number. */
+  hiddenRows?: number[];
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;
+
+export function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const row of grid.cells) if (row.length > w) w = row.length;
+  return w;
+}
+
+/** Column letters for a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetter(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 1-based column number for letters: A → 1, AA → 27. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
+}
+
+/** Parse "B7" or "$B$7" into 1-based row and column; null if it is not an address. */
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
+}
+
+/** Builds a grid from plain rows of strings (tests, TSV fixtures, pasted data). */
+export function gridFromRows(rows: ReadonlyArray<ReadonlyArray<string | number | null>>, sheetName = "Sheet1"): Grid {
+  return {
+    sheetName,
+    originRow: 1,
+    originCol: 1,
+    cells: rows.map((r) => r.map((v) => ({ value: v === "" ? null : v }))),
+    merges: [],
+  };
+}

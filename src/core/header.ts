@@ -1,0 +1,150 @@
+/**
+ * Finding the header row of an appendix task table anywhere on a sheet (SPEC 2.1).
+ */
+import { SheetView } from "./cells";
+import {
+  compileVariants,
+  EXTRA_HEADER_VARIANTS,
+  ExtraRole,
+  headerKey,
+  matchHeader,
+  TASK_FIELDS,
+  TASK_HEADER_VARIANTS,
+  TaskField,
+} from "./fields";
+import { foldKey } from "./text";
+
+const TASK_VARIANTS = compileVariants(TASK_HEADER_VARIANTS);
+const EXTRA_VARIANTS = compileVariants(EXTRA_HEADER_VARIANTS);
+
+/** How far down a sheet a header is looked for: title blocks are short, but some sheets start low. */
+export const HEADER_SEARCH_ROWS = 1000;
+
+export interface ExtraColumn {
+  col: number;
+  header: string;
+  role: ExtraRole;
+}
+
+export interface HeaderMatch {
+  /** First header row and number of header rows (2 when a second row names sub-columns). */
+  row: number;
+  rows: number;
+  columns: Partial<Record<TaskField, number>>;
+  headers: Partial<Record<TaskField, string>>;
+  extras: ExtraColumn[];
+  firstCol: number;
+  lastCol: number;
+}
+
+/** The task field a header cell names, or null. */
+export function headerField(text: string): TaskField | null {
+  if (text === "" || text.length > 80) return null;
+  return matchHeader(headerKey(foldKey(text)), TASK_VARIANTS);
+}
+
+function extraRole(text: string): ExtraRole {
+  return matchHeader(headerKey(foldKey(text)), EXTRA_VARIANTS) ?? "other";
+}
+
+interface RowMatch {
+  fields: Map<TaskField, number>;
+  nonEmpty: number;
+  matched: number;
+}
+
+function matchRow(view: SheetView, row: number): RowMatch {
+  const fields = new Map<TaskField, number>();
+  let nonEmpty = 0;
+  let matched = 0;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const t = view.text(row, c);
+    if (t === "") continue;
+    nonEmpty++;
+    const f = headerField(t);
+    if (f === null) continue;
+    matched++;
+    if (!fields.has(f)) fields.set(f, c);
+  }
+  return { fields, nonEmpty, matched };
+}
+
+/** A header row names the content and at least the STT or the lead; a weekly schedule ("Ngày | Thời gian | Nội dung") does not. */
+function isHeaderRow(m: RowMatch): boolean {
+  return m.fields.has("content") && (m.fields.has("stt") || m.fields.has("lead")) && m.fields.size >= 2;
+}
+
+export function findHeader(view: SheetView): HeaderMatch | null {
+  const last = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS - 1);
+  for (let r = view.firstRow; r <= last; r++) {
+    const m = matchRow(view, r);
+    if (!isHeaderRow(m)) continue;
+    let rows = 1;
+    const columns = new Map(m.fields);
+    // A second header row names sub-columns under a merged parent ("Cơ quan thực hiện" › "Chủ trì" | "Phối hợp").
+    if (r + 1 <= view.lastRow) {
+      const next = matchRow(view, r + 1);
+      if (next.matched > 0 && next.matched === next.nonEmpty) {
+        const adds = [...next.fields].filter(([f, c]) => !m.fields.has(f) || m.fields.get(f) !== c);
+        if (adds.length > 0 || next.fields.size === m.fields.size) {
+          rows = 2;
+          for (const [f, c] of next.fields) {
+            // The parent cell's column keeps its meaning only if no sub-column claims the same field.
+            if (!columns.has(f) || view.mergeAt(r, columns.get(f)!)) columns.set(f, c);
+          }
+        }
+      }
+    }
+    return buildMatch(view, r, rows, columns);
+  }
+  return null;
+}
+
+function buildMatch(view: SheetView, row: number, rows: number, columns: Map<TaskField, number>): HeaderMatch {
+  const used = new Set(columns.values());
+  const extras: ExtraColumn[] = [];
+  let firstCol = Infinity;
+  let lastCol = -Infinity;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    let text = "";
+    for (let r = row; r < row + rows; r++) {
+      const t = view.text(r, c);
+      if (t !== "" && !text.includes(t)) text = text ? `${text} / ${t}` : t;
+    }
+    if (text === "") continue;
+    firstCol = Math.min(firstCol, c);
+    lastCol = Math.max(lastCol, c);
+    if (!used.has(c)) extras.push({ col: c, header: text, role: extraRole(text) });
+  }
+  const headers: Partial<Record<TaskField, string>> = {};
+  const cols: Partial<Record<TaskField, number>> = {};
+  for (const f of TASK_FIELDS) {
+    const c = columns.get(f);
+    if (c === undefined) continue;
+    cols[f] = c;
+    headers[f] = view.text(rows === 2 && view.text(row + 1, c) !== "" ? row + 1 : row, c);
+  }
+  return { row, rows, columns: cols, headers, extras, firstCol, lastCol };
+}
+
+/** Header wordings a person can recognise, for the no-table message. */
+export function lookedForHeaders(): string[] {
+  return ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"];
+}
+
+/**
+ * True when a row inside the table repeats the header (pages of a table pasted from Word repeat it) or a shorter
+ * sub-header: two or more cells name the field of the column they stand in.
+ */
+export function isRepeatedHeader(texts: ReadonlyArray<string>, fieldsByIndex: ReadonlyArray<TaskField | null>): boolean {
+  let hits = 0;
+  let nonEmpty = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (t === "") continue;
+    nonEmpty++;
+    const f = fieldsByIndex[i];
+    if (f !== null && headerField(t) === f) hits++;
+  }
+  return hits >= 2 && hits * 2 >= nonEmpty;
+}

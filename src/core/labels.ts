@@ -1,0 +1,108 @@
+/**
+ * Words written into summary sheets and reports, in both languages.
+ */
+import { Lang } from "./issues";
+
+const LABELS = {
+  vi: {
+    agenciesTitle: "Tổng hợp nhiệm vụ theo cơ quan",
+    issuesTitle: "Danh sách lỗi và cảnh báo",
+    periodsTitle: "Tổng hợp nhiệm vụ theo thời gian thực hiện",
+    sectionsTitle: "Tổng hợp nhiệm vụ theo mục",
+    no: "STT",
+    agency: "Cơ quan",
+    group: "Nhóm cơ quan",
+    lead: "Chủ trì",
+    coordinating: "Phối hợp",
+    total: "Tổng",
+    share: "Tỷ lệ nhiệm vụ",
+    file: "Tệp",
+    sheet: "Trang tính",
+    cell: "Ô",
+    row: "Dòng",
+    code: "Mã",
+    severity: "Mức độ",
+    field: "Trường",
+    value: "Giá trị",
+    message: "Nội dung",
+    suggestion: "Gợi ý sửa",
+    period: "Thời gian",
+    tasks: "Số nhiệm vụ",
+    q1: "Quý I",
+    q2: "Quý II",
+    q3: "Quý III",
+    q4: "Quý IV",
+    noQuarter: "Cả năm / chưa rõ quý",
+    section: "Mục",
+    title: "Tiêu đề",
+    tasksWithIssues: "Nhiệm vụ có lỗi",
+    tasksCount: "Tổng số nhiệm vụ",
+    source: "Nguồn",
+    noIssues: "Không có lỗi.",
+    error: "Lỗi",
+    warning: "Cảnh báo",
+    info: "Thông tin",
+    ongoing: "Thường xuyên",
+    annual: "Hằng năm",
+    "on-demand": "Theo yêu cầu / khi phát sinh",
+    "per-document": "Theo kế hoạch, đề án riêng",
+    unparsed: "Không đọc được",
+    empty: "Chưa có thời gian",
+  },
+  en: {
+    agenciesTitle: "Tasks per agency",
+    issuesTitle: "Issues",
+    periodsTitle: "Tasks per timeframe",
+    sectionsTitle: "Tasks per section",
+    no: "No.",
+    agency: "Agency",
+    group: "Groups of agencies",
+    lead: "Lead",
+    coordinating: "Coordinating",
+    total: "Total",
+    share: "Share of tasks",
+    file: "File",
+    sheet: "Sheet",
+    cell: "Cell",
+    row: "Row",
+    code: "Code",
+    severity: "Severity",
+    field: "Field",
+    value: "Value",
+    message: "Message",
+    suggestion: "Suggested fix",
+    period: "Period",
+    tasks: "Tasks",
+    q1: "Q1",
+    q2: "Q2",
+    q3: "Q3",
+    q4: "Q4",
+    noQuarter: "Whole year / quarter unknown",
+    section: "Section",
+    title: "Title",
+    tasksWithIssues: "Tasks with issues",
+    tasksCount: "Tasks in all",
+    source: "Source",
+    noIssues: "No issues.",
+    error: "Error",
+    warning: "Warning",
+    info: "Info",
+    ongoing: "Ongoing",
+    annual: "Annual",
+    "on-demand": "On demand",
+    "per-document": "Per separate plan or document",
+    unparsed: "Unreadable",
+    empty: "No timeframe",
+  },
+} as const;
+
+export type LabelKey = keyof (typeof LABELS)["vi"];
+
+export function label(key: LabelKey, lang: Lang): string {
+  return LABELS[lang][key];
+}
+
+/** A label for a period bucket: the year itself, or the name of an undated kind. */
+export function periodLabel(bucket: string, lang: Lang): string {
+  return (LABELS[lang] as Record<string, string>)[bucket] ?? bucket;
+}

@@ -1,0 +1,112 @@
+/**
+ * Row kinds (SPEC 2.1): every row of the table range gets exactly one.
+ */
+import { TaskField } from "./fields";
+import { isRepeatedHeader } from "./header";
+import { isSectionNumeral, parseStt, Stt } from "./stt";
+import { foldKey, isPunctuationOnly } from "./text";
+
+export type RowKind = "section" | "task" | "repeated-header" | "column-numbers" | "blank" | "note";
+
+/** The texts of one row, by field, plus every cell of the table's width in column order. */
+export interface RowCells {
+  stt: string;
+  content: string;
+  lead: string;
+  coordinating: string;
+  timeframe: string;
+  /** All cells across the table, in column order. */
+  all: string[];
+  /** The field of each entry of `all`, or null for extra columns. */
+  fieldsByIndex: Array<TaskField | null>;
+  /** A merged area spans two or more columns of this row. */
+  mergedAcross: boolean;
+}
+
+export interface Classification {
+  kind: RowKind;
+  stt: Stt;
+  /** For sections: the heading text (the content, or the STT cell when the heading was typed there). */
+  title?: string;
+}
+
+const COLUMN_NUMBER = /^\((\d{1,2})\)$|^(\d{1,2})$/;
+const HEADING_PREFIX = /^((?:[IVX]{1,6})|[A-Z])[.)]\s*(.*)$/s;
+const NOTE_START = /^(noi nhan|tm\.? |kt\.? |tl\.? |tuq\.? |chu tich|pho chu tich|giam doc|nguoi lap|\(da ky\)|luu:? vt|ghi chu ?:)/;
+
+/** "(1) (2) (3) …" under the header of official forms. */
+function isColumnNumbers(all: string[]): boolean {
+  let n = 0;
+  let parenthesised = 0;
+  for (const t of all) {
+    if (t === "") continue;
+    const m = COLUMN_NUMBER.exec(t);
+    if (!m) return false;
+    n++;
+    if (m[1] !== undefined) parenthesised++;
+  }
+  return n >= 3 || (n >= 2 && parenthesised === n);
+}
+
+function isUpperHeading(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** A heading typed with its numeral in the text: "I. Kinh tế số", "A. PHÁT TRIỂN …". */
+export function headingNumeral(text: string): Stt | null {
+  const m = HEADING_PREFIX.exec(text);
+  if (!m || m[2].trim() === "") return null;
+  const stt = parseStt(m[1]);
+  return isSectionNumeral(stt) ? stt : null;
+}
+
+export function isNoteText(text: string): boolean {
+  return NOTE_START.test(foldKey(text));
+}
+
+/**
+ * The kind of one row. `nextStt` is the STT of the next non-blank row: a numbered row with nothing but content
+ * is a sub-section heading when its children follow (1 › 1.1), a task otherwise.
+ */
+export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
+  const stt = parseStt(cells.stt);
+  const nonEmpty = cells.all.filter((t) => t !== "");
+  if (nonEmpty.length === 0) return { kind: "blank", stt };
+  if (nonEmpty.every(isPunctuationOnly)) return { kind: "note", stt };
+  if (isColumnNumbers(cells.all)) return { kind: "column-numbers", stt };
+  if (isRepeatedHeader(cells.all, cells.fieldsByIndex)) return { kind: "repeated-header", stt };
+
+  if (nonEmpty.length <= 2 && nonEmpty.some(isNoteText)) return { kind: "note", stt };
+
+  const details = cells.lead !== "" || cells.coordinating !== "" || cells.timeframe !== "";
+  if (!details) {
+    if (isSectionNumeral(stt)) return { kind: "section", stt, title: cells.content };
+    if (stt.kind === "empty" && cells.content !== "") {
+      const numeral = headingNumeral(cells.content);
+      if (numeral) return { kind: "section", stt: numeral, title: cells.content };
+      if (isNoteText(cells.content)) return { kind: "note", stt };
+      if (isUpperHeading(cells.content) || cells.mergedAcross) return { kind: "section", stt, title: cells.content };
+    }
+    // The heading typed into the STT cell and merged across the row.
+    if (stt.kind === "other" && cells.content === "") {
+      if (isNoteText(cells.stt)) return { kind: "note", stt };
+      const numeral = headingNumeral(cells.stt);
+      if (numeral || cells.mergedAcross || isUpperHeading(cells.stt)) return { kind: "section", stt: numeral ?? stt, title: cells.stt };
+      return { kind: "note", stt };
+    }
+    if ((stt.kind === "number" || stt.kind === "hierarchical") && nextStt && extends_(stt, nextStt))
+      return { kind: "section", stt, title: cells.content };
+  }
+  if (stt.kind === "empty" && cells.content === "" && !details) {
+    // Only extra columns filled: a stray note beside the table.
+    return { kind: "note", stt };
+  }
+  return { kind: "task", stt };
+}
+
+/** True when `child` is numbered under `parent`: 1 › 1.1, 2.3 › 2.3.1. */
+function extends_(parent: Stt, child: Stt): boolean {
+  if (child.kind !== "hierarchical" || child.parts.length !== parent.parts.length + 1) return false;
+  return parent.parts.every((p, i) => child.parts[i] === p);
+}

@@ -1,0 +1,105 @@
+/**
+ * A sheet as the engine wants it written: cells plus formatting intents. Both writers (ExcelJS for the command line,
+ * Office.js for the add-in) render the same model, so the add-in and the command line write the same summaries.
+ */
+
+export type SummaryKind = "agencies" | "issues" | "periods" | "sections" | "delegations" | "consolidated" | "files";
+
+export type CellStyle =
+  | "title" // the sheet's heading line
+  | "subtitle" // a line under the title (source, date)
+  | "header" // table header: bold, filled, wrapped
+  | "group-header" // a heading row inside the table ("Nhóm cơ quan")
+  | "integer"
+  | "percent"
+  | "error"
+  | "warning"
+  | "info";
+
+/** Where a link points: a cell of a sheet in this workbook, or of another workbook file. */
+export interface CellLink {
+  file?: string;
+  sheet: string;
+  cell: string;
+}
+
+export interface ModelCell {
+  /** Always written as a literal: a string is text even when it starts with "=", "+", "-" or "@". */
+  value: string | number | null;
+  style?: CellStyle;
+  link?: CellLink;
+}
+
+export interface ChartIntent {
+  kind: "bar";
+  title: string;
+  /** 1-based rows of the data (header excluded) and columns of categories and values. */
+  firstRow: number;
+  lastRow: number;
+  categoryCol: number;
+  valueCols: number[];
+  /** The header row, whose cells name the series. */
+  headerRow: number;
+}
+
+export interface SheetModel {
+  kind: SummaryKind;
+  name: string;
+  /** Rows from A1 down; rows may be shorter than the widest. */
+  rows: ModelCell[][];
+  /** Column widths in characters. */
+  columnWidths: number[];
+  /** 1-based row of the table header: frozen with everything above it, and the autofilter's first row. */
+  headerRow: number;
+  autoFilter: boolean;
+  chart?: ChartIntent;
+}
+
+export function modelWidth(model: SheetModel): number {
+  let w = model.columnWidths.length;
+  for (const r of model.rows) if (r.length > w) w = r.length;
+  return w;
+}
+
+/** The values of the model as a rectangular 2D array (for writers that set whole ranges at once). */
+export function modelValues(model: SheetModel): Array<Array<string | number>> {
+  const w = modelWidth(model);
+  return model.rows.map((r) => {
+    const out: Array<string | number> = new Array(w);
+    for (let c = 0; c < w; c++) {
+      const v = r[c]?.value;
+      out[c] = v === null || v === undefined ? "" : v;
+    }
+    return out;
+  });
+}
+
+/** Cells of the model grouped by style, as [row, col] 1-based pairs, so writers can format whole areas at once. */
+export function cellsByStyle(model: SheetModel): Map<CellStyle, Array<[number, number]>> {
+  const out = new Map<CellStyle, Array<[number, number]>>();
+  model.rows.forEach((r, ri) =>
+    r.forEach((cell, ci) => {
+      if (!cell?.style) return;
+      const list = out.get(cell.style);
+      if (list) list.push([ri + 1, ci + 1]);
+      else out.set(cell.style, [[ri + 1, ci + 1]]);
+    }),
+  );
+  return out;
+}
+
+/** Number formats per style, shared by both writers. */
+export const STYLE_NUMBER_FORMAT: Partial<Record<CellStyle, string>> = {
+  integer: "#,##0",
+  percent: "0.0%",
+};
+
+/** Fill colours per style (hex RGB), shared by both writers. */
+export const STYLE_FILL: Partial<Record<CellStyle, string>> = {
+  header: "DDEBF7",
+  "group-header": "F2F2F2",
+  error: "FDE2E1",
+  warning: "FFF4CE",
+};
+
+export const STYLE_BOLD: ReadonlySet<CellStyle> = new Set<CellStyle>(["title", "header", "group-header"]);

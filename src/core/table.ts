@@ -1,0 +1,215 @@
+/**
+ * Reading an appendix task table off a sheet: header, row kinds, sections (SPEC 2.1).
+ */
+import { Cell, Grid } from "./grid";
+import { SheetView, sheetView } from "./cells";
+import { TASK_FIELDS, TaskField } from "./fields";
+import { ExtraColumn, findHeader, HeaderMatch } from "./header";
+import { classifyRow, isNoteText, RowCells, RowKind } from "./rows";
+import { parseStt, Stt, toRoman } from "./stt";
+import { foldKey } from "./text";
+
+export interface TableRow {
+  /** Sheet row number. */
+  row: number;
+  kind: RowKind;
+  stt: Stt;
+  /** Field texts with merges applied; "" for a missing column. */
+  fields: Record<TaskField, string>;
+  /** Texts of the extra columns, in the order of `table.extras`. */
+  extras: string[];
+  /** Index into `table.sections` of the innermost section the row belongs to, or -1. */
+  section: number;
+  /** Raw cells that need a word: formulas and error values, by field or extra header. */
+  flagged?: Array<{ field: string; col: number; cell: Cell }>;
+}
+
+export interface Section {
+  row: number;
+  stt: Stt;
+  title: string;
+  /** 0 for the outermost level. */
+  level: number;
+  parent: number;
+  /** "A › I › 1.1" style path of numerals (or titles where unnumbered). */
+  path: string;
+}
+
+export interface TaskTable {
+  sheetName: string;
+  header: HeaderMatch;
+  /** First and last row of the table, header included. */
+  firstRow: number;
+  lastRow: number;
+  rows: TableRow[];
+  sections: Section[];
+  extras: ExtraColumn[];
+  /** Text above the header: plan title, "(Kèm theo Kế hoạch số …)". */
+  titleText: string;
+  /** Fields whose column is absent. */
+  missingColumns: TaskField[];
+}
+
+export type ReadTableResult = { ok: true; table: TaskTable; view: SheetView } | { ok: false; reason: "no-header"; hint: string };
+
+export function readTable(grid: Grid): ReadTableResult {
+  const view = sheetView(grid);
+  const header = findHeader(view);
+  if (!header) return { ok: false, reason: "no-header", hint: describeSheet(view) };
+  return { ok: true, table: tableFromHeader(view, header), view };
+}
+
+/** A hint for the no-table message: what the sheet looks like instead. */
+function describeSheet(view: SheetView): string {
+  if (view.lastRow < view.firstRow || view.lastCol < view.firstCol) return "empty";
+  const last = Math.min(view.lastRow, view.firstRow + 50);
+  let any = false;
+  for (let r = view.firstRow; r <= last; r++) {
+    const keys: string[] = [];
+    for (let c = view.firstCol; c <= view.lastCol; c++) {
+      const t = view.text(r, c);
+      if (t !== "") keys.push(foldKey(t));
+    }
+    if (keys.length) any = true;
+    // A weekly work schedule (lịch công tác): "Ngày | Thời gian | Nội dung | Lãnh đạo chủ trì".
+    if (keys.includes("ngay") && keys.some((k) => k.startsWith("noi dung")) && keys.some((k) => k.startsWith("thoi gian")))
+      return "schedule";
+  }
+  return any ? "no-header" : "empty";
+}
+
+function fieldsOf(view: SheetView, row: number, header: HeaderMatch): Record<TaskField, string> {
+  const out = { stt: "", content: "", lead: "", coordinating: "", timeframe: "" };
+  for (const f of TASK_FIELDS) {
+    const c = header.columns[f];
+    if (c !== undefined) out[f] = view.text(row, c);
+  }
+  return out;
+}
+
+function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
+  const width = header.lastCol - header.firstCol + 1;
+  const fieldsByIndex: Array<TaskField | null> = new Array(width).fill(null);
+  for (const f of TASK_FIELDS) {
+    const c = header.columns[f];
+    if (c !== undefined) fieldsByIndex[c - header.firstCol] = f;
+  }
+  const firstData = header.row + header.rows;
+
+  // Read every row once; classification needs the next row's STT (sub-section headings).
+  const rowsCells: RowCells[] = [];
+  for (let r = firstData; r <= view.lastRow; r++) {
+    const all: string[] = new Array(width);
+    for (let i = 0; i < width; i++) all[i] = view.text(r, header.firstCol + i);
+    const f = fieldsOf(view, r, header);
+    rowsCells.push({ ...f, all, fieldsByIndex, mergedAcross: view.mergedAcross(r) });
+  }
+  // Trailing blank rows are outside the table.
+  let end = rowsCells.length - 1;
+  while (end >= 0 && rowsCells[end].all.every((t) => t === "")) end--;
+
+  const nextStt: Array<Stt | undefined> = new Array(end + 1);
+  let upcoming: Stt | undefined;
+  for (let i = end; i >= 0; i--) {
+    nextStt[i] = upcoming;
+    if (rowsCells[i].all.some((t) => t !== "")) upcoming = parseStt(rowsCells[i].stt);
+  }
+
+  const rows: TableRow[] = [];
+  const sections: Section[] = [];
+  const stack: Array<{ index: number; style: string }> = [];
+  let afterTable = false;
+  let seenTask = false;
+  for (let i = 0; i <= end; i++) {
+    const r = firstData + i;
+    const cells = rowsCells[i];
+    let cls = classifyRow(cells, nextStt[i]);
+    // Once signatures or "Nơi nhận" start after the tasks, the rest of the sheet is not table.
+    if (cls.kind === "note" && seenTask && cells.all.some((t) => t !== "" && isNoteText(t))) afterTable = true;
+    if (afterTable && cls.kind !== "blank") cls = { kind: "note", stt: cls.stt };
+    if (cls.kind === "task") seenTask = true;
+
+    if (cls.kind === "section") {
+      const style = sectionStyle(cls.stt);
+      const at = stack.findIndex((s) => s.style === style);
+      if (at >= 0) stack.length = at;
+      const parent = stack.length ? stack[stack.length - 1].index : -1;
+      const label = cls.stt.kind === "empty" || cls.stt.kind === "other" ? shorten(cls.title ?? "") : sectionLabel(cls.stt);
+      const path = parent >= 0 ? `${sections[parent].path} › ${label}` : label;
+      sections.push({ row: r, stt: cls.stt, title: cls.title ?? "", level: stack.length, parent, path });
+      stack.push({ index: sections.length - 1, style });
+    }
+    const row: TableRow = {
+      row: r,
+      kind: cls.kind,
+      stt: cls.stt,
+      fields: { stt: cells.stt, content: cells.content, lead: cells.lead, coordinating: cells.coordinating, timeframe: cells.timeframe },
+      extras: header.extras.map((e) => cells.all[e.col - header.firstCol]),
+      section: stack.length ? stack[stack.length - 1].index : -1,
+    };
+    if (cls.kind === "task" || cls.kind === "section") {
+      const flagged = flaggedCells(view, r, header);
+      if (flagged.length) row.flagged = flagged;
+    }
+    rows.push(row);
+  }
+
+  // The table ends at its last row that is not a note: signatures below are not part of it.
+  let lastTableRow = header.row + header.rows - 1;
+  for (const row of rows) if (row.kind !== "note" && row.kind !== "blank") lastTableRow = row.row;
+
+  const titleParts: string[] = [];
+  for (let r = view.firstRow; r < header.row; r++) {
+    for (let c = view.firstCol; c <= view.lastCol; c++) {
+      const t = view.text(r, c);
+      if (t !== "") titleParts.push(t);
+    }
+  }
+  return {
+    sheetName: view.grid.sheetName,
+    header,
+    firstRow: header.row,
+    lastRow: lastTableRow,
+    rows,
+    sections,
+    extras: header.extras,
+    titleText: titleParts.join("\n"),
+    missingColumns: TASK_FIELDS.filter((f) => header.columns[f] === undefined),
+  };
+}
+
+function flaggedCells(view: SheetView, row: number, header: HeaderMatch): Array<{ field: string; col: number; cell: Cell }> {
+  const out: Array<{ field: string; col: number; cell: Cell }> = [];
+  for (const f of TASK_FIELDS) {
+    const c = header.columns[f];
+    if (c === undefined) continue;
+    const cell = view.cell(row, c);
+    if (cell && (cell.error || cell.formula)) out.push({ field: f, col: c, cell });
+  }
+  for (const e of header.extras) {
+    const cell = view.cell(row, e.col);
+    if (cell && (cell.error || cell.formula)) out.push({ field: e.header, col: e.col, cell });
+  }
+  return out;
+}
+
+/** Sections of one style share a level: letters above Roman numerals above numbered headings. */
+function sectionStyle(stt: Stt): string {
+  if (stt.kind === "number" || stt.kind === "hierarchical") return `number-${stt.parts.length}`;
+  return stt.kind;
+}
+
+function sectionLabel(stt: Stt): string {
+  if (stt.kind === "roman") return toRoman(stt.parts[0]);
+  if (stt.kind === "letter") return String.fromCharCode(64 + stt.parts[0]);
+  return stt.parts.length ? stt.parts.join(".") : stt.text;
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ");
+  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
+}
+
+export function tasksOf(table: TaskTable): TableRow[] {
+  return table.rows.filter((r) => r.kind === "task");
+}
