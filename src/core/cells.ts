@@ -9,6 +9,8 @@ const TEXT_CACHE_LIMIT = 200_000;
 
 /** Normalised text of a raw string, memoised: tables repeat agency and timeframe texts thousands of times. */
 export function cachedNormalize(raw: string): string {
+  // Long texts (task contents) are unique: caching them only costs memory.
+  if (raw.length > 160) return normalizeText(raw);
   let t = textCache.get(raw);
   if (t === undefined) {
     t = normalizeText(raw);

@@ -9,7 +9,7 @@ import { Issue, makeIssue } from "./issues";
 import { followsWithoutGap, isSectionNumeral, Stt, sttKey } from "./stt";
 import { TableRow, TaskTable } from "./table";
 import { parseTimeframe, periodProblems, Timeframe } from "./timeframe";
-import { foldKey } from "./text";
+import { wordKey } from "./text";
 
 /** One task with its agencies and timeframe read. */
 export interface TaskAnalysis {
@@ -76,7 +76,8 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
   for (const task of tasks) {
     const row = task.row;
     if (has("stt")) {
-      if (row.stt.kind === "empty") issues.push(makeIssue("missing-stt", at("stt", row)));
+      if (row.shifted) issues.push(makeIssue("missing-stt", { ...at("stt", row), value: "" }, { shifted: 1 }));
+      else if (row.stt.kind === "empty") issues.push(makeIssue("missing-stt", at("stt", row)));
       else if (row.stt.kind === "other") issues.push(makeIssue("missing-stt", at("stt", row), { notNumber: row.fields.stt }));
     }
     if (row.fields.content === "") issues.push(makeIssue("missing-content", at("content", row)));
@@ -116,9 +117,7 @@ function cellDisplay(v: string | number | boolean | null): string {
 
 /** Content compared after normalisation: case, diacritics, punctuation and spacing do not make a new task. */
 export function contentKey(content: string): string {
-  return foldKey(content)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return wordKey(content);
 }
 
 function timeframeIssues(
@@ -179,30 +178,41 @@ function numberingIssues(table: TaskTable): Issue[] {
   const where = (row: TableRow) => ({ cell: cellAddress(row.row, col), row: row.row, field: "stt", value: row.fields.stt });
 
   // Section numerals among siblings: I, II, IV is a gap; IV, IV a repeat.
-  const lastChildNumeral = new Map<number, { stt: Stt; style: string }>();
+  const lastChildNumeral = new Map<number, { stt: Stt; style: string; segment: number }>();
   for (const s of table.sections) {
     if (!isSectionNumeral(s.stt)) continue;
     const prev = lastChildNumeral.get(s.parent);
-    if (prev && prev.style === s.stt.kind) {
+    if (prev && prev.style === s.stt.kind && prev.segment === s.segment) {
       const expected = prev.stt.parts[0] + 1;
       if (s.stt.parts[0] !== expected) {
         const row = table.rows.find((r) => r.row === s.row)!;
         out.push(makeIssue("stt-sequence", where(row), { prev: prev.stt.text, stt: s.stt.text }));
       }
     }
-    lastChildNumeral.set(s.parent, { stt: s.stt, style: s.stt.kind });
+    // A repeated numeral (IV, IV) was most likely meant as the next one: compare what follows with that.
+    const repeated = prev && prev.style === s.stt.kind && prev.stt.parts[0] === s.stt.parts[0];
+    const stt = repeated ? { ...s.stt, parts: [s.stt.parts[0] + 1] } : s.stt;
+    lastChildNumeral.set(s.parent, { stt, style: s.stt.kind, segment: s.segment });
   }
 
   // Task numbers within each innermost section.
-  const bySection = new Map<number, TableRow[]>();
+  const bySection = new Map<string, TableRow[]>();
   for (const r of table.rows) {
     if (r.kind !== "task") continue;
-    const list = bySection.get(r.section);
+    const key = `${r.section}/${r.segment}`;
+    const list = bySection.get(key);
     if (list) list.push(r);
-    else bySection.set(r.section, [r]);
+    else bySection.set(key, [r]);
   }
   let runningLast = 0; // numbering that runs on across sections (I: 1–3, II: 4–7)
-  for (const [section, rows] of [...bySection].sort((a, b) => a[1][0].row - b[1][0].row)) {
+  let runningSegment = 0;
+  for (const rows of [...bySection.values()].sort((a, b) => a[0].row - b[0].row)) {
+    const section = rows[0].section;
+    if (rows[0].segment !== runningSegment) {
+      runningSegment = rows[0].segment;
+      runningLast = -1; // after an elision any number may come next
+    }
+    const sectionNumber = section >= 0 ? table.sections[section].stt.parts[0] : undefined;
     const seen = new Map<string, number>();
     const lastAtDepth = new Map<number, Stt>();
     let lastSub: Stt | undefined;
@@ -234,7 +244,7 @@ function numberingIssues(table: TaskTable): Issue[] {
         if (!followsWithoutGap(prev, stt)) out.push(makeIssue("stt-sequence", where(row), { prev: prev.text, stt: stt.text }));
       } else if (depth === 1 && first) {
         const n = stt.parts[0];
-        if (n !== 1 && n !== runningLast + 1)
+        if (runningLast >= 0 && n !== 1 && n !== runningLast + 1 && n !== sectionNumber)
           out.push(makeIssue("stt-sequence", where(row), { prev: runningLast ? String(runningLast) : "—", stt: stt.text }));
       } else if (depth > 1 && stt.parts[depth - 1] !== 1) {
         out.push(makeIssue("stt-sequence", where(row), { prev: "—", stt: stt.text }));

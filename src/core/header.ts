@@ -138,13 +138,43 @@ export function lookedForHeaders(): string[] {
  */
 export function isRepeatedHeader(texts: ReadonlyArray<string>, fieldsByIndex: ReadonlyArray<TaskField | null>): boolean {
   let hits = 0;
+  let exact = 0;
   let nonEmpty = 0;
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i];
     if (t === "") continue;
     nonEmpty++;
-    const f = fieldsByIndex[i];
-    if (f !== null && headerField(t) === f) hits++;
+    const w = headerWording(t);
+    if (w === null) continue;
+    if (w.field !== null && w.field === fieldsByIndex[i]) hits++;
+    if (w.exact) exact++;
   }
-  return hits >= 2 && hits * 2 >= nonEmpty;
+  // A sub-header pasted one column off ("Nội dung" under STT) still repeats the header's very words.
+  return (hits >= 2 && hits * 2 >= nonEmpty) || (exact >= 3 && exact * 2 > nonEmpty);
+}
+
+const EXACT_WORDINGS = new Set(
+  [...TASK_VARIANTS, ...EXTRA_VARIANTS].map((v) => v.variant).concat(["san pham dau ra", "san pham du kien", "ket qua du kien"]),
+);
+
+/** Header cells are short; a longer cell is task text and is not folded at all. */
+const MAX_HEADER_LENGTH = 60;
+const wordingCache = new Map<string, { field: TaskField | null; exact: boolean } | null>();
+
+/**
+ * What a cell says as a header: the field it names (by prefix) and whether the whole cell is a header wording
+ * (not a task that merely starts with "Nội dung …"). Memoised: every row of a table is asked.
+ */
+function headerWording(text: string): { field: TaskField | null; exact: boolean } | null {
+  if (text.length > MAX_HEADER_LENGTH) return null;
+  let w = wordingCache.get(text);
+  if (w === undefined) {
+    const key = headerKey(foldKey(text));
+    const field = matchHeader(key, TASK_VARIANTS);
+    const exact = EXACT_WORDINGS.has(key);
+    w = field === null && !exact ? null : { field, exact };
+    if (wordingCache.size > 50_000) wordingCache.clear();
+    wordingCache.set(text, w);
+  }
+  return w;
 }

@@ -221,6 +221,10 @@ function derivedParams(p: Record<string, string | number>, lang: Lang): Record<s
   const vi = lang === "vi";
   out.suggest = p.suggestions ? (vi ? ` Gợi ý: ${p.suggestions}.` : ` Did you mean: ${p.suggestions}?`) : "";
   out.detail = p.notNumber ? (vi ? ` “${p.notNumber}” không phải là số thứ tự.` : ` “${p.notNumber}” is not a row number.`) : "";
+  if (p.shifted)
+    out.detail = vi
+      ? " Các ô của dòng có vẻ bị lệch sang trái một cột (mất ô gộp?); đã đọc lại theo đúng cột."
+      : " The row's cells seem shifted one column to the left (merged cells lost?); they were read back into their columns.";
   if (p.hint === "empty") out.hint = vi ? " Trang tính trống." : " The sheet is empty.";
   else if (p.hint === "schedule")
     out.hint = vi

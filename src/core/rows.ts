@@ -71,13 +71,19 @@ export function isNoteText(text: string): boolean {
  */
 export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
   const stt = parseStt(cells.stt);
-  const nonEmpty = cells.all.filter((t) => t !== "");
-  if (nonEmpty.length === 0) return { kind: "blank", stt };
-  if (nonEmpty.every(isPunctuationOnly)) return { kind: "note", stt };
+  let nonEmptyCount = 0;
+  let punctuationOnly = true;
+  for (const t of cells.all) {
+    if (t === "") continue;
+    nonEmptyCount++;
+    if (punctuationOnly && !isPunctuationOnly(t)) punctuationOnly = false;
+  }
+  if (nonEmptyCount === 0) return { kind: "blank", stt };
+  if (punctuationOnly) return { kind: "note", stt };
   if (isColumnNumbers(cells.all)) return { kind: "column-numbers", stt };
   if (isRepeatedHeader(cells.all, cells.fieldsByIndex)) return { kind: "repeated-header", stt };
 
-  if (nonEmpty.length <= 2 && nonEmpty.some(isNoteText)) return { kind: "note", stt };
+  if (nonEmptyCount <= 2 && cells.all.some((t) => t !== "" && t.length < 80 && isNoteText(t))) return { kind: "note", stt };
 
   const details = cells.lead !== "" || cells.coordinating !== "" || cells.timeframe !== "";
   if (!details) {
@@ -97,6 +103,14 @@ export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
     }
     if ((stt.kind === "number" || stt.kind === "hierarchical") && nextStt && extends_(stt, nextStt))
       return { kind: "section", stt, title: cells.content };
+    // "III.1.1 Nhóm các nền tảng …" heading a run of plainly numbered tasks.
+    if (stt.kind === "hierarchical" && cells.content !== "" && nextStt?.kind === "number")
+      return { kind: "section", stt, title: cells.content };
+  } else if ((stt.kind === "number" || stt.kind === "hierarchical") && cells.content === "" && nextStt && extends_(stt, nextStt)) {
+    // A sub-section heading whose title slid into another column when merged cells were lost ("5.1 | | Thương mại").
+    const others = nonEmptyCount - 1;
+    const title = [cells.lead, cells.coordinating, cells.timeframe].find((t) => t !== "");
+    if (others === 1 && title) return { kind: "section", stt, title };
   }
   if (stt.kind === "empty" && cells.content === "" && !details) {
     // Only extra columns filled: a stray note beside the table.

@@ -7,7 +7,7 @@ import { TASK_FIELDS, TaskField } from "./fields";
 import { ExtraColumn, findHeader, HeaderMatch } from "./header";
 import { classifyRow, isNoteText, RowCells, RowKind } from "./rows";
 import { parseStt, Stt, toRoman } from "./stt";
-import { foldKey } from "./text";
+import { foldKey, isPunctuationOnly } from "./text";
 
 export interface TableRow {
   /** Sheet row number. */
@@ -20,6 +20,10 @@ export interface TableRow {
   extras: string[];
   /** Index into `table.sections` of the innermost section the row belongs to, or -1. */
   section: number;
+  /** Numbering segment: an elided row ("…………") starts a new one, so numbers after it are not compared with those before. */
+  segment: number;
+  /** The row's cells sat one column to the left of their headers (merged cells lost) and were read shifted back. */
+  shifted?: boolean;
   /** Raw cells that need a word: formulas and error values, by field or extra header. */
   flagged?: Array<{ field: string; col: number; cell: Cell }>;
 }
@@ -33,6 +37,8 @@ export interface Section {
   parent: number;
   /** "A › I › 1.1" style path of numerals (or titles where unnumbered). */
   path: string;
+  /** Numbering segment (see TableRow.segment). */
+  segment: number;
 }
 
 export interface TaskTable {
@@ -87,6 +93,26 @@ function fieldsOf(view: SheetView, row: number, header: HeaderMatch): Record<Tas
   return out;
 }
 
+const AGENCY_START = /^(sở|ban|ubnd|ủy ban|uỷ ban|công an|bộ|cục|chi cục|trung tâm|văn phòng|viện|các|hội|liên hiệp|thanh tra|đài|báo)\s/i;
+
+/**
+ * A row whose cells slid one column to the left when merged cells were lost: the task text stands in the STT
+ * column and an agency in the content column. Read it one column to the right, and say so.
+ */
+function shiftedFields(view: SheetView, row: number, header: HeaderMatch, f: Record<TaskField, string>): Record<TaskField, string> | null {
+  const sttCol = header.columns.stt;
+  const contentCol = header.columns.content;
+  if (sttCol === undefined || contentCol !== sttCol + 1) return null;
+  if (f.stt.length < 20 || !/\s/.test(f.stt) || parseStt(f.stt).kind !== "other") return null;
+  if (f.content === "" || f.content.length > 120 || !AGENCY_START.test(f.content)) return null;
+  const out = { stt: "", content: f.stt, lead: "", coordinating: "", timeframe: "" };
+  for (const field of ["lead", "coordinating", "timeframe"] as const) {
+    const c = header.columns[field];
+    if (c !== undefined && c - 1 >= header.firstCol) out[field] = view.text(row, c - 1);
+  }
+  return out;
+}
+
 function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
   const width = header.lastCol - header.firstCol + 1;
   const fieldsByIndex: Array<TaskField | null> = new Array(width).fill(null);
@@ -98,11 +124,17 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
 
   // Read every row once; classification needs the next row's STT (sub-section headings).
   const rowsCells: RowCells[] = [];
+  const shiftedRows = new Set<number>();
+  const fieldsByRow: Array<Record<TaskField, string>> = [];
   for (let r = firstData; r <= view.lastRow; r++) {
     const all: string[] = new Array(width);
     for (let i = 0; i < width; i++) all[i] = view.text(r, header.firstCol + i);
-    const f = fieldsOf(view, r, header);
-    rowsCells.push({ ...f, all, fieldsByIndex, mergedAcross: view.mergedAcross(r) });
+    const read = fieldsOf(view, r, header);
+    const shifted = shiftedFields(view, r, header, read);
+    if (shifted) shiftedRows.add(r);
+    const fields = shifted ?? read;
+    fieldsByRow.push(fields);
+    rowsCells.push({ ...fields, all, fieldsByIndex, mergedAcross: view.mergedAcross(r) });
   }
   // Trailing blank rows are outside the table.
   let end = rowsCells.length - 1;
@@ -120,6 +152,7 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
   const stack: Array<{ index: number; style: string }> = [];
   let afterTable = false;
   let seenTask = false;
+  let segment = 0;
   for (let i = 0; i <= end; i++) {
     const r = firstData + i;
     const cells = rowsCells[i];
@@ -128,6 +161,8 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
     if (cls.kind === "note" && seenTask && cells.all.some((t) => t !== "" && isNoteText(t))) afterTable = true;
     if (afterTable && cls.kind !== "blank") cls = { kind: "note", stt: cls.stt };
     if (cls.kind === "task") seenTask = true;
+    if (cls.kind === "note" && !afterTable && cells.all.some((t) => t !== "") && cells.all.every((t) => t === "" || isPunctuationOnly(t)))
+      segment++;
 
     if (cls.kind === "section") {
       const style = sectionStyle(cls.stt);
@@ -136,17 +171,19 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
       const parent = stack.length ? stack[stack.length - 1].index : -1;
       const label = cls.stt.kind === "empty" || cls.stt.kind === "other" ? shorten(cls.title ?? "") : sectionLabel(cls.stt);
       const path = parent >= 0 ? `${sections[parent].path} › ${label}` : label;
-      sections.push({ row: r, stt: cls.stt, title: cls.title ?? "", level: stack.length, parent, path });
+      sections.push({ row: r, stt: cls.stt, title: cls.title ?? "", level: stack.length, parent, path, segment });
       stack.push({ index: sections.length - 1, style });
     }
     const row: TableRow = {
       row: r,
       kind: cls.kind,
       stt: cls.stt,
-      fields: { stt: cells.stt, content: cells.content, lead: cells.lead, coordinating: cells.coordinating, timeframe: cells.timeframe },
+      fields: fieldsByRow[i],
       extras: header.extras.map((e) => cells.all[e.col - header.firstCol]),
       section: stack.length ? stack[stack.length - 1].index : -1,
+      segment,
     };
+    if (shiftedRows.has(r)) row.shifted = true;
     if (cls.kind === "task" || cls.kind === "section") {
       const flagged = flaggedCells(view, r, header);
       if (flagged.length) row.flagged = flagged;
