@@ -33,7 +33,7 @@ interface Token {
   /** Parenthesis depth; the brackets themselves count as inside. */
   depth: number;
   /** Folded key words (abbreviations expanded); empty for separators and punctuation. */
-  keys: string[];
+  keys: readonly string[];
   /** Starts with an upper-case letter ("Sở", "UBND", "Các"). */
   cap: boolean;
   /** Starts with a lower-case letter. */
@@ -45,7 +45,7 @@ const STARTS_UPPER = /^[^\p{L}\p{N}]*\p{Lu}/u;
 const STARTS_LOWER = /^[^\p{L}\p{N}]*\p{Ll}/u;
 const LEADING_BULLETS = /^[\s\-–—+•·*●○▪◦►]+/u;
 const TRAILING_SEPARATORS = /[\s,;.:\-–—+•]+$/;
-const TRAILING_VA = /\s+(?:và|Và|VÀ)$/;
+const HAS_LETTER = /\p{L}/u;
 
 function tokenizeLine(line: string): Token[] {
   const out: Token[] = [];
@@ -53,37 +53,48 @@ function tokenizeLine(line: string): Token[] {
   for (const m of line.matchAll(TOKEN)) {
     const text = m[0];
     const start = m.index ?? 0;
-    const base = { text, start, end: start + text.length, keys: [] as string[], cap: false, lower: false };
-    if (text === ",") out.push({ ...base, kind: "comma", depth });
-    else if (text === ";") out.push({ ...base, kind: depth > 0 ? "punct" : "semi", depth });
-    else if (text === "(") out.push({ ...base, kind: "open", depth: ++depth });
-    else if (text === ")") {
-      out.push({ ...base, kind: "close", depth: Math.max(depth, 1) });
+    const end = start + text.length;
+    let kind: TokenKind;
+    let keys: readonly string[] = NO_KEYS;
+    let at = depth;
+    if (text === ",") kind = "comma";
+    else if (text === ";") kind = depth > 0 ? "punct" : "semi";
+    else if (text === "(") {
+      kind = "open";
+      at = ++depth;
+    } else if (text === ")") {
+      kind = "close";
+      at = Math.max(depth, 1);
       depth = Math.max(0, depth - 1);
-    } else if (isPunctuationOnly(text)) out.push({ ...base, kind: "punct", depth });
+    } else if (isPunctuationOnly(text)) kind = "punct";
     else {
-      const keys = keyWordsOfWord(text);
-      const isAnd = keys.length === 0 && foldKey(text) === "va";
-      out.push({
-        ...base,
-        kind: isAnd ? "and" : "word",
-        depth,
-        keys,
-        cap: STARTS_UPPER.test(text),
-        lower: STARTS_LOWER.test(text),
-      });
+      keys = keyWordsOfWord(text);
+      kind = keys.length === 0 && foldKey(text) === "va" ? "and" : "word";
     }
+    const word = kind === "word";
+    out.push({
+      kind,
+      text,
+      start,
+      end,
+      depth: at,
+      keys,
+      cap: word && STARTS_UPPER.test(text),
+      lower: word && STARTS_LOWER.test(text),
+    });
   }
   return out;
 }
 
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
 // ---------------------------------------------------------------------------------------------------------
 // Word classes, as folded key words
 
-const phrases = (list: string[]): string[][] =>
-  list.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+const phrases = (list: string[]): string[][] => list.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
 
 /** Words that begin the name of a body (SPEC 3.2), longest first so "bo chi huy" wins over "bo". */
+// prettier-ignore
 const HEAD_WORDS = phrases([
   "so", "ban", "uy ban nhan dan", "uy ban", "cong an", "bo chi huy", "bo", "cuc", "chi cuc", "tong cuc",
   "hoc vien", "vien", "vien kiem sat", "truong", "dai", "bao", "hoi", "hoi dong", "hiep hoi", "lien hiep",
@@ -93,6 +104,7 @@ const HEAD_WORDS = phrases([
 ]);
 
 /** Nouns naming a class of bodies: lower-case after them, they make a group ("cơ quan liên quan"). */
+// prettier-ignore
 const CLASS_NOUNS = phrases([
   "co quan", "don vi", "dia phuong", "doanh nghiep", "to chuc", "nganh", "nha dau tu", "nha cung cap",
   "hop tac xa", "ho kinh doanh", "co so", "thanh vien", "chu dau tu", "ca nhan", "nguoi dan",
@@ -107,15 +119,19 @@ const UBND = ["uy", "ban", "nhan", "dan"];
  * After a known name, lower-case words that describe the role ("Sở KH&CN chủ trì hướng dẫn") keep the
  * name; these words instead change which body is meant ("Công an xã", "… chi nhánh khu vực").
  */
+// prettier-ignore
 const NOT_A_ROLE = new Set(["va", "cap", "xa", "huyen", "phuong", "quan", "thi", "thanh", "tinh", "khu", "dac", "chi", "cac", "vung"]);
 
 const GROUP_OPENERS = new Set(["cac", "nhung"]);
+
+/** Words a province adds after a name: "tỉnh", "thành phố" and up to three words of its name. */
+const PROVINCE_WORDS = 5;
 
 // ---------------------------------------------------------------------------------------------------------
 
 /** Splits one lead or coordinating cell into agencies and groups. Never throws. */
 export function splitAgencies(cell: string, directory: AgencyDirectory): AgencyPart[] {
-  const text = normalizeText(cell ?? "");
+  const text = normalizeText(typeof cell === "string" ? cell : String(cell ?? ""));
   if (text === "") return [];
   const out: AgencyPart[] = [];
   for (const line of text.split("\n")) {
@@ -207,14 +223,31 @@ class CellLine {
     if (r >= to || t[r].kind !== "word" || t[r].keys.length === 0 || t[r].depth > 0) return undefined;
     const words: string[] = [];
     let best: { end: number; match: DirectoryMatch; words: number } | undefined;
+    let previousKey = "";
+    let crossed = false;
+    let sinceMatch = 0;
     for (let j = r; j < to; j++) {
       const tok = t[j];
       if (tok.kind === "open" || tok.kind === "close" || tok.kind === "semi") break;
+      if (tok.kind === "comma" || tok.kind === "and") crossed = true;
       if (tok.kind !== "word" || tok.keys.length === 0) continue;
       words.push(...tok.keys);
+      sinceMatch += tok.keys.length;
       if (words.length > this.dir.maxKeyWords) break;
-      const match = this.dir.lookupKey(keyFromWords(words));
-      if (match) best = { end: j + 1, match, words: words.length };
+      const key = keyFromWords(words);
+      // Read on while a name can still begin here, or a province may still follow a match ("… tỉnh Bình Định").
+      if (!this.dir.startsName(key) && (!best || sinceMatch > PROVINCE_WORDS)) break;
+      // A word the key folds away (the "tỉnh" of "UBND tỉnh, Tỉnh đoàn") must not stretch the name over it.
+      if (key === previousKey) continue;
+      previousKey = key;
+      const match = this.dir.lookupKey(key);
+      if (!match) continue;
+      // Past a separator, only a different (longer) name counts: "Ngân hàng Nhà nước Việt Nam, Tỉnh đoàn"
+      // must not read as the bank plus a stray "tỉnh".
+      if (best && crossed && match.name === best.match.name) continue;
+      best = { end: j + 1, match, words: words.length };
+      crossed = false;
+      sinceMatch = 0;
     }
     return best;
   }
@@ -251,7 +284,7 @@ class CellLine {
       if (!matched || matched.match.kind !== "agency" || matched.words < 2) return false;
     }
     if (this.isLoneHead(start, i)) return false;
-    return this.lookupRange(start, i, false) !== undefined || this.isGroup(start, i);
+    return this.lookupRange(start, i, false) !== undefined || this.isGroup(start, i) || this.knownPrefix(start, i) !== undefined;
   }
 
   /** Does a group start at `r` ("sở, ban, ngành …", "cơ quan, địa phương liên quan", "đơn vị liên quan")? */
@@ -322,14 +355,21 @@ class CellLine {
       if (level === 0) return false;
       const levelWord = t[s + ubnd].keys[0];
       if (levelWord === "cac" || levelWord === "cap") return true;
-      const after = t[s + ubnd + level];
+      const after = s + ubnd + level < e ? t[s + ubnd + level] : undefined;
       return !after || after.kind === "comma" || (after.kind === "word" && after.lower);
     }
     const head = this.phraseAt(s, e, HEAD_WORDS) || this.phraseAt(s, e, CLASS_NOUNS);
     if (head === 0) return false;
     const after = s + head < e ? t[s + head] : undefined;
     if (!after || after.kind === "comma") return true;
-    return this.phraseAt(s, e, CLASS_NOUNS) > 0 && after.kind === "word" && after.lower;
+    if (after.kind !== "word" || !after.lower) return false;
+    // "cơ quan chuyên môn", "phòng chuyên môn liên quan": a class noun, or any head word ending in "liên quan".
+    return this.phraseAt(s, e, CLASS_NOUNS) > 0 || this.endsWithLienQuan(s, e);
+  }
+
+  private endsWithLienQuan(s: number, e: number): boolean {
+    const words = this.wordsOf(s, e, true);
+    return words.length >= 2 && words[words.length - 2] === "lien" && words[words.length - 1] === "quan";
   }
 
   /** The part for tokens [s, e): its text as written, and what the directory knows of it. */
@@ -342,9 +382,9 @@ class CellLine {
       .slice(t[s].start, t[e - 1].end)
       .replace(LEADING_BULLETS, "")
       .replace(TRAILING_SEPARATORS, "")
-      .replace(TRAILING_VA, "")
       .trim();
-    if (text === "" || isPunctuationOnly(text)) return undefined;
+    // A part without a letter ("(4)", "…") names nobody.
+    if (!HAS_LETTER.test(text)) return undefined;
     const written = text.charAt(0).toUpperCase() + text.slice(1);
 
     const known = this.lookupRange(s, e);

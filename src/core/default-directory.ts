@@ -36,11 +36,7 @@ export const DEFAULT_DIRECTORY: DirectoryData = {
     agency("Sở Công Thương"),
     agency("Sở Xây dựng"),
     agency("Sở Giao thông vận tải", ["Sở GTVT"], `${MERGED_2025} Sở Xây dựng.`),
-    agency(
-      "Sở Nông nghiệp và Phát triển nông thôn",
-      ["Sở NN&PTNT", "Sở NNPTNT"],
-      `${MERGED_2025} Sở Nông nghiệp và Môi trường.`,
-    ),
+    agency("Sở Nông nghiệp và Phát triển nông thôn", ["Sở NN&PTNT", "Sở NNPTNT"], `${MERGED_2025} Sở Nông nghiệp và Môi trường.`),
     agency("Sở Tài nguyên và Môi trường", ["Sở TN&MT", "Sở TNMT"], `${MERGED_2025} Sở Nông nghiệp và Môi trường.`),
     agency("Sở Nông nghiệp và Môi trường", ["Sở NN&MT"], "Thành lập năm 2025 (Sở NN&PTNT và Sở TN&MT hợp nhất)."),
     agency("Sở Khoa học và Công nghệ", ["Sở KH&CN", "KH&CN", "Sở KHCN"]),

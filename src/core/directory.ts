@@ -41,6 +41,8 @@ export interface AgencyDirectory {
    * body ("Công an" for "Công an tỉnh"); callers turn it off when the words after a name are still unread.
    */
   lookupKey(key: string, options?: { addTinh?: boolean }): DirectoryMatch | undefined;
+  /** True when some name or alias of the directory begins with these key words (whole words). */
+  startsName(key: string): boolean;
   /** The most key words any entry has, plus room for a province name: bounds the splitter's look-ahead. */
   readonly maxKeyWords: number;
 }
@@ -52,71 +54,86 @@ export interface AgencyDirectory {
  * Abbreviations written in plans, by their folded letters with "&", "-" and "." removed.
  * "UBND" = Ủy ban nhân dân, "MTTQ" = Mặt trận Tổ quốc, "Sở KH&ĐT" = Sở Kế hoạch và Đầu tư …
  */
-const ABBREVIATIONS: Record<string, string> = {
-  ubnd: "uy ban nhan dan",
-  hdnd: "hoi dong nhan dan",
-  ub: "uy ban",
-  mttq: "mat tran to quoc",
-  mttqvn: "mat tran to quoc viet nam",
-  ubmttq: "uy ban mat tran to quoc",
-  ubmttqvn: "uy ban mat tran to quoc viet nam",
-  vn: "viet nam",
-  tp: "thanh pho",
-  tphcm: "thanh pho ho chi minh",
-  hcm: "ho chi minh",
-  tw: "trung uong",
-  bch: "bo chi huy",
-  chqs: "chi huy quan su",
-  bchqs: "bo chi huy quan su",
-  bdbp: "bo doi bien phong",
-  bql: "ban quan ly",
-  kkt: "khu kinh te",
-  kcn: "khu cong nghiep",
-  kcnc: "khu cong nghe cao",
-  ccn: "cum cong nghiep",
-  vp: "van phong",
-  khdt: "ke hoach dau tu",
-  khcn: "khoa hoc cong nghe",
-  tttt: "thong tin truyen thong",
-  vhttdl: "van hoa the thao du lich",
-  vhtt: "van hoa the thao",
-  ldtbxh: "lao dong thuong binh xa hoi",
-  nnptnt: "nong nghiep phat trien nong thon",
-  nnmt: "nong nghiep moi truong",
-  tnmt: "tai nguyen moi truong",
-  gddt: "giao duc dao tao",
-  gtvt: "giao thong van tai",
-  dttg: "dan toc ton giao",
-  nhnn: "ngan hang nha nuoc",
-  kbnn: "kho bac nha nuoc",
-  bhxh: "bao hiem xa hoi",
-  hlhpn: "hoi lien hiep phu nu",
-  lhpn: "lien hiep phu nu",
-  ldld: "lien doan lao dong",
-  hccb: "hoi cuu chien binh",
-  ccb: "cuu chien binh",
-  ptth: "phat thanh truyen hinh",
-  cds: "chuyen doi so",
-  xttm: "xuc tien thuong mai",
-  khkt: "khoa hoc ky thuat",
-  dbqh: "dai bieu quoc hoi",
-};
+const ABBREVIATIONS = new Map<string, string>(
+  Object.entries({
+    ubnd: "uy ban nhan dan",
+    hdnd: "hoi dong nhan dan",
+    ub: "uy ban",
+    mttq: "mat tran to quoc",
+    mttqvn: "mat tran to quoc viet nam",
+    ubmttq: "uy ban mat tran to quoc",
+    ubmttqvn: "uy ban mat tran to quoc viet nam",
+    vn: "viet nam",
+    tp: "thanh pho",
+    tphcm: "thanh pho ho chi minh",
+    hcm: "ho chi minh",
+    tw: "trung uong",
+    bch: "bo chi huy",
+    chqs: "chi huy quan su",
+    bchqs: "bo chi huy quan su",
+    bdbp: "bo doi bien phong",
+    bql: "ban quan ly",
+    kkt: "khu kinh te",
+    kcn: "khu cong nghiep",
+    kcnc: "khu cong nghe cao",
+    ccn: "cum cong nghiep",
+    vp: "van phong",
+    khdt: "ke hoach dau tu",
+    khcn: "khoa hoc cong nghe",
+    tttt: "thong tin truyen thong",
+    vhttdl: "van hoa the thao du lich",
+    vhtt: "van hoa the thao",
+    ldtbxh: "lao dong thuong binh xa hoi",
+    nnptnt: "nong nghiep phat trien nong thon",
+    nnmt: "nong nghiep moi truong",
+    tnmt: "tai nguyen moi truong",
+    gddt: "giao duc dao tao",
+    gtvt: "giao thong van tai",
+    dttg: "dan toc ton giao",
+    nhnn: "ngan hang nha nuoc",
+    kbnn: "kho bac nha nuoc",
+    bhxh: "bao hiem xa hoi",
+    hlhpn: "hoi lien hiep phu nu",
+    lhpn: "lien hiep phu nu",
+    ldld: "lien doan lao dong",
+    hccb: "hoi cuu chien binh",
+    ccb: "cuu chien binh",
+    ptth: "phat thanh truyen hinh",
+    cds: "chuyen doi so",
+    xttm: "xuc tien thuong mai",
+    khkt: "khoa hoc ky thuat",
+    dbqh: "dai bieu quoc hoi",
+  }),
+);
 
 /** Marks that glue the letters of an abbreviation ("KH&ĐT", "LĐ-TB&XH", "TP.HCM"). */
 const ABBREVIATION_GLUE = /[&\-./]/g;
 const NOT_ALNUM = /[^a-z0-9]+/;
 
+const wordKeys = new Map<string, readonly string[]>();
+const WORD_KEYS_LIMIT = 50_000;
+
 /** Folded key words of one written word (no spaces): "KH&ĐT" → ke hoach dau tu, "và" → nothing. */
 export function keyWordsOfWord(word: string): string[] {
+  let keys = wordKeys.get(word);
+  if (keys === undefined) {
+    keys = Object.freeze(foldWord(word));
+    if (wordKeys.size >= WORD_KEYS_LIMIT) wordKeys.clear();
+    wordKeys.set(word, keys);
+  }
+  return keys.slice();
+}
+
+function foldWord(word: string): string[] {
   const folded = foldKey(word);
   if (folded === "va") return [];
   const compact = folded.replace(ABBREVIATION_GLUE, "");
-  const whole = ABBREVIATIONS[compact];
+  const whole = ABBREVIATIONS.get(compact);
   if (whole !== undefined) return whole.split(" ");
   const out: string[] = [];
   for (const piece of folded.split(NOT_ALNUM)) {
     if (piece === "" || piece === "va") continue;
-    const expanded = ABBREVIATIONS[piece];
+    const expanded = ABBREVIATIONS.get(piece);
     if (expanded !== undefined) out.push(...expanded.split(" "));
     else out.push(piece);
   }
@@ -152,6 +169,7 @@ export function agencyKey(name: string): string {
  * with its province ("Công an tỉnh Bình Định", "Báo và Phát thanh, Truyền hình Đồng Nai"); the directory
  * holds it once, ending in "tỉnh".
  */
+// prettier-ignore
 const PROVINCES = [
   "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
   "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk",
@@ -161,9 +179,14 @@ const PROVINCES = [
   "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng",
   "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang",
   "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
-]
-  .map((p) => agencyKey(p).split(" "))
-  .sort((a, b) => b.length - a.length);
+].map((p) => agencyKey(p).split(" "));
+
+/** Province names by their last word, longest first ("thua thien hue" before "hue"). */
+const PROVINCES_BY_LAST_WORD = new Map<string, string[][]>();
+for (const p of PROVINCES.sort((a, b) => b.length - a.length)) {
+  const last = p[p.length - 1];
+  PROVINCES_BY_LAST_WORD.set(last, [...(PROVINCES_BY_LAST_WORD.get(last) ?? []), p]);
+}
 
 const PROVINCE_LEVEL = new Set(["tinh", "thanh pho"]);
 
@@ -171,7 +194,7 @@ const PROVINCE_LEVEL = new Set(["tinh", "thanh pho"]);
 function provinceAsTinh(key: string): string | undefined {
   const words = key.split(" ");
   let end = words.length;
-  for (const p of PROVINCES) {
+  for (const p of PROVINCES_BY_LAST_WORD.get(words[words.length - 1]) ?? []) {
     if (p.length >= words.length) continue;
     let same = true;
     for (let i = 0; i < p.length; i++) {
@@ -203,6 +226,7 @@ function provinceAsTinh(key: string): string | undefined {
 interface IndexedEntry {
   entry: AgencyEntry;
   keys: string[];
+  counts: Int16Array[];
   /** First letters of the key words: "Sở TC" and "Sở Tài chính" both give "stc". */
   initials: string;
 }
@@ -221,17 +245,41 @@ export function buildDirectory(data: DirectoryData): AgencyDirectory {
       if (!byKey.has(key)) byKey.set(key, entry);
       maxKeyWords = Math.max(maxKeyWords, key.split(" ").length);
     }
-    if (keys.length > 0) indexed.push({ entry, keys, initials: initialsOf(keys[0]) });
+    if (keys.length > 0) indexed.push({ entry, keys, counts: keys.map(letterCounts), initials: initialsOf(keys[0]) });
   }
 
+  const matches = new Map<AgencyEntry, DirectoryMatch>();
+  for (const e of data.agencies) matches.set(e, Object.freeze({ name: e.name, kind: e.kind }));
   const hit = (key: string): DirectoryMatch | undefined => {
     const e = byKey.get(key);
-    return e && { name: e.name, kind: e.kind };
+    return e && matches.get(e);
   };
 
+  // Every run of leading words of every key, so the splitter stops reading ahead once no name can follow.
+  const prefixes = new Set<string>();
+  for (const key of byKey.keys()) {
+    let at = key.indexOf(" ");
+    while (at > 0) {
+      prefixes.add(key.slice(0, at));
+      at = key.indexOf(" ", at + 1);
+    }
+    prefixes.add(key);
+  }
+
+  // The splitter asks about the same few hundred word runs over and over.
+  const lookups = new Map<string, DirectoryMatch | null>();
   const lookupKey = (key: string, options?: { addTinh?: boolean }): DirectoryMatch | undefined => {
     if (key === "") return undefined;
     const addTinh = options?.addTinh ?? true;
+    const memoKey = addTinh ? key : `${key}\u0000`;
+    const seen = lookups.get(memoKey);
+    if (seen !== undefined) return seen ?? undefined;
+    const found = uncachedLookup(key, addTinh);
+    if (lookups.size >= LOOKUP_MEMO_LIMIT) lookups.clear();
+    lookups.set(memoKey, found ?? null);
+    return found;
+  };
+  const uncachedLookup = (key: string, addTinh: boolean): DirectoryMatch | undefined => {
     const tries = (k: string): DirectoryMatch | undefined => {
       const exact = hit(k);
       if (exact) return exact;
@@ -260,9 +308,12 @@ export function buildDirectory(data: DirectoryData): AgencyDirectory {
     find: (name) => lookupKey(agencyKey(name)),
     suggest,
     lookupKey,
+    startsName: (key) => prefixes.has(key),
     maxKeyWords: maxKeyWords + 4,
   };
 }
+
+const LOOKUP_MEMO_LIMIT = 100_000;
 
 let memoDefault: AgencyDirectory | undefined;
 
@@ -302,50 +353,103 @@ function writtenInitials(name: string): { initials: string; hasAbbreviation: boo
 
 /**
  * Edit distance, giving up (returning bound + 1) as soon as it must exceed `bound`: suggestions only care
- * about near names, and most entries are far from any given query.
+ * about near names, and most entries are far from any given query. Only the diagonal band of width
+ * 2·bound + 1 can hold a distance within the bound, so only that band is computed.
  */
 export function boundedDistance(a: string, b: string, bound: number): number {
-  if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > bound) return bound + 1;
+  const over = bound + 1;
+  let prev = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j <= bound ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - bound);
+    const to = Math.min(m, i + bound);
+    cur[0] = i <= bound ? i : over;
+    if (from > 1) cur[from - 1] = over;
+    let rowMin = from === 1 ? cur[0] : over;
+    const ac = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const cost = ac === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = prev[j - 1] + cost;
+      const up = j <= i - 1 + bound ? prev[j] + 1 : over;
+      if (up < v) v = up;
+      const left = cur[j - 1] + 1;
+      if (left < v) v = left;
+      if (v > over) v = over;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    if (rowMin > bound) return bound + 1;
+    if (to < m) cur[to + 1] = over;
+    if (rowMin > bound) return over;
     [prev, cur] = [cur, prev];
   }
-  return Math.min(prev[b.length], bound + 1);
+  return Math.min(prev[m], over);
+}
+
+/** Letter and digit counts of a key: their difference bounds the edit distance from below, cheaply. */
+function letterCounts(key: string): Int16Array {
+  const counts = new Int16Array(37);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 97 && c <= 122) counts[c - 97]++;
+    else if (c >= 48 && c <= 57) counts[26 + c - 48]++;
+    else counts[36]++;
+  }
+  return counts;
+}
+
+function distanceFloor(a: Int16Array, b: Int16Array): number {
+  let extra = 0;
+  let missing = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i] - b[i];
+    if (d > 0) extra += d;
+    else missing -= d;
+  }
+  return Math.max(extra, missing);
 }
 
 function nearestNames(name: string, indexed: IndexedEntry[], max: number): string[] {
   const query = agencyKey(name);
   if (query === "" || max <= 0) return [];
   const written = writtenInitials(name);
-  const scored: { name: string; score: number }[] = [];
-  for (const { entry, keys, initials } of indexed) {
+  const queryCounts = letterCounts(query);
+  const best = new Array<number>(indexed.length).fill(Number.POSITIVE_INFINITY);
+  const candidates: { entry: number; key: string; floor: number }[] = [];
+  indexed.forEach(({ entry, keys, counts, initials }, e) => {
     // Groups are never unknown, so they are never what an unknown agency meant.
-    if (entry.kind === "group") continue;
-    let best = Number.POSITIVE_INFINITY;
-    for (const key of keys) {
-      const bound = Math.max(2, Math.floor(0.4 * Math.max(query.length, key.length)));
-      let score = boundedDistance(query, key, bound);
-      if (score > bound) score = Number.POSITIVE_INFINITY;
+    if (entry.kind === "group") return;
+    if (written.hasAbbreviation && written.initials === initials) best[e] = 0.5;
+    keys.forEach((key, k) => {
       // A name cut short, or written with something after it, is near the full name.
       const [shorter, longer] = query.length <= key.length ? [query, key] : [key, query];
       if (longer.startsWith(`${shorter} `) && shorter.includes(" ")) {
-        score = Math.min(score, 1 + (longer.length - shorter.length) / 8);
+        best[e] = Math.min(best[e], 1 + (longer.length - shorter.length) / 8);
       }
-      best = Math.min(best, score);
+      candidates.push({ entry: e, key, floor: distanceFloor(queryCounts, counts[k]) });
+    });
+  });
+  // Nearest first, so the bound tightens early and most keys never reach the full distance.
+  candidates.sort((a, b) => a.floor - b.floor);
+  const worstKept = (): number => {
+    const finite = best.filter(Number.isFinite).sort((a, b) => a - b);
+    return finite.length >= max ? finite[max - 1] : Number.POSITIVE_INFINITY;
+  };
+  let worst = worstKept();
+  for (const c of candidates) {
+    if (c.floor > worst) break;
+    const bound = Math.min(Math.max(2, Math.floor(0.4 * Math.max(query.length, c.key.length))), Math.floor(worst));
+    if (c.floor > bound) continue;
+    const d = boundedDistance(query, c.key, bound);
+    if (d <= bound && d < best[c.entry]) {
+      best[c.entry] = d;
+      worst = worstKept();
     }
-    if (written.hasAbbreviation && written.initials === initials) best = Math.min(best, 0.5);
-    if (Number.isFinite(best)) scored.push({ name: entry.name, score: best });
   }
+  const scored = indexed.map(({ entry }, e) => ({ name: entry.name, score: best[e] })).filter((s) => Number.isFinite(s.score));
   scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, "vi"));
   const out: string[] = [];
   for (const s of scored) {
@@ -369,9 +473,7 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 /** Reads a directory shared as JSON. Never throws: a bad file gives a message naming the bad field. */
-export function parseDirectoryJson(
-  text: string,
-): { ok: true; data: DirectoryData } | { ok: false; error: string } {
+export function parseDirectoryJson(text: string): { ok: true; data: DirectoryData } | { ok: false; error: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
