@@ -1,13 +1,14 @@
 /**
- * `appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory FILE]`
+ * `appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory FILE]
+ *  [--stated JSON|FILE]`
  */
 import * as path from "path";
-import { TaskCheck } from "../core/check";
 import { AgencyDirectory, buildDirectory, defaultDirectory, parseDirectoryJson } from "../core/directory";
 import { Lang } from "../core/issues";
-import { FileReport, Report, taskFileReport } from "../core/report";
+import { FileReport, fileReport, parseStatedTotals, Report } from "../core/report";
+import { StatedTotals } from "../core/stated-totals";
 import { summarySheets } from "../core/summaries";
-import { checkWorkbook } from "../core/workbook";
+import { checkWorkbook, SheetCheck } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
 import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";
@@ -21,6 +22,8 @@ export interface CheckArgs {
   summary?: string;
   lang: Lang;
   directory?: string;
+  /** Delegation totals the plan states: inline JSON or a JSON file, in the shape of the report's `delegations`. */
+  stated?: string;
 }
 
 export async function loadDirectory(file: string | undefined, io: CliIO): Promise<AgencyDirectory | null> {
@@ -38,9 +41,32 @@ export async function loadDirectory(file: string | undefined, io: CliIO): Promis
   return buildDirectory(parsed.data);
 }
 
+/** `--stated` as inline JSON (it starts with "{") or the path of a JSON file; null after saying what is wrong. */
+export async function loadStated(value: string, io: CliIO): Promise<StatedTotals | null> {
+  let json = value;
+  let what = "--stated";
+  if (!value.trim().startsWith("{")) {
+    const read = await readBytes(value);
+    if (!read.ok) {
+      io.err(`appendix-checker: --stated ${value}: ${read.message}`);
+      return null;
+    }
+    json = new TextDecoder().decode(read.bytes);
+    what = `--stated ${value}`;
+  }
+  const parsed = parseStatedTotals(json);
+  if (!parsed.ok) {
+    io.err(`appendix-checker: ${what}: ${parsed.error}`);
+    return null;
+  }
+  return parsed.stated;
+}
+
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const directory = await loadDirectory(args.directory, io);
   if (!directory) return 2;
+  const stated = args.stated === undefined ? null : await loadStated(args.stated, io);
+  if (args.stated !== undefined && !stated) return 2;
   if (args.summary) {
     for (const f of args.files) {
       if (await sameFile(f, args.summary)) {
@@ -51,7 +77,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   }
   const progress = progressBar(args.files.length, io.stderr);
   const reports: FileReport[] = [];
-  const checked: Array<{ file: string; linkFile: string; check: TaskCheck }> = [];
+  const checked: Array<{ file: string; linkFile: string; check: SheetCheck }> = [];
   const linkFrom = args.summary ? path.dirname(path.resolve(args.summary)) : process.cwd();
   const texts: string[] = [];
   let unusable = 0;
@@ -70,7 +96,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${file}: ${wb.message}`);
       continue;
     }
-    const result = checkWorkbook(wb.sheets, { directory, sheet: args.sheet });
+    const result = checkWorkbook(wb.sheets, { directory, sheet: args.sheet, stated });
     if (!result.ok && result.reason === "no-sheet") {
       unusable++;
       io.err(`appendix-checker: ${file}: no sheet named "${result.sheet}" (sheets: ${result.available.join(", ")})`);
@@ -80,14 +106,17 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       unusable++;
       const sheets = result.checks.map((c) => c.sheetName).join(", ");
       io.err(
-        `appendix-checker: ${file}: no task table found (looked on ${sheets || "no sheets"} for a header row with STT, Nội dung, Cơ quan chủ trì …)`,
+        `appendix-checker: ${file}: no task table found (looked on ${sheets || "no sheets"} for a header row with STT, Nội dung, Cơ quan chủ trì … or a delegation table with Tên đoàn, Trưởng đoàn …)`,
       );
+    } else if (stated && !result.checks.some((c) => c.kind === "delegations")) {
+      io.err(`appendix-checker: ${file}: --stated not used: the workbook holds no delegation table`);
     }
-    for (const check of result.checks) {
-      reports.push(taskFileReport(name, check, args.lang));
+    const lastDelegationSheet = result.checks.map((c) => c.kind).lastIndexOf("delegations");
+    result.checks.forEach((check, i) => {
+      reports.push(fileReport(name, check, args.lang));
       if (check.table) checked.push({ file: name, linkFile: path.relative(linkFrom, path.resolve(file)).split(path.sep).join("/"), check });
-      texts.push(renderCheck(name, check, args.lang));
-    }
+      texts.push(renderCheck(name, check, args.lang, { workbookTotals: i === lastDelegationSheet }));
+    });
   }
   progress.done();
 

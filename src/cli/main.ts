@@ -9,6 +9,7 @@ import { Lang } from "../core/issues";
 
 const USAGE = `Usage:
   appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json]
+                          [--stated '{"outbound":{"total":13,"planned":9,"supplementary":4},"inbound":{...}}' | stated.json]
   appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unusable input or usage.`;
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
         summary: { value: true },
         lang: { value: true },
         directory: { value: true },
+        stated: { value: true },
       });
       if (!parsed.ok) return usageError(parsed.error, io);
       if (parsed.positional.length === 0) return usageError("check needs at least one .xlsx file", io);
@@ -49,6 +51,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           summary: typeof o.summary === "string" ? o.summary : undefined,
           lang,
           directory: typeof o.directory === "string" ? o.directory : undefined,
+          stated: typeof o.stated === "string" ? o.stated : undefined,
         },
         io,
       );

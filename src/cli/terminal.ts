@@ -1,10 +1,14 @@
 /**
  * What the command line prints for a person: issues grouped by row, tallies as a table, a progress bar.
  */
-import { TaskCheck } from "../core/check";
-import { Issue, issueMessage, Lang } from "../core/issues";
+import { DIRECTIONS, FIGURES } from "../core/delegation-fields";
+import { delegationLabel } from "../core/delegation-sheet";
+import { DelegationCheck } from "../core/delegations";
+import { Issue, Lang } from "../core/issues";
+import { issueText } from "../core/issue-text";
 import { label } from "../core/labels";
 import { rangeAddress } from "../core/grid";
+import { SheetCheck } from "../core/workbook";
 
 const MARK: Record<Issue["severity"], string> = { error: "✖", warning: "▲", info: "·" };
 
@@ -15,7 +19,23 @@ function padLeft(s: string, n: number): string {
   return s.length >= n ? s : " ".repeat(n - s.length) + s;
 }
 
-export function renderCheck(file: string, check: TaskCheck, lang: Lang): string {
+function issueLines(issues: readonly Issue[], lang: Lang): string[] {
+  const lines: string[] = [];
+  let lastRow: number | null | undefined;
+  for (const i of issues) {
+    if (i.row !== lastRow) {
+      lines.push(i.row === null ? `  ${lang === "vi" ? "Toàn bảng" : "Table"}` : `  ${label("row", lang)} ${i.row}`);
+      lastRow = i.row;
+    }
+    const suggestion = i.suggestion ? `  → ${i.suggestion}` : "";
+    lines.push(`    ${MARK[i.severity]} ${pad(i.cell ?? "", 5)} ${pad(i.code, 22)} ${issueText(i, lang)}${suggestion}`);
+  }
+  return lines;
+}
+
+/** `workbookTotals`: for a delegation sheet, also print the workbook's totals (once per workbook is enough). */
+export function renderCheck(file: string, check: SheetCheck, lang: Lang, options: { workbookTotals?: boolean } = {}): string {
+  if (check.kind === "delegations") return renderDelegations(file, check, lang, options.workbookTotals ?? true);
   const lines: string[] = [];
   const t = check.table;
   const where = t ? ` (${rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol)})` : "";
@@ -26,15 +46,7 @@ export function renderCheck(file: string, check: TaskCheck, lang: Lang): string 
       ? `  ${c.sections} mục, ${c.tasks} nhiệm vụ — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
       : `  ${c.sections} sections, ${c.tasks} tasks — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
   );
-  let lastRow: number | null | undefined;
-  for (const i of check.issues) {
-    if (i.row !== lastRow) {
-      lines.push(i.row === null ? `  ${lang === "vi" ? "Toàn bảng" : "Table"}` : `  ${label("row", lang)} ${i.row}`);
-      lastRow = i.row;
-    }
-    const suggestion = i.suggestion ? `  → ${i.suggestion}` : "";
-    lines.push(`    ${MARK[i.severity]} ${pad(i.cell ?? "", 5)} ${pad(i.code, 22)} ${issueMessage(i, lang)}${suggestion}`);
-  }
+  lines.push(...issueLines(check.issues, lang));
   if (check.agencies.length) {
     const nameWidth = Math.min(60, Math.max(...check.agencies.map((a) => a.name.length), 10));
     lines.push("");
@@ -52,6 +64,41 @@ export function renderCheck(file: string, check: TaskCheck, lang: Lang): string 
         `  ${pad(name, nameWidth)}  ${padLeft(String(a.lead), 8)}  ${padLeft(String(a.coordinating), 12)}  ${padLeft(String(a.total), 6)}`,
       );
     }
+  }
+  return lines.join("\n");
+}
+
+/**
+ * A delegation sheet: its counts and issues, then the workbook's totals per direction beside those the plan states
+ * ("13 = 9 + 4", stated "13 = 9 + 4").
+ */
+function renderDelegations(file: string, check: DelegationCheck, lang: Lang, workbookTotals: boolean): string {
+  const t = check.table;
+  const lines: string[] = [];
+  lines.push(`${file} › ${check.sheetName} (${rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol)})`);
+  const c = check.counts;
+  const direction = delegationLabel(check.direction, lang);
+  lines.push(
+    lang === "vi"
+      ? `  ${direction}: ${c.sections} mục, ${c.tasks} đoàn — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
+      : `  ${direction}: ${c.sections} sections, ${c.tasks} delegations — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
+  );
+  lines.push(...issueLines(check.issues, lang));
+  if (!workbookTotals) return lines.join("\n");
+  const { counted, stated } = check.workbook;
+  const width = Math.max(...DIRECTIONS.map((d) => delegationLabel(d, lang).length), 10);
+  lines.push("");
+  lines.push(
+    `  ${pad(lang === "vi" ? "Cả tệp" : "Workbook", width)}  ${FIGURES.map((f) => padLeft(delegationLabel(f, lang), 16)).join("  ")}`,
+  );
+  for (const d of DIRECTIONS) {
+    const cells = FIGURES.map((f) => {
+      const s = stated?.[d]?.[f];
+      const text =
+        s === undefined || s === counted[d][f] ? String(counted[d][f]) : `${counted[d][f]} (${lang === "vi" ? "ghi" : "stated"} ${s})`;
+      return padLeft(text, 16);
+    });
+    lines.push(`  ${pad(delegationLabel(d, lang), width)}  ${cells.join("  ")}`);
   }
   return lines.join("\n");
 }

@@ -9,7 +9,7 @@ import { Issue, makeIssue } from "./issues";
 import { followsWithoutGap, isSectionNumeral, Stt, sttKey } from "./stt";
 import { TableRow, TaskTable } from "./table";
 import { parseTimeframe, periodProblems, Timeframe } from "./timeframe";
-import { wordKey } from "./text";
+import { wordKey, wordKeyHash } from "./text";
 
 /** One task with its agencies and timeframe read. */
 export interface TaskAnalysis {
@@ -59,6 +59,13 @@ function addressOf(table: TaskTable, field: TaskField, row: number): string | nu
   return col === undefined ? null : cellAddress(row, col);
 }
 
+/** An issue not yet placed: the same cell text always yields the same ones, wherever it stands. */
+interface Finding {
+  code: Issue["code"];
+  params: Record<string, string | number>;
+  suggestion?: string;
+}
+
 export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], plan: PlanPeriod | null): Issue[] {
   const issues: Issue[] = [];
   const at = (field: TaskField, row: TableRow) => ({
@@ -67,33 +74,64 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
     field,
     value: row.fields[field],
   });
+  const place = (findings: readonly Finding[], field: TaskField, row: TableRow) => {
+    for (const f of findings) issues.push(makeIssue(f.code, at(field, row), f.params, f.suggestion));
+  };
 
   for (const f of table.missingColumns) issues.push(makeIssue("missing-column", { field: f }));
   const has = (f: TaskField) => table.header.columns[f] !== undefined;
 
-  const contentSeen = new Map<string, number>();
-  const unknownSeen = new Map<string, number>();
+  // Tables repeat the same agency and timeframe cells many times: their findings are worked out once per text.
+  const agencyFindings = new Map<string, { findings: Finding[]; names: Set<string> }>();
+  const agencyCell = (text: string, parts: AgencyPart[]) => {
+    let f = agencyFindings.get(text);
+    if (!f) {
+      f = cellAgencyFindings(parts);
+      agencyFindings.set(text, f);
+    }
+    return f;
+  };
+  const timeFindings = new Map<string, Finding[]>();
+
+  const duplicates = duplicateFinder();
   for (const task of tasks) {
     const row = task.row;
+    const fields = row.fields;
     if (has("stt")) {
       if (row.shifted) issues.push(makeIssue("missing-stt", { ...at("stt", row), value: "" }, { shifted: 1 }));
       else if (row.stt.kind === "empty") issues.push(makeIssue("missing-stt", at("stt", row)));
-      else if (row.stt.kind === "other") issues.push(makeIssue("missing-stt", at("stt", row), { notNumber: row.fields.stt }));
+      else if (row.stt.kind === "other") issues.push(makeIssue("missing-stt", at("stt", row), { notNumber: fields.stt }));
     }
-    if (row.fields.content === "") issues.push(makeIssue("missing-content", at("content", row)));
-    if (has("lead") && row.fields.lead === "") issues.push(makeIssue("missing-lead", at("lead", row)));
-    if (has("coordinating") && row.fields.coordinating === "") issues.push(makeIssue("missing-coordinating", at("coordinating", row)));
+    if (fields.content === "") issues.push(makeIssue("missing-content", at("content", row)));
+    if (has("lead") && fields.lead === "") issues.push(makeIssue("missing-lead", at("lead", row)));
+    if (has("coordinating") && fields.coordinating === "") issues.push(makeIssue("missing-coordinating", at("coordinating", row)));
     if (has("timeframe")) {
-      if (row.fields.timeframe === "") issues.push(makeIssue("missing-timeframe", at("timeframe", row)));
-      else issues.push(...timeframeIssues(task.timeframe, at("timeframe", row), plan));
+      if (fields.timeframe === "") issues.push(makeIssue("missing-timeframe", at("timeframe", row)));
+      else {
+        let found = timeFindings.get(fields.timeframe);
+        if (!found) {
+          found = timeframeFindings(task.timeframe, plan);
+          timeFindings.set(fields.timeframe, found);
+        }
+        place(found, "timeframe", row);
+      }
     }
-    issues.push(...agencyIssues(task, at("lead", row), at("coordinating", row), unknownSeen));
+    const lead = fields.lead === "" ? null : agencyCell(fields.lead, task.leads);
+    const coord = fields.coordinating === "" ? null : agencyCell(fields.coordinating, task.coordinating);
+    if (lead) place(lead.findings, "lead", row);
+    if (coord) place(coord.findings, "coordinating", row);
+    if (lead && coord) {
+      for (const p of task.coordinating) {
+        if (p.kind === "agency" && lead.names.has(p.name)) {
+          issues.push(makeIssue("lead-also-coordinating", at("coordinating", row), { agency: p.name }));
+          break;
+        }
+      }
+    }
 
-    const key = contentKey(row.fields.content);
-    if (key !== "") {
-      const first = contentSeen.get(key);
-      if (first === undefined) contentSeen.set(key, row.row);
-      else issues.push(makeIssue("duplicate-task", at("content", row), { otherRow: first }));
+    if (fields.content !== "") {
+      const first = duplicates.firstOf(fields.content, row.row);
+      if (first !== null) issues.push(makeIssue("duplicate-task", at("content", row), { otherRow: first }));
     }
   }
 
@@ -115,60 +153,70 @@ function cellDisplay(v: string | number | boolean | null): string {
   return v === null ? "" : String(v);
 }
 
+/**
+ * Remembers contents by the hash of their key and answers, for each new one, the row where the same content was
+ * first seen; keys are built only when hashes meet, so a 100,000-task table costs one hash per task.
+ */
+export function duplicateFinder(): { firstOf(content: string, row: number): number | null } {
+  const byHash = new Map<number, Array<{ content: string; row: number; key?: string }>>();
+  return {
+    firstOf(content, row) {
+      const h = wordKeyHash(content);
+      if (h === -1) return null;
+      const list = byHash.get(h);
+      if (!list) {
+        byHash.set(h, [{ content, row }]);
+        return null;
+      }
+      const key = contentKey(content);
+      for (const seen of list) {
+        seen.key ??= contentKey(seen.content);
+        if (seen.key === key) return seen.row;
+      }
+      list.push({ content, row, key });
+      return null;
+    },
+  };
+}
+
 /** Content compared after normalisation: case, diacritics, punctuation and spacing do not make a new task. */
 export function contentKey(content: string): string {
   return wordKey(content);
 }
 
-function timeframeIssues(
-  tf: Timeframe,
-  where: { cell: string | null; row: number; field: string; value: string },
-  plan: PlanPeriod | null,
-): Issue[] {
-  if (tf.kind === "unparsed") return [makeIssue("unparsed-timeframe", where)];
-  const out: Issue[] = [];
+function timeframeFindings(tf: Timeframe, plan: PlanPeriod | null): Finding[] {
+  if (tf.kind === "unparsed") return [{ code: "unparsed-timeframe", params: {} }];
+  const out: Finding[] = [];
   for (const p of periodProblems(tf, plan ?? undefined)) {
     if (p === "order" && tf.period) {
       const s = tf.period.start;
       const e = tf.period.end!;
-      out.push(makeIssue("timeframe-order", where, { start: `${s.day}/${s.month}/${s.year}`, end: `${e.day}/${e.month}/${e.year}` }));
+      out.push({ code: "timeframe-order", params: { start: `${s.day}/${s.month}/${s.year}`, end: `${e.day}/${e.month}/${e.year}` } });
     } else if (p === "outside-plan" && plan) {
       const planText = plan.startYear === plan.endYear ? String(plan.startYear) : `${plan.startYear}–${plan.endYear}`;
-      out.push(makeIssue("timeframe-outside-plan", where, { plan: planText }));
+      out.push({ code: "timeframe-outside-plan", params: { plan: planText } });
     }
   }
   return out;
 }
 
-function agencyIssues(
-  task: TaskAnalysis,
-  leadAt: { cell: string | null; row: number; field: string; value: string },
-  coordAt: { cell: string | null; row: number; field: string; value: string },
-  unknownSeen: Map<string, number>,
-): Issue[] {
-  const out: Issue[] = [];
-  const perCell = (parts: AgencyPart[], where: typeof leadAt) => {
-    const names = new Set<string>();
-    for (const p of parts) {
-      if (names.has(p.name)) out.push(makeIssue("duplicate-agency", where, { agency: p.name }));
-      names.add(p.name);
-      if (!p.known && p.kind === "agency") {
-        unknownSeen.set(p.name, (unknownSeen.get(p.name) ?? 0) + 1);
-        const suggestions = p.suggestions.slice(0, 3);
-        out.push(makeIssue("unknown-agency", where, { agency: p.text, suggestions: suggestions.join("; ") }, suggestions[0]));
-      }
-    }
-    return names;
-  };
-  const leads = perCell(task.leads, leadAt);
-  const coords = perCell(task.coordinating, coordAt);
-  for (const p of task.coordinating) {
-    if (p.kind === "agency" && leads.has(p.name) && coords.has(p.name)) {
-      out.push(makeIssue("lead-also-coordinating", coordAt, { agency: p.name }));
-      coords.delete(p.name);
+/** Unknown agencies and agencies named twice, in one lead or coordinating cell. */
+function cellAgencyFindings(parts: readonly AgencyPart[]): { findings: Finding[]; names: Set<string> } {
+  const findings: Finding[] = [];
+  const names = new Set<string>();
+  for (const p of parts) {
+    if (names.has(p.name)) findings.push({ code: "duplicate-agency", params: { agency: p.name } });
+    names.add(p.name);
+    if (!p.known && p.kind === "agency") {
+      const suggestions = p.suggestions.slice(0, 3);
+      findings.push({
+        code: "unknown-agency",
+        params: { agency: p.text, suggestions: suggestions.join("; ") },
+        suggestion: suggestions[0],
+      });
     }
   }
-  return out;
+  return { findings, names };
 }
 
 /** duplicate-stt and stt-sequence, per section (SPEC 4). */
@@ -185,7 +233,7 @@ function numberingIssues(table: TaskTable): Issue[] {
     if (prev && prev.style === s.stt.kind && prev.segment === s.segment) {
       const expected = prev.stt.parts[0] + 1;
       if (s.stt.parts[0] !== expected) {
-        const row = table.rows.find((r) => r.row === s.row)!;
+        const row = table.rows[s.row - table.rows[0].row];
         out.push(makeIssue("stt-sequence", where(row), { prev: prev.stt.text, stt: s.stt.text }));
       }
     }

@@ -21,6 +21,8 @@ export interface RowCells {
   fieldsByIndex: Array<TaskField | null>;
   /** A merged area spans two or more columns of this row. */
   mergedAcross: boolean;
+  /** The STT already parsed, when the caller has it. */
+  parsedStt?: Stt;
 }
 
 export interface Classification {
@@ -70,7 +72,7 @@ export function isNoteText(text: string): boolean {
  * is a sub-section heading when its children follow (1 › 1.1), a task otherwise.
  */
 export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
-  const stt = parseStt(cells.stt);
+  const stt = cells.parsedStt ?? parseStt(cells.stt);
   let nonEmptyCount = 0;
   let punctuationOnly = true;
   for (const t of cells.all) {

@@ -1,13 +1,16 @@
 /**
  * The summary sheets of SPEC 6 as sheet models.
  */
-import { Issue, issueMessage, Lang } from "./issues";
+import { delegationsSheet } from "./delegation-sheet";
+import { DelegationCheck } from "./delegations";
+import { Issue, Lang } from "./issues";
+import { issueFieldName, issueText } from "./issue-text";
 import { label, periodLabel } from "./labels";
 import { ModelCell, SheetModel } from "./sheet-model";
 import { sheetName } from "./sheet-names";
 import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods } from "./tallies";
 import { TaskCheck } from "./check";
-import { fieldName } from "./issues";
+import { SheetCheck } from "./workbook";
 
 /** One checked sheet, as the summaries see it. */
 export interface SummarySource {
@@ -117,9 +120,9 @@ export function issuesSheet(sources: readonly SummarySource[], lang: Lang): Shee
         i.row === null ? text("") : int(i.row),
         text(label(i.severity, lang), severityStyle),
         text(i.code),
-        text(i.field ? fieldName(i.field, lang) : ""),
+        text(i.field ? issueFieldName(i.field, lang) : ""),
         text(i.value),
-        text(issueMessage(i, lang)),
+        text(issueText(i, lang)),
         text(i.suggestion ?? ""),
       ]);
     }
@@ -195,24 +198,40 @@ export function sectionsSheet(sources: readonly SummarySource[], lang: Lang): Sh
   };
 }
 
-/** Every summary sheet over one or more checked tables; tallies are recomputed over all their tasks together. */
-export function summarySheets(checks: ReadonlyArray<{ file?: string; linkFile?: string; check: TaskCheck }>, lang: Lang): SheetModel[] {
-  const tasks = checks.flatMap((c) => c.check.tasks);
+/**
+ * Every summary sheet over one or more checked tables. Task tallies are recomputed over all task tables together;
+ * the issues of every table are listed; "Tổng hợp đoàn" is added when delegation tables were checked. A batch of
+ * delegation tables only gets no empty agency, period and section sheets.
+ */
+export function summarySheets(checks: ReadonlyArray<{ file?: string; linkFile?: string; check: SheetCheck }>, lang: Lang): SheetModel[] {
+  const taskChecks = checks.filter((c): c is { file?: string; linkFile?: string; check: TaskCheck } => c.check.kind === "tasks");
+  const delegationChecks = checks.filter(
+    (c): c is { file?: string; linkFile?: string; check: DelegationCheck } => c.check.kind === "delegations",
+  );
+  const tasks = taskChecks.flatMap((c) => c.check.tasks);
   const sources: SummarySource[] = checks.map((c) => ({
     file: c.file,
     linkFile: c.linkFile,
     sheetName: c.check.sheetName,
     issues: c.check.issues,
-    sections: c.check.sections,
+    sections: c.check.kind === "tasks" ? c.check.sections : [],
   }));
   const subtitle =
-    checks.length === 1
-      ? [checks[0].file, checks[0].check.sheetName].filter(Boolean).join(" › ")
-      : `${checks.length} ${lang === "vi" ? "bảng" : "tables"}`;
+    taskChecks.length === 1
+      ? [taskChecks[0].file, taskChecks[0].check.sheetName].filter(Boolean).join(" › ")
+      : `${taskChecks.length} ${lang === "vi" ? "bảng" : "tables"}`;
+  const withTasks = taskChecks.length > 0 || delegationChecks.length === 0;
   return [
-    agencySheet(tallyAgencies(tasks), tasks.length, lang, subtitle),
+    ...(withTasks ? [agencySheet(tallyAgencies(tasks), tasks.length, lang, subtitle)] : []),
     issuesSheet(sources, lang),
-    periodsSheet(tallyPeriods(tasks), lang, subtitle),
-    sectionsSheet(sources, lang),
+    ...(withTasks ? [periodsSheet(tallyPeriods(tasks), lang, subtitle), sectionsSheet(sources, lang)] : []),
+    ...(delegationChecks.length
+      ? [
+          delegationsSheet(
+            delegationChecks.map((c) => ({ file: c.file, check: c.check })),
+            lang,
+          ),
+        ]
+      : []),
   ];
 }

@@ -2,7 +2,7 @@
  * Reading an appendix task table off a sheet: header, row kinds, sections (SPEC 2.1).
  */
 import { Cell, Grid } from "./grid";
-import { SheetView, sheetView } from "./cells";
+import { cellText, SheetView, sheetView } from "./cells";
 import { TASK_FIELDS, TaskField } from "./fields";
 import { ExtraColumn, findHeader, HeaderMatch } from "./header";
 import { classifyRow, isNoteText, RowCells, RowKind } from "./rows";
@@ -84,15 +84,6 @@ function describeSheet(view: SheetView): string {
   return any ? "no-header" : "empty";
 }
 
-function fieldsOf(view: SheetView, row: number, header: HeaderMatch): Record<TaskField, string> {
-  const out = { stt: "", content: "", lead: "", coordinating: "", timeframe: "" };
-  for (const f of TASK_FIELDS) {
-    const c = header.columns[f];
-    if (c !== undefined) out[f] = view.text(row, c);
-  }
-  return out;
-}
-
 const AGENCY_START = /^(sở|ban|ubnd|ủy ban|uỷ ban|công an|bộ|cục|chi cục|trung tâm|văn phòng|viện|các|hội|liên hiệp|thanh tra|đài|báo)\s/i;
 
 /**
@@ -123,28 +114,58 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
   const firstData = header.row + header.rows;
 
   // Read every row once; classification needs the next row's STT (sub-section headings).
+  const fieldIndex = TASK_FIELDS.map((f) => (header.columns[f] === undefined ? -1 : header.columns[f]! - header.firstCol));
   const rowsCells: RowCells[] = [];
   const shiftedRows = new Set<number>();
+  const flaggedRows = new Set<number>();
   const fieldsByRow: Array<Record<TaskField, string>> = [];
+  const sttByRow: Stt[] = [];
+  const blankRow: boolean[] = [];
   for (let r = firstData; r <= view.lastRow; r++) {
     const all: string[] = new Array(width);
-    for (let i = 0; i < width; i++) all[i] = view.text(r, header.firstCol + i);
-    const read = fieldsOf(view, r, header);
-    const shifted = shiftedFields(view, r, header, read);
+    let blank = true;
+    for (let i = 0; i < width; i++) {
+      const cell = view.cell(r, header.firstCol + i);
+      const t = cellText(cell);
+      all[i] = t;
+      if (t !== "") blank = false;
+      if (cell && (cell.error || cell.formula)) flaggedRows.add(r);
+    }
+    const read = {
+      stt: fieldIndex[0] < 0 ? "" : all[fieldIndex[0]],
+      content: fieldIndex[1] < 0 ? "" : all[fieldIndex[1]],
+      lead: fieldIndex[2] < 0 ? "" : all[fieldIndex[2]],
+      coordinating: fieldIndex[3] < 0 ? "" : all[fieldIndex[3]],
+      timeframe: fieldIndex[4] < 0 ? "" : all[fieldIndex[4]],
+    };
+    const shifted = read.stt.length >= 20 ? shiftedFields(view, r, header, read) : null;
     if (shifted) shiftedRows.add(r);
     const fields = shifted ?? read;
+    const stt = parseStt(fields.stt);
     fieldsByRow.push(fields);
-    rowsCells.push({ ...fields, all, fieldsByIndex, mergedAcross: view.mergedAcross(r) });
+    sttByRow.push(stt);
+    blankRow.push(blank);
+    rowsCells.push({
+      stt: fields.stt,
+      content: fields.content,
+      lead: fields.lead,
+      coordinating: fields.coordinating,
+      timeframe: fields.timeframe,
+      all,
+      fieldsByIndex,
+      mergedAcross: view.mergedAcross(r),
+      parsedStt: stt,
+    });
   }
   // Trailing blank rows are outside the table.
   let end = rowsCells.length - 1;
-  while (end >= 0 && rowsCells[end].all.every((t) => t === "")) end--;
+  while (end >= 0 && blankRow[end]) end--;
 
   const nextStt: Array<Stt | undefined> = new Array(end + 1);
   let upcoming: Stt | undefined;
   for (let i = end; i >= 0; i--) {
     nextStt[i] = upcoming;
-    if (rowsCells[i].all.some((t) => t !== "")) upcoming = parseStt(rowsCells[i].stt);
+    if (!blankRow[i]) upcoming = sttByRow[i];
   }
 
   const rows: TableRow[] = [];
@@ -184,7 +205,7 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
       segment,
     };
     if (shiftedRows.has(r)) row.shifted = true;
-    if (cls.kind === "task" || cls.kind === "section") {
+    if ((cls.kind === "task" || cls.kind === "section") && flaggedRows.has(r)) {
       const flagged = flaggedCells(view, r, header);
       if (flagged.length) row.flagged = flagged;
     }

@@ -65,9 +65,13 @@ function isSpace(c: number): boolean {
  * One pass over the text: fold each letter, drop combining marks, collapse spaces; with `alnumOnly`, every run of
  * characters that are neither letters nor digits becomes one space. Characters beyond the table go the slow way.
  */
-function fold(text: string, alnumOnly: boolean): string {
-  let out = "";
-  let chunk: number[] = [];
+let buffer = new Uint16Array(1024);
+
+/** Folds `text` into the shared buffer and returns how many code units it wrote. */
+function foldInto(text: string, alnumOnly: boolean): number {
+  if (text.length * 2 > buffer.length) buffer = new Uint16Array(text.length * 2 + 16);
+  const buf = buffer;
+  let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -77,17 +81,11 @@ function fold(text: string, alnumOnly: boolean): string {
       f = FOLD[c];
       if (f === -1) continue;
       keep = alnumOnly ? ALNUM[c] === 1 : !isSpace(c);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // Surrogates (astral characters) are rare here: kept as they are.
+      f = c;
+      keep = true;
     } else {
-      if (c >= 0xd800 && c <= 0xdbff) {
-        // Astral characters are rare here: keep them whole.
-        const pair = text.slice(i, i + 2);
-        if (pendingSpace && (out.length || chunk.length)) chunk.push(32);
-        pendingSpace = false;
-        out += String.fromCharCode(...chunk) + pair.toLowerCase();
-        chunk = [];
-        i++;
-        continue;
-      }
       const ch = text.charAt(i);
       const lower = ch.toLowerCase();
       f = lower.length === 1 ? lower.charCodeAt(0) : c;
@@ -97,15 +95,40 @@ function fold(text: string, alnumOnly: boolean): string {
       pendingSpace = true;
       continue;
     }
-    if (pendingSpace && (out.length || chunk.length)) chunk.push(32);
+    if (pendingSpace && n > 0) buf[n++] = 32;
     pendingSpace = false;
-    chunk.push(f);
-    if (chunk.length >= 4096) {
-      out += String.fromCharCode(...chunk);
-      chunk = [];
-    }
+    buf[n++] = f;
   }
-  return out + String.fromCharCode(...chunk);
+  return n;
+}
+
+function fold(text: string, alnumOnly: boolean): string {
+  return decodeUnits(buffer, foldInto(text, alnumOnly));
+}
+
+/**
+ * A 52-bit hash of wordKey(text) without building the key: comparing many long texts (duplicate tasks) only needs
+ * the keys of those whose hashes meet. -1 when the text has no letters or digits.
+ */
+export function wordKeyHash(text: string): number {
+  const n = foldInto(text, true);
+  if (n === 0) return -1; // no words at all
+  const buf = buffer;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < n; i++) {
+    h1 = Math.imul(h1 ^ buf[i], 16777619);
+    h2 = Math.imul(h2 ^ buf[i], 2246822519);
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+}
+
+/** String of the first n code units of buf, in slices small enough for apply's argument limit. */
+function decodeUnits(buf: Uint16Array, n: number): string {
+  if (n <= 8192) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  let out = "";
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return out;
 }
 
 /**

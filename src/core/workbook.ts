@@ -1,10 +1,25 @@
 /**
- * Checking a whole workbook: which sheets hold a table, and the result for each.
+ * Checking a whole workbook: which sheets hold a table — a task table or a delegation table — and the result for
+ * each. Delegation totals are a matter of the workbook: the plan states both directions at once, so they are
+ * compared over all its delegation tables together.
  */
 import { checkSheet, CheckOptions, TaskCheck } from "./check";
+import { sheetView } from "./cells";
+import { findDelegationHeader } from "./delegation-header";
+import { readDelegationTable } from "./delegation-table";
+import { checkDelegationTable, DelegationCheck, reconcileDelegations } from "./delegations";
 import { Grid } from "./grid";
+import { findHeader } from "./header";
+import { DEFAULT_SETTINGS } from "./settings";
+import { mergeStated, StatedTotals, statedTotalsFromText } from "./stated-totals";
 
-export type SheetCheck = TaskCheck;
+export type SheetCheck = TaskCheck | DelegationCheck;
+
+export interface WorkbookOptions extends CheckOptions {
+  sheet?: string;
+  /** Delegation totals the user typed in; they win, figure by figure, over those read from the plan's text. */
+  stated?: StatedTotals | null;
+}
 
 export type WorkbookCheck =
   | { ok: true; checks: SheetCheck[] }
@@ -12,18 +27,93 @@ export type WorkbookCheck =
   | { ok: false; reason: "no-table"; checks: SheetCheck[] };
 
 /**
+ * The sheet's table, whichever kind it is. When a sheet has both headers the one higher up wins, and on the same
+ * row the delegation header does: "Tên đoàn" with "Trưởng đoàn" is the more specific of the two.
+ */
+export function checkAnySheet(grid: Grid, options: CheckOptions = {}): SheetCheck {
+  const view = sheetView(grid);
+  const delegation = findDelegationHeader(view);
+  if (delegation) {
+    const task = findHeader(view);
+    if (!task || task.row >= delegation.row) {
+      const read = readDelegationTable(grid);
+      if (read.ok) return checkDelegationTable(read.table, options);
+    }
+  }
+  return checkSheet(grid, options);
+}
+
+const hasTable = (c: SheetCheck) => c.table !== null;
+
+/**
  * With a sheet name: that sheet. Without: every sheet that holds a table; when none does, the no-table results
  * (one per sheet) so the caller can say what was looked for.
  */
-export function checkWorkbook(sheets: readonly Grid[], options: CheckOptions & { sheet?: string } = {}): WorkbookCheck {
+export function checkWorkbook(sheets: readonly Grid[], options: WorkbookOptions = {}): WorkbookCheck {
   if (options.sheet !== undefined) {
     const grid =
       sheets.find((s) => s.sheetName === options.sheet) ?? sheets.find((s) => s.sheetName.toLowerCase() === options.sheet!.toLowerCase());
     if (!grid) return { ok: false, reason: "no-sheet", sheet: options.sheet, available: sheets.map((s) => s.sheetName) };
-    const check = checkSheet(grid, options);
-    return check.table ? { ok: true, checks: [check] } : { ok: false, reason: "no-table", checks: [check] };
+    let check = checkAnySheet(grid, options);
+    if (check.kind === "delegations") {
+      // The totals still count the other direction's sheet: the plan's figures are for the workbook.
+      const others = sheets
+        .filter((g) => g !== grid)
+        .map((g) => readDelegationTable(g))
+        .flatMap((r) => (r.ok ? [checkDelegationTable(r.table, options)] : []));
+      const all = withDelegationTotals(sheets, [check, ...others], options);
+      check = all[0];
+    }
+    return hasTable(check) ? { ok: true, checks: [check] } : { ok: false, reason: "no-table", checks: [check] };
   }
-  const all = sheets.map((g) => checkSheet(g, options));
-  const found = all.filter((c) => c.table !== null);
+  const all = withDelegationTotals(
+    sheets,
+    sheets.map((g) => checkAnySheet(g, options)),
+    options,
+  );
+  const found = all.filter(hasTable);
   return found.length ? { ok: true, checks: found } : { ok: false, reason: "no-table", checks: all };
+}
+
+/** The checks with the workbook's delegation totals compared with the stated ones (task checks pass unchanged). */
+function withDelegationTotals(sheets: readonly Grid[], checks: SheetCheck[], options: WorkbookOptions): SheetCheck[] {
+  const delegations = checks.filter((c): c is DelegationCheck => c.kind === "delegations");
+  if (delegations.length === 0) return checks;
+  const fromText = statedTotalsFromText(planText(sheets, checks));
+  const reconciled = reconcileDelegations(delegations, mergeStated(fromText, options.stated ?? null), options.settings ?? DEFAULT_SETTINGS);
+  const bySheet = new Map(delegations.map((d, i) => [d, reconciled[i]]));
+  return checks.map((c) => (c.kind === "delegations" ? bySheet.get(c)! : c));
+}
+
+/**
+ * The plan's own words as far as the workbook holds them: the title and notes around each table, and every cell of
+ * the sheets that hold no table (a plan pasted in beside its appendices).
+ */
+function planText(sheets: readonly Grid[], checks: readonly SheetCheck[]): string {
+  const parts: string[] = [];
+  const bySheet = new Map(checks.map((c) => [c.sheetName, c]));
+  for (const grid of sheets) {
+    const check = bySheet.get(grid.sheetName);
+    if (check?.kind === "delegations") {
+      parts.push(check.table.titleText, check.table.notesText);
+      continue;
+    }
+    if (check?.table) {
+      parts.push(check.table.titleText);
+      continue;
+    }
+    // A sheet left out of the checks (another sheet was asked for): its table, if any, is not plan text.
+    const view = sheetView(grid);
+    const headerRow = check ? undefined : (findHeader(view)?.row ?? findDelegationHeader(view)?.row);
+    const last = headerRow === undefined ? view.lastRow : headerRow - 1;
+    for (let r = view.firstRow; r <= last; r++) {
+      const cells: string[] = [];
+      for (let c = view.firstCol; c <= view.lastCol; c++) {
+        const t = view.text(r, c);
+        if (t !== "") cells.push(t);
+      }
+      if (cells.length) parts.push(cells.join(" "));
+    }
+  }
+  return parts.filter((p) => p !== "").join("\n");
 }
