@@ -24,6 +24,8 @@ export interface CheckArgs {
   directory?: string;
   /** Delegation totals the plan states: inline JSON or a JSON file, in the shape of the report's `delegations`. */
   stated?: string;
+  /** Read TCVN3/VNI cells in their Unicode reading, in the reports and summaries only (never in the input). */
+  convertLegacy?: boolean;
 }
 
 export async function loadDirectory(file: string | undefined, io: CliIO): Promise<AgencyDirectory | null> {
@@ -96,7 +98,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${file}: ${wb.message}`);
       continue;
     }
-    const result = checkWorkbook(wb.sheets, { directory, sheet: args.sheet, stated });
+    const result = checkWorkbook(wb.sheets, { directory, sheet: args.sheet, stated, convertLegacy: args.convertLegacy });
     if (!result.ok && result.reason === "no-sheet") {
       unusable++;
       io.err(`appendix-checker: ${file}: no sheet named "${result.sheet}" (sheets: ${result.available.join(", ")})`);

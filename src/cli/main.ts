@@ -8,7 +8,7 @@ import { CliIO, processIO } from "./io";
 import { Lang } from "../core/issues";
 
 const USAGE = `Usage:
-  appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json]
+  appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]
                           [--stated '{"outbound":{"total":13,"planned":9,"supplementary":4},"inbound":{...}}' | stated.json]
   appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
 
@@ -37,6 +37,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
         lang: { value: true },
         directory: { value: true },
         stated: { value: true },
+        "convert-legacy": { value: false },
       });
       if (!parsed.ok) return usageError(parsed.error, io);
       if (parsed.positional.length === 0) return usageError("check needs at least one .xlsx file", io);
@@ -52,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           lang,
           directory: typeof o.directory === "string" ? o.directory : undefined,
           stated: typeof o.stated === "string" ? o.stated : undefined,
+          convertLegacy: o["convert-legacy"] === true,
         },
         io,
       );

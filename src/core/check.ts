@@ -14,6 +14,8 @@ import { planPeriodFromTitle } from "./timeframe";
 export interface CheckOptions {
   directory?: AgencyDirectory;
   settings?: Settings;
+  /** Read TCVN3/VNI cells in their Unicode reading (the user asked for it; never done silently). */
+  convertLegacy?: boolean;
 }
 
 export interface TaskCheck {

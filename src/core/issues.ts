@@ -226,6 +226,10 @@ function derivedParams(p: Record<string, string | number>, lang: Lang): Record<s
       ? " Các ô của dòng có vẻ bị lệch sang trái một cột (mất ô gộp?); đã đọc lại theo đúng cột."
       : " The row's cells seem shifted one column to the left (merged cells lost?); they were read back into their columns.";
   if (p.hint === "empty") out.hint = vi ? " Trang tính trống." : " The sheet is empty.";
+  else if (p.hint === "legacy")
+    out.hint = vi
+      ? " Văn bản trên trang tính có vẻ gõ bằng bảng mã cũ (TCVN3/VNI): hãy chuyển sang Unicode rồi kiểm tra lại."
+      : " The sheet's text looks typed in a legacy encoding (TCVN3/VNI): convert it to Unicode and check again.";
   else if (p.hint === "schedule")
     out.hint = vi
       ? " Trang tính có vẻ là lịch công tác, không phải phụ lục nhiệm vụ."

@@ -48,6 +48,7 @@ const LABELS = {
     "per-document": "Theo kế hoạch, đề án riêng",
     unparsed: "Không đọc được",
     empty: "Chưa có thời gian",
+    undated: "Có kỳ nhưng chưa rõ năm",
   },
   en: {
     agenciesTitle: "Tasks per agency",
@@ -93,6 +94,7 @@ const LABELS = {
     "per-document": "Per separate plan or document",
     unparsed: "Unreadable",
     empty: "No timeframe",
+    undated: "Period without a year",
   },
 } as const;
 

@@ -4,13 +4,16 @@
  * compared over all its delegation tables together.
  */
 import { checkSheet, CheckOptions, TaskCheck } from "./check";
+import { convertLegacyGrid, findLegacyCells, LegacyCell } from "./legacy-grid";
+import { countBySeverity, makeIssue } from "./issues";
+
 import { sheetView } from "./cells";
 import { findDelegationHeader } from "./delegation-header";
 import { readDelegationTable } from "./delegation-table";
 import { checkDelegationTable, DelegationCheck, reconcileDelegations } from "./delegations";
 import { Grid } from "./grid";
 import { findHeader } from "./header";
-import { DEFAULT_SETTINGS } from "./settings";
+import { applyRules, DEFAULT_SETTINGS } from "./settings";
 import { mergeStated, StatedTotals, statedTotalsFromText } from "./stated-totals";
 
 export type SheetCheck = TaskCheck | DelegationCheck;
@@ -31,6 +34,13 @@ export type WorkbookCheck =
  * row the delegation header does: "Tên đoàn" with "Trưởng đoàn" is the more specific of the two.
  */
 export function checkAnySheet(grid: Grid, options: CheckOptions = {}): SheetCheck {
+  const legacy = findLegacyCells(grid);
+  if (legacy.length === 0) return checkKind(grid, options);
+  const check = checkKind(options.convertLegacy ? convertLegacyGrid(grid, legacy) : grid, options);
+  return withLegacyIssues(check, legacy, options);
+}
+
+function checkKind(grid: Grid, options: CheckOptions): SheetCheck {
   const view = sheetView(grid);
   const delegation = findDelegationHeader(view);
   if (delegation) {
@@ -41,6 +51,31 @@ export function checkAnySheet(grid: Grid, options: CheckOptions = {}): SheetChec
     }
   }
   return checkSheet(grid, options);
+}
+
+/**
+ * Each legacy-encoded cell of the table (of the whole sheet when no table was found) gets a legacy-encoding warning
+ * with its Unicode reading as the fix; a sheet whose header is legacy-encoded says so in its no-table message.
+ */
+function withLegacyIssues(check: SheetCheck, legacy: readonly LegacyCell[], options: CheckOptions): SheetCheck {
+  const t = check.table;
+  const inTable = t
+    ? legacy.filter((c) => c.row >= t.firstRow && c.row <= t.lastRow && c.col >= t.header.firstCol && c.col <= t.header.lastCol)
+    : legacy;
+  const found = inTable.map((c) =>
+    makeIssue(
+      "legacy-encoding",
+      { cell: c.address, row: c.row, field: null, value: c.text },
+      { encoding: c.encoding === "tcvn3" ? "TCVN3" : "VNI", converted: c.converted },
+      c.converted,
+    ),
+  );
+  let issues = check.issues;
+  if (!t && !options.convertLegacy)
+    issues = issues.map((i) => (i.code === "no-table" ? { ...i, params: { ...i.params, hint: "legacy" } } : i));
+  const rules = (options.settings ?? DEFAULT_SETTINGS).rules;
+  const all = [...issues, ...applyRules(found, rules)].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { ...check, issues: all, counts: { ...check.counts, ...countBySeverity(all) } } as SheetCheck;
 }
 
 const hasTable = (c: SheetCheck) => c.table !== null;
