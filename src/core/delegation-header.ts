@@ -1,6 +1,7 @@
 /**
  * Finding the header row of a delegation table (SPEC 2.2): "TT | Tên đoàn ra | Trưởng đoàn | Số thành viên | Nước đến …".
  */
+import { headerCells } from "./header-cells";
 import { SheetView } from "./cells";
 import { DELEGATION_FIELDS, DELEGATION_VARIANTS, DelegationField } from "./delegation-fields";
 import { headerKey, matchHeader } from "./fields";
@@ -62,20 +63,8 @@ export function findDelegationHeader(view: SheetView): DelegationHeader | null {
 
 function buildHeader(view: SheetView, row: number, rows: number, fields: Map<DelegationField, number>): DelegationHeader {
   const used = new Set(fields.values());
-  const extras: DelegationHeader["extras"] = [];
-  let firstCol = Infinity;
-  let lastCol = -Infinity;
-  for (let c = view.firstCol; c <= view.lastCol; c++) {
-    let text = "";
-    for (let r = row; r < row + rows; r++) {
-      const t = view.text(r, c);
-      if (t !== "" && !text.includes(t)) text = text ? `${text} / ${t}` : t;
-    }
-    if (text === "") continue;
-    firstCol = Math.min(firstCol, c);
-    lastCol = Math.max(lastCol, c);
-    if (!used.has(c)) extras.push({ col: c, header: text });
-  }
+  const { cells, firstCol, lastCol } = headerCells(view, row, rows);
+  const extras: DelegationHeader["extras"] = cells.filter((h) => !used.has(h.col)).map((h) => ({ col: h.col, header: h.text }));
   const columns: Partial<Record<DelegationField, number>> = {};
   const headers: Partial<Record<DelegationField, string>> = {};
   for (const f of DELEGATION_FIELDS) {

@@ -2,7 +2,8 @@
  * Reading a delegation table off a sheet (SPEC 2.2): header, row kinds, sections and the direction
  * (đoàn ra / đoàn vào) from the header, the title above the table, the sheet name or the sections.
  */
-import { Cell, Grid } from "./grid";
+import { Grid } from "./grid";
+import { flaggableColumns, FlaggedCell, flaggedCells } from "./header-cells";
 import { SheetView, sheetView } from "./cells";
 import {
   DELEGATION_FIELDS,
@@ -30,7 +31,7 @@ export interface DelegationRow {
   /** Index into `table.sections` of the innermost section the row belongs to, or -1. */
   section: number;
   /** Raw cells that need a word: formulas and error values. */
-  flagged?: Array<{ field: string; col: number; cell: Cell }>;
+  flagged?: FlaggedCell[];
 }
 
 export interface DelegationSection {
@@ -95,6 +96,7 @@ function tableFromHeader(view: SheetView, header: DelegationHeader): DelegationT
   // these cells, so "lead" here is only the slot the classifier calls a detail.
   const noTaskFields = new Array(width).fill(null);
   const firstData = header.row + header.rows;
+  const flaggable = flaggableColumns(header.columns, header.extras);
 
   const read: Array<{ fields: Record<DelegationField, string>; all: string[]; cells: RowCells }> = [];
   for (let r = firstData; r <= view.lastRow; r++) {
@@ -182,7 +184,7 @@ function tableFromHeader(view: SheetView, header: DelegationHeader): DelegationT
       section: stack.length ? stack[stack.length - 1].index : -1,
     };
     if (kind === "task" || kind === "section") {
-      const flagged = flaggedCells(view, r, header);
+      const flagged = flaggedCells(view, r, flaggable);
       if (flagged.length) row.flagged = flagged;
     }
     rows.push(row);
@@ -237,21 +239,6 @@ function tableDirection(
   const fromSections = sections.find((s) => s.direction !== null)?.direction;
   if (fromSections) return { direction: fromSections, basis: "sections" };
   return { direction: "outbound", basis: "assumed" };
-}
-
-function flaggedCells(view: SheetView, row: number, header: DelegationHeader): Array<{ field: string; col: number; cell: Cell }> {
-  const out: Array<{ field: string; col: number; cell: Cell }> = [];
-  for (const f of DELEGATION_FIELDS) {
-    const c = header.columns[f];
-    if (c === undefined) continue;
-    const cell = view.cell(row, c);
-    if (cell && (cell.error || cell.formula)) out.push({ field: f, col: c, cell });
-  }
-  for (const e of header.extras) {
-    const cell = view.cell(row, e.col);
-    if (cell && (cell.error || cell.formula)) out.push({ field: e.header, col: e.col, cell });
-  }
-  return out;
 }
 
 const TOTAL_LINE = /^(?:tong cong|cong|tong so|tong)(?=$|[\s:.,])/;

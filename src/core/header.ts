@@ -13,6 +13,7 @@ import {
   TaskField,
 } from "./fields";
 import { foldKey } from "./text";
+import { headerCells } from "./header-cells";
 
 const TASK_VARIANTS = compileVariants(TASK_HEADER_VARIANTS);
 const EXTRA_VARIANTS = compileVariants(EXTRA_HEADER_VARIANTS);
@@ -102,20 +103,8 @@ export function findHeader(view: SheetView): HeaderMatch | null {
 
 function buildMatch(view: SheetView, row: number, rows: number, columns: Map<TaskField, number>): HeaderMatch {
   const used = new Set(columns.values());
-  const extras: ExtraColumn[] = [];
-  let firstCol = Infinity;
-  let lastCol = -Infinity;
-  for (let c = view.firstCol; c <= view.lastCol; c++) {
-    let text = "";
-    for (let r = row; r < row + rows; r++) {
-      const t = view.text(r, c);
-      if (t !== "" && !text.includes(t)) text = text ? `${text} / ${t}` : t;
-    }
-    if (text === "") continue;
-    firstCol = Math.min(firstCol, c);
-    lastCol = Math.max(lastCol, c);
-    if (!used.has(c)) extras.push({ col: c, header: text, role: extraRole(text) });
-  }
+  const { cells, firstCol, lastCol } = headerCells(view, row, rows);
+  const extras: ExtraColumn[] = cells.filter((h) => !used.has(h.col)).map((h) => ({ col: h.col, header: h.text, role: extraRole(h.text) }));
   const headers: Partial<Record<TaskField, string>> = {};
   const cols: Partial<Record<TaskField, number>> = {};
   for (const f of TASK_FIELDS) {

@@ -1,7 +1,8 @@
 /**
  * Reading an appendix task table off a sheet: header, row kinds, sections (SPEC 2.1).
  */
-import { Cell, Grid } from "./grid";
+import { Grid } from "./grid";
+import { flaggableColumns, FlaggedCell, flaggedCells } from "./header-cells";
 import { cellText, SheetView, sheetView } from "./cells";
 import { TASK_FIELDS, TaskField } from "./fields";
 import { ExtraColumn, findHeader, HeaderMatch } from "./header";
@@ -25,7 +26,7 @@ export interface TableRow {
   /** The row's cells sat one column to the left of their headers (merged cells lost) and were read shifted back. */
   shifted?: boolean;
   /** Raw cells that need a word: formulas and error values, by field or extra header. */
-  flagged?: Array<{ field: string; col: number; cell: Cell }>;
+  flagged?: FlaggedCell[];
 }
 
 export interface Section {
@@ -112,6 +113,7 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
     if (c !== undefined) fieldsByIndex[c - header.firstCol] = f;
   }
   const firstData = header.row + header.rows;
+  const flaggable = flaggableColumns(header.columns, header.extras);
 
   // Read every row once; classification needs the next row's STT (sub-section headings).
   const fieldIndex = TASK_FIELDS.map((f) => (header.columns[f] === undefined ? -1 : header.columns[f]! - header.firstCol));
@@ -206,7 +208,7 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
     };
     if (shiftedRows.has(r)) row.shifted = true;
     if ((cls.kind === "task" || cls.kind === "section") && flaggedRows.has(r)) {
-      const flagged = flaggedCells(view, r, header);
+      const flagged = flaggedCells(view, r, flaggable);
       if (flagged.length) row.flagged = flagged;
     }
     rows.push(row);
@@ -234,21 +236,6 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
     titleText: titleParts.join("\n"),
     missingColumns: TASK_FIELDS.filter((f) => header.columns[f] === undefined),
   };
-}
-
-function flaggedCells(view: SheetView, row: number, header: HeaderMatch): Array<{ field: string; col: number; cell: Cell }> {
-  const out: Array<{ field: string; col: number; cell: Cell }> = [];
-  for (const f of TASK_FIELDS) {
-    const c = header.columns[f];
-    if (c === undefined) continue;
-    const cell = view.cell(row, c);
-    if (cell && (cell.error || cell.formula)) out.push({ field: f, col: c, cell });
-  }
-  for (const e of header.extras) {
-    const cell = view.cell(row, e.col);
-    if (cell && (cell.error || cell.formula)) out.push({ field: e.header, col: e.col, cell });
-  }
-  return out;
 }
 
 /** Sections of one style share a level: letters above Roman numerals above numbered headings. */
