@@ -473,17 +473,19 @@ export class Range extends ClientObject {
 
   get format(): RangeFormat {
     if (!this._format) {
-      this._format = new RangeFormat(this.context, (x) => {
-        const e = this._entity(x);
-        return e ? { sheet: e.sheet, areas: [e.rect] } : null;
-      });
+      this._format = this._child(
+        new RangeFormat(this.context, (x) => {
+          const e = this._entity(x);
+          return e ? { sheet: e.sheet, areas: [e.rect] } : null;
+        }),
+      );
     }
     return this._format;
   }
 
   get worksheet(): Worksheet {
     if (!this._worksheet) {
-      this._worksheet = new Worksheet(this.context, (x) => this._entity(x)?.sheet ?? null);
+      this._worksheet = this._child(new Worksheet(this.context, (x) => this._entity(x)?.sheet ?? null));
     }
     return this._worksheet;
   }
@@ -609,13 +611,15 @@ export class Range extends ClientObject {
 
   /** A range derived from this one at sync time; `derive` returns the new rectangle or throws. */
   private derived(derive: (e: RangeEntity, x: Exec) => Rect): Range {
-    return new Range(this.context, (x) => {
-      const e = this._entity(x);
-      if (!e) return null;
-      const r = derive(e, x);
-      if (!isInsideSheet(r)) throw invalid("the resulting range is outside the sheet");
-      return { sheet: e.sheet, rect: r };
-    });
+    return this._child(
+      new Range(this.context, (x) => {
+        const e = this._entity(x);
+        if (!e) return null;
+        const r = derive(e, x);
+        if (!isInsideSheet(r)) throw invalid("the resulting range is outside the sheet");
+        return { sheet: e.sheet, rect: r };
+      }),
+    );
   }
 
   getCell(row: number, column: number): Range {
@@ -717,12 +721,15 @@ export class Range extends ClientObject {
 
   getIntersectionOrNullObject(other: Range | string): Range {
     this.context._requireApi("Range.getIntersectionOrNullObject", "1.4");
-    return new Range(this.context, (x) => {
-      const e = this._entity(x);
-      if (!e) return null;
-      const r = intersection(e.rect, this.otherRect(e, other, x));
-      return r ? { sheet: e.sheet, rect: r } : null;
-    })._instantiate();
+    return this._child(
+      new Range(this.context, (x) => {
+        const e = this._entity(x);
+        if (!e) return null;
+        const r = intersection(e.rect, this.otherRect(e, other, x));
+        return r ? { sheet: e.sheet, rect: r } : null;
+      }),
+      typeof other === "string" ? [other] : [],
+    )._instantiate();
   }
 
   getBoundingRect(other: Range | string): Range {
@@ -754,27 +761,32 @@ export class Range extends ClientObject {
 
   getUsedRangeOrNullObject(valuesOnly = false): Range {
     this.context._requireApi("Range.getUsedRangeOrNullObject", "1.4");
-    return new Range(this.context, (x) => {
-      const e = this._entity(x);
-      if (!e) return null;
-      const r = this.usedWithin(e, valuesOnly);
-      return r ? { sheet: e.sheet, rect: r } : null;
-    })._instantiate();
+    return this._child(
+      new Range(this.context, (x) => {
+        const e = this._entity(x);
+        if (!e) return null;
+        const r = this.usedWithin(e, valuesOnly);
+        return r ? { sheet: e.sheet, rect: r } : null;
+      }),
+      [valuesOnly],
+    )._instantiate();
   }
 
   /** Merged areas whose top-left cell is in this range (Excel ignores merges that start outside it). */
   getMergedAreasOrNullObject(): RangeAreas {
     this.context._requireApi("Range.getMergedAreasOrNullObject", "1.13");
-    return new RangeAreas(this.context, (x) => {
-      const e = this._entity(x);
-      if (!e) return null;
-      const merges = e.sheet.mergesAnchoredIn(e.rect);
-      if (merges.length === 0) return null;
-      if (merges.length > MAX_MERGED_AREAS) {
-        throw new ModelError("GeneralException", `more than ${MAX_MERGED_AREAS} merged areas in ${address(e)}`);
-      }
-      return { sheet: e.sheet, areas: merges };
-    })._instantiate();
+    return this._child(
+      new RangeAreas(this.context, (x) => {
+        const e = this._entity(x);
+        if (!e) return null;
+        const merges = e.sheet.mergesAnchoredIn(e.rect);
+        if (merges.length === 0) return null;
+        if (merges.length > MAX_MERGED_AREAS) {
+          throw new ModelError("GeneralException", `more than ${MAX_MERGED_AREAS} merged areas in ${address(e)}`);
+        }
+        return { sheet: e.sheet, areas: merges };
+      }),
+    )._instantiate();
   }
 
   merge(across = false): void {
@@ -1071,13 +1083,13 @@ export class RangeAreas extends ClientObject {
   }
 
   get format(): RangeFormat {
-    if (!this._format) this._format = new RangeFormat(this.context, (x) => this._resolve(x));
+    if (!this._format) this._format = this._child(new RangeFormat(this.context, (x) => this._resolve(x)));
     return this._format;
   }
 
   get worksheet(): Worksheet {
     if (!this._worksheet) {
-      this._worksheet = new Worksheet(this.context, (x) => (this._resolve(x) as AreasEntity | null)?.sheet ?? null);
+      this._worksheet = this._child(new Worksheet(this.context, (x) => (this._resolve(x) as AreasEntity | null)?.sheet ?? null));
     }
     return this._worksheet;
   }
@@ -1161,15 +1173,15 @@ export class RangeFormat extends ClientObject {
   }
 
   get fill(): RangeFill {
-    if (!this._fill) this._fill = new RangeFill(this.context, (x) => this._resolve(x));
+    if (!this._fill) this._fill = this._child(new RangeFill(this.context, (x) => this._resolve(x)));
     return this._fill;
   }
   get font(): RangeFont {
-    if (!this._font) this._font = new RangeFont(this.context, (x) => this._resolve(x));
+    if (!this._font) this._font = this._child(new RangeFont(this.context, (x) => this._resolve(x)));
     return this._font;
   }
   get borders(): RangeBorderCollection {
-    if (!this._borders) this._borders = new RangeBorderCollection(this.context, (x) => this._resolve(x));
+    if (!this._borders) this._borders = this._child(new RangeBorderCollection(this.context, (x) => this._resolve(x)));
     return this._borders;
   }
 
@@ -1669,18 +1681,24 @@ export class Worksheet extends ClientObject {
     return this._customProperties;
   }
 
-  private rangeOn(derive: (s: SheetModel, x: Exec) => Rect): Range {
-    return new Range(this.context, (x) => {
-      const s = this._sheet(x);
-      if (!s) return null;
-      const r = derive(s, x);
-      if (!isInsideSheet(r)) throw invalid("the range is outside the sheet");
-      return { sheet: s, rect: r };
-    });
+  private rangeOn(derive: (s: SheetModel, x: Exec) => Rect, args: unknown[] = []): Range {
+    return this._child(
+      new Range(this.context, (x) => {
+        const s = this._sheet(x);
+        if (!s) return null;
+        const r = derive(s, x);
+        if (!isInsideSheet(r)) throw invalid("the range is outside the sheet");
+        return { sheet: s, rect: r };
+      }),
+      args,
+    );
   }
 
   getRange(address?: string): Range {
-    return this.rangeOn((s) => (address === undefined || address === "" ? rect(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1) : rectOn(s, address)));
+    return this.rangeOn(
+      (s) => (address === undefined || address === "" ? rect(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1) : rectOn(s, address)),
+      address === undefined ? [] : [address],
+    );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
@@ -1689,23 +1707,26 @@ export class Worksheet extends ClientObject {
       for (const n of [startRow, startColumn, rowCount, columnCount]) if (!Number.isInteger(n)) throw invalid("indexes must be integers");
       if (rowCount < 1 || columnCount < 1) throw invalid("a range has at least one row and one column");
       return rect(startRow, startColumn, startRow + rowCount - 1, startColumn + columnCount - 1);
-    });
+    }, [startRow, startColumn, rowCount, columnCount]);
   }
 
   getCell(row: number, column: number): Range {
-    return this.rangeOn(() => rect(row, column, row, column));
+    return this.rangeOn(() => rect(row, column, row, column), [row, column]);
   }
 
   getRanges(address?: string): RangeAreas {
     this.context._requireApi("Worksheet.getRanges", "1.9");
-    return new RangeAreas(this.context, (x) => {
-      const s = this._sheet(x);
-      if (!s) return null;
-      if (address === undefined) return { sheet: s, areas: [rect(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1)] };
-      if (address.length > MAX_AREAS_ADDRESS_LENGTH) throw invalid(`the address is longer than ${MAX_AREAS_ADDRESS_LENGTH} characters`);
-      const areas = splitAreas(address).map((a) => rectOn(s, a));
-      return { sheet: s, areas };
-    });
+    return this._child(
+      new RangeAreas(this.context, (x) => {
+        const s = this._sheet(x);
+        if (!s) return null;
+        if (address === undefined) return { sheet: s, areas: [rect(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1)] };
+        if (address.length > MAX_AREAS_ADDRESS_LENGTH) throw invalid(`the address is longer than ${MAX_AREAS_ADDRESS_LENGTH} characters`);
+        const areas = splitAreas(address).map((a) => rectOn(s, a));
+        return { sheet: s, areas };
+      }),
+      address === undefined ? [] : [address],
+    );
   }
 
   getUsedRange(valuesOnly = false): Range {
@@ -1715,12 +1736,15 @@ export class Worksheet extends ClientObject {
 
   getUsedRangeOrNullObject(valuesOnly = false): Range {
     this.context._requireApi("Worksheet.getUsedRangeOrNullObject", "1.4");
-    return new Range(this.context, (x) => {
-      const s = this._sheet(x);
-      if (!s) return null;
-      const r = s.usedRect(!!valuesOnly);
-      return r ? { sheet: s, rect: r } : null;
-    })._instantiate();
+    return this._child(
+      new Range(this.context, (x) => {
+        const s = this._sheet(x);
+        if (!s) return null;
+        const r = s.usedRect(!!valuesOnly);
+        return r ? { sheet: s, rect: r } : null;
+      }),
+      [valuesOnly],
+    )._instantiate();
   }
 
   activate(): void {
@@ -1750,20 +1774,23 @@ export class WorksheetCollection extends ClientCollection<Worksheet> {
   }
 
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.context, (x) => x.workbook.activeSheet());
+    return this._child(new Worksheet(this.context, (x) => x.workbook.activeSheet()));
   }
 
   getItem(key: string): Worksheet {
-    return new Worksheet(this.context, (x) => {
-      const s = x.workbook.sheetByKey(String(key));
-      if (!s) throw missing("ItemNotFound", `no worksheet "${key}"`);
-      return s;
-    });
+    return this._child(
+      new Worksheet(this.context, (x) => {
+        const s = x.workbook.sheetByKey(String(key));
+        if (!s) throw missing("ItemNotFound", `no worksheet "${key}"`);
+        return s;
+      }),
+      [key],
+    );
   }
 
   getItemOrNullObject(key: string): Worksheet {
     this.context._requireApi("WorksheetCollection.getItemOrNullObject", "1.4");
-    return new Worksheet(this.context, (x) => x.workbook.sheetByKey(String(key)) ?? null)._instantiate();
+    return this._child(new Worksheet(this.context, (x) => x.workbook.sheetByKey(String(key)) ?? null), [key])._instantiate();
   }
 
   getFirst(visibleOnly = false): Worksheet {

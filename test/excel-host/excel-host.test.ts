@@ -486,6 +486,21 @@ describe("limits of Excel on the web", () => {
     expect(desktop.sheet("S").usedAddress()).toBe("A1:C1000");
   });
 
+  test("a request carries the paths of the objects it acts on: a long getRanges address counts, once", async () => {
+    const host = createHost({ platform: "web" });
+    host.addSheet("S");
+    const list = Array.from({ length: 1200 }, (_, i) => `A${i * 2 + 1}`).join(",");
+    await host.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem("S").getRanges(list);
+      areas.format.fill.color = "#FFC7CE";
+      areas.format.font.bold = true;
+      await context.sync();
+    });
+    const [bytes] = host.requestBytes;
+    expect(bytes).toBeGreaterThan(list.length);
+    expect(bytes).toBeLessThan(list.length + 1000);
+  });
+
   test("a read of more than five million cells fails everywhere", async () => {
     const host = createHost();
     host.addSheet("S", [[1]]);
@@ -566,6 +581,41 @@ describe("what travels with the workbook", () => {
     });
     expect(xml).toContain('<sheet id="1">Issues</sheet>');
     expect(host.customXmlParts).toEqual([]);
+  });
+
+  test("worksheet custom properties (ExcelApi 1.12) stay with their sheet, not with its name", async () => {
+    const host = createHost();
+    host.addSheet("Data", appendix);
+    await host.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Issues");
+      ws.customProperties.add("appendixChecker.owned", "summary");
+      ws.customProperties.add("APPENDIXCHECKER.OWNED", "again"); // keys ignore case: this overwrites
+    });
+    expect(host.sheet("Issues").customProperties).toEqual({ "appendixChecker.owned": "again" });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Issues").name = "Renamed";
+      context.workbook.worksheets.add("Issues");
+    });
+    const found = await host.run(async (context) => {
+      const kept = context.workbook.worksheets
+        .getItem("Renamed")
+        .customProperties.getItemOrNullObject("appendixchecker.owned")
+        .load("key, value");
+      const fresh = context.workbook.worksheets.getItem("Issues").customProperties.getItemOrNullObject("appendixChecker.owned");
+      const all = context.workbook.worksheets.getItem("Renamed").customProperties.load("items/key");
+      await context.sync();
+      return { kept: kept.isNullObject ? null : [kept.key, kept.value], fresh: fresh.isNullObject, keys: all.items.map((p) => p.key) };
+    });
+    expect(found).toEqual({ kept: ["appendixChecker.owned", "again"], fresh: true, keys: ["appendixChecker.owned"] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Renamed").customProperties.getItem("appendixChecker.owned").delete();
+    });
+    expect(host.sheet("Renamed").customProperties).toEqual({});
+    host.requirementSets = { ExcelApi: "1.11" };
+    const error = await rejection(
+      host.run(async (context) => context.workbook.worksheets.getItem("Issues").customProperties.load("items")),
+    );
+    expect(error.code).toBe("ApiNotFound");
   });
 });
 

@@ -7,7 +7,8 @@
  * set locally throws PropertyNotLoaded; a sync with nothing queued is not a round trip; actions run in
  * order and stop at the first failure (earlier writes stay applied, loads of the failed batch are not
  * delivered); the request is refused whole when Excel is in cell-edit mode or, on the web, when its
- * payload exceeds the limit.
+ * payload exceeds the limit. A request carries the object paths its actions work on (e.g. the address given
+ * to getRanges), each once, as Office.js sends them; they count towards the payload like the actions.
  */
 
 import { OfficeError, OfficeErrorCode, apiNotFound, officeError, propertyNotLoaded } from "./office-errors";
@@ -60,6 +61,8 @@ interface Action {
 
 const ROUND_TRIP_OVERHEAD = 200;
 const LOAD_ACTION_BYTES = 60;
+/** An object path without its arguments: the method or property name and the ids that link it to its parent. */
+const PATH_BYTES = 40;
 
 function toOfficeError(error: unknown, location: string): OfficeError {
   if (error instanceof OfficeError) return error;
@@ -75,6 +78,8 @@ function later(ms: number): Promise<void> {
 
 export class ClientRequestContext {
   private queue: Action[] = [];
+  /** Objects whose path is already part of the request being built. */
+  private pathsSent = new Set<ClientObject>();
   /** Set when the Excel.run that created this context has finished. */
   _finished = false;
   readonly trackedObjects = {
@@ -95,8 +100,14 @@ export class ClientRequestContext {
     this.traces.push(message);
   }
 
-  _enqueue(location: string, bytes: number, run: (x: Exec) => void): void {
-    this.queue.push({ location, bytes, run });
+  /** Queues an action; `on` is the object it works on, whose path (and its parents') joins the request once. */
+  _enqueue(location: string, bytes: number, run: (x: Exec) => void, on?: ClientObject): void {
+    let pathBytes = 0;
+    for (let o: ClientObject | null = on ?? null; o && !this.pathsSent.has(o); o = o._parent) {
+      this.pathsSent.add(o);
+      pathBytes += o._ownPathBytes;
+    }
+    this.queue.push({ location, bytes: bytes + pathBytes, run });
   }
 
   /** Throws ApiNotFound (synchronously, as Office.js does) when the host lacks the requirement set. */
@@ -111,6 +122,7 @@ export class ClientRequestContext {
   sync<T = void>(passThroughValue?: T): Promise<T> {
     const actions = this.queue;
     this.queue = [];
+    this.pathsSent = new Set();
     const traces = this.traces;
     this.traces = [];
     if (actions.length === 0) return later(0).then(() => passThroughValue as T);
@@ -183,6 +195,9 @@ export abstract class ClientObject {
   /** Loaded (or locally set) property values. */
   _fields: Record<string, unknown> = {};
   _isNull: boolean | undefined;
+  /** The object this one was got from, and what its own step of the path adds to a request (see _child). */
+  _parent: ClientObject | null = null;
+  _ownPathBytes = 0;
   private _boundEntity: unknown;
   private _bound = false;
 
@@ -203,6 +218,13 @@ export abstract class ClientObject {
   /** Checked when the entity is reused in a later sync: an entity that disappeared is an error. */
   _stillValid(_entity: unknown, _x: Exec): boolean {
     return true;
+  }
+
+  /** Marks `child` as got from this object with `args`, so requests carry its path (arguments included). */
+  _child<T extends ClientObject>(child: T, args: unknown[] = []): T {
+    child._parent = this;
+    child._ownPathBytes = PATH_BYTES + (args.length ? jsonSize(args) : 0);
+    return child;
   }
 
   _bind(entity: unknown): void {
@@ -237,44 +259,64 @@ export abstract class ClientObject {
   protected _setProperty(name: string, value: unknown, apply: (entity: unknown, value: unknown, x: Exec) => void): void {
     this._fields[name] = value;
     const location = `${this._className}.${name}`;
-    this.context._enqueue(location, jsonSize(value) + 40, (x) => {
-      const entity = this._resolve(x);
-      if (entity === null) return;
-      // What crosses the wire is JSON: NaN and undefined arrive as null, Dates as strings.
-      const wire = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
-      apply(entity, wire, x);
-    });
+    this.context._enqueue(
+      location,
+      jsonSize(value) + 40,
+      (x) => {
+        const entity = this._resolve(x);
+        if (entity === null) return;
+        // What crosses the wire is JSON: NaN and undefined arrive as null, Dates as strings.
+        const wire = value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+        apply(entity, wire, x);
+      },
+      this,
+    );
   }
 
   /** Queues a method call with no result. */
   protected _invoke(method: string, args: unknown[], run: (entity: unknown, x: Exec) => void): void {
-    this.context._enqueue(`${this._className}.${method}`, jsonSize(args) + 40, (x) => {
-      const entity = this._resolve(x);
-      if (entity === null) return;
-      run(entity, x);
-    });
+    this.context._enqueue(
+      `${this._className}.${method}`,
+      jsonSize(args) + 40,
+      (x) => {
+        const entity = this._resolve(x);
+        if (entity === null) return;
+        run(entity, x);
+      },
+      this,
+    );
   }
 
   /** Queues a method call whose primitive result arrives in a ClientResult after sync. */
   protected _invokeResult<T>(method: string, args: unknown[], run: (entity: unknown, x: Exec) => T): ClientResult<T> {
     const result = new ClientResult<T>();
-    this.context._enqueue(`${this._className}.${method}`, jsonSize(args) + 40, (x) => {
-      const entity = this._resolve(x);
-      const value = entity === null ? (null as T) : run(entity, x);
-      x.measure(value);
-      x.deliveries.push(() => result._deliver(value));
-    });
+    this.context._enqueue(
+      `${this._className}.${method}`,
+      jsonSize(args) + 40,
+      (x) => {
+        const entity = this._resolve(x);
+        const value = entity === null ? (null as T) : run(entity, x);
+        x.measure(value);
+        x.deliveries.push(() => result._deliver(value));
+      },
+      this,
+    );
     return result;
   }
 
   /** Queues the instantiation an *OrNullObject method implies, so isNullObject is known after sync. */
   _instantiate(): this {
-    this.context._enqueue(`${this._className}._instantiate`, LOAD_ACTION_BYTES, (x) => {
-      const entity = this._resolve(x);
-      x.deliveries.push(() => {
-        this._isNull = entity === null;
-      });
-    });
+    this.context._enqueue(
+      `${this._className}._instantiate`,
+      LOAD_ACTION_BYTES,
+      (x) => {
+        const entity = this._resolve(x);
+        x.deliveries.push(() => {
+          this._isNull = entity === null;
+        });
+      },
+      this,
+    );
     return this;
   }
 
@@ -305,24 +347,29 @@ export abstract class ClientObject {
 
   /** Queues the loading of `names` (null: every scalar property). */
   _queueLoad(names: string[] | null): void {
-    this.context._enqueue(`${this._className}.load`, LOAD_ACTION_BYTES, (x) => {
-      const entity = this._resolve(x);
-      const wanted = names ?? this._scalarNames();
-      const values: Record<string, unknown> = {};
-      if (entity !== null) {
-        for (const name of wanted) {
-          if (!this._scalarNames().includes(name)) {
-            throw officeError("InvalidArgument", `${this._className}.load`, `Property '${name}' does not exist on the object.`);
+    this.context._enqueue(
+      `${this._className}.load`,
+      LOAD_ACTION_BYTES,
+      (x) => {
+        const entity = this._resolve(x);
+        const wanted = names ?? this._scalarNames();
+        const values: Record<string, unknown> = {};
+        if (entity !== null) {
+          for (const name of wanted) {
+            if (!this._scalarNames().includes(name)) {
+              throw officeError("InvalidArgument", `${this._className}.load`, `Property '${name}' does not exist on the object.`);
+            }
+            values[name] = this._read(name, entity, x);
+            x.measure(values[name]);
           }
-          values[name] = this._read(name, entity, x);
-          x.measure(values[name]);
         }
-      }
-      x.deliveries.push(() => {
-        this._isNull = entity === null;
-        if (entity !== null) Object.assign(this._fields, values);
-      });
-    });
+        x.deliveries.push(() => {
+          this._isNull = entity === null;
+          if (entity !== null) Object.assign(this._fields, values);
+        });
+      },
+      this,
+    );
   }
 
   /** `object.set({...})`: assigns properties, recursing into navigation properties. */
@@ -382,45 +429,50 @@ export abstract class ClientCollection<TItem extends ClientObject> extends Clien
     const itemPaths = paths.filter(Boolean);
     const loadsAll = all.length === 0 || paths.some((p) => p === "");
     const loadsItems = all.length === 0 || paths.length > 0;
-    this.context._enqueue(`${this._className}.load`, LOAD_ACTION_BYTES, (x) => {
-      const entity = this._resolve(x);
-      const ownValues: Record<string, unknown> = {};
-      if (entity !== null) for (const name of own) ownValues[name] = this._readOwn(name, entity, x);
-      const itemEntities = entity === null || !loadsItems ? [] : this._itemEntities(entity, x);
-      const proxies = itemEntities.map((e) => {
-        const p = this._itemProxy(e);
-        p._bind(e);
-        p._isNull = false;
-        return p;
-      });
-      const perItem: Array<Record<string, unknown>> = [];
-      for (const p of proxies) {
-        const names = new Set<string>(loadsAll ? p._scalarNames() : []);
-        const nested: string[] = [];
-        for (const path of itemPaths) {
-          const [head, ...rest] = path.split("/");
-          if (rest.length === 0 && p._scalarNames().includes(head)) names.add(head);
-          else if (p._navigation(head)) nested.push(path);
-          else {
-            throw officeError("InvalidArgument", `${this._className}.load`, `Property '${path}' does not exist on the object.`);
+    this.context._enqueue(
+      `${this._className}.load`,
+      LOAD_ACTION_BYTES,
+      (x) => {
+        const entity = this._resolve(x);
+        const ownValues: Record<string, unknown> = {};
+        if (entity !== null) for (const name of own) ownValues[name] = this._readOwn(name, entity, x);
+        const itemEntities = entity === null || !loadsItems ? [] : this._itemEntities(entity, x);
+        const proxies = itemEntities.map((e) => {
+          const p = this._itemProxy(e);
+          p._bind(e);
+          p._isNull = false;
+          return p;
+        });
+        const perItem: Array<Record<string, unknown>> = [];
+        for (const p of proxies) {
+          const names = new Set<string>(loadsAll ? p._scalarNames() : []);
+          const nested: string[] = [];
+          for (const path of itemPaths) {
+            const [head, ...rest] = path.split("/");
+            if (rest.length === 0 && p._scalarNames().includes(head)) names.add(head);
+            else if (p._navigation(head)) nested.push(path);
+            else {
+              throw officeError("InvalidArgument", `${this._className}.load`, `Property '${path}' does not exist on the object.`);
+            }
           }
+          const values: Record<string, unknown> = {};
+          for (const name of names) {
+            values[name] = p._read(name, p._resolve(x), x);
+            x.measure(values[name]);
+          }
+          perItem.push(values);
+          for (const path of nested) loadNestedNow(p, path, x);
         }
-        const values: Record<string, unknown> = {};
-        for (const name of names) {
-          values[name] = p._read(name, p._resolve(x), x);
-          x.measure(values[name]);
-        }
-        perItem.push(values);
-        for (const path of nested) loadNestedNow(p, path, x);
-      }
-      x.deliveries.push(() => {
-        this._isNull = entity === null;
-        Object.assign(this._fields, ownValues);
-        if (!loadsItems) return;
-        proxies.forEach((p, i) => Object.assign(p._fields, perItem[i]));
-        this._fields.items = proxies;
-      });
-    });
+        x.deliveries.push(() => {
+          this._isNull = entity === null;
+          Object.assign(this._fields, ownValues);
+          if (!loadsItems) return;
+          proxies.forEach((p, i) => Object.assign(p._fields, perItem[i]));
+          this._fields.items = proxies;
+        });
+      },
+      this,
+    );
     return this;
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * Add-in budgets (SPEC 10): round trips (context.sync) to check, write the summaries of, and highlight a table of
+ * 20,000 rows, counted by the in-memory Excel host. Counts, not timings: the host answers instantly, Excel does not,
+ * and it is the round trips that cost in Excel on the web.
+ */
+import { checkSheet } from "../src/core/check";
+import { summarySheets } from "../src/core/summaries";
+import { readGrid } from "../src/excel/grid-reader";
+import { clearHighlights, highlightIssues } from "../src/excel/highlights";
+import { runInExcel } from "../src/excel/run";
+import { writeSheetModels } from "../src/excel/sheet-writer";
+import { createHost, ExcelHost, HostOptions, installOfficeGlobals } from "../test/excel-host";
+import { addGridSheet } from "../test/excel/grid-in-host";
+import { Measurement } from "./measurement";
+import { generateTable, loadVocabulary } from "./vocabulary";
+
+const ROWS = 20_000;
+
+async function syncsOf(host: ExcelHost, work: () => Promise<unknown>): Promise<number> {
+  host.resetSyncCount();
+  await work();
+  return host.syncCount;
+}
+
+/** Check, write the summaries twice (the second replaces the first), highlight and clear, on one host. */
+async function roundTrips(options: HostOptions): Promise<Record<string, number>> {
+  const host = createHost(options);
+  const uninstall = installOfficeGlobals(host);
+  try {
+    const generated = generateTable(ROWS, loadVocabulary(), 3);
+    addGridSheet(host, generated);
+    let grid = generated;
+    const read = await syncsOf(host, async () => {
+      grid = await runInExcel((context) => readGrid(context, { kind: "sheet" }));
+    });
+    const check = checkSheet(grid);
+    if (check.counts.tasks !== ROWS) throw new Error(`expected ${ROWS} tasks, read ${check.counts.tasks}`);
+    const models = summarySheets([{ check }], "vi");
+    const write = await syncsOf(host, () => runInExcel((context) => writeSheetModels(context, models)));
+    const rewrite = await syncsOf(host, () => runInExcel((context) => writeSheetModels(context, models)));
+    const highlight = await syncsOf(host, () => runInExcel((context) => highlightIssues(context, grid.sheetName, check.issues)));
+    const clear = await syncsOf(host, () => runInExcel((context) => clearHighlights(context)));
+    return { read, write, rewrite, highlight, clear };
+  } finally {
+    uninstall();
+  }
+}
+
+export async function benchExcel(): Promise<Measurement[]> {
+  const desktop = await roundTrips({ platform: "windows" });
+  const web = await roundTrips({ platform: "web" });
+  const unit = "context.sync() round trips (20,000 rows)";
+  return [
+    { name: "excel.read.syncs", value: desktop.read, unit, budget: 3 },
+    { name: "excel.write.syncs", value: Math.max(desktop.write, desktop.rewrite), unit, budget: 3 },
+    { name: "excel.highlight.syncs", value: desktop.highlight, unit, budget: 2 },
+    { name: "excel.clear.syncs", value: desktop.clear, unit, budget: 2 },
+    // Excel on the web with its 5 MB limit: more round trips only where a payload must be split.
+    { name: "excel.web.read.syncs", value: web.read, unit },
+    { name: "excel.web.write.syncs", value: Math.max(web.write, web.rewrite), unit },
+    { name: "excel.web.highlight.syncs", value: web.highlight, unit },
+  ];
+}
