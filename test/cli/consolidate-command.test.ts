@@ -1,0 +1,240 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { ReportSchema } from "../../src/core/report";
+import { displayNames } from "../../src/cli/consolidate-command";
+import { runCli } from "../support/cli";
+import { realFixtureNames, SEED_APPENDIX_XLSX, tsvRows } from "../support/fixtures";
+import { xlsxFromRows } from "../support/xlsx";
+
+let dir: string;
+let replies: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ac-consolidate-"));
+  replies = path.join(dir, "replies");
+  fs.mkdirSync(replies);
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"];
+
+async function writeTable(file: string, rows: Array<Array<string | number>>, title: string[] = []): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, await xlsxFromRows([{ name: "Phụ lục", rows: [...title.map((t) => [t]), HEADER, ...rows] }]));
+}
+
+async function readOut(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v && typeof v === "object" && "text" in v) return String((v as { text: unknown }).text);
+  return v === null || v === undefined ? "" : String(v);
+}
+
+/** The consolidated sheet's rows below its header, as objects keyed by header. */
+function consolidatedRows(wb: ExcelJS.Workbook, sheet = "Dữ liệu hợp nhất"): Array<Record<string, string>> {
+  const ws = wb.getWorksheet(sheet)!;
+  const header = (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+  const out: Array<Record<string, string>> = [];
+  for (let r = 4; r <= ws.rowCount; r++) {
+    const values = (ws.getRow(r).values as ExcelJS.CellValue[]).slice(1);
+    out.push(Object.fromEntries(header.map((h, i) => [h, cellText(values[i])])));
+  }
+  return out;
+}
+
+test("a folder of replies, read recursively: one workbook with the merged rows, the summaries and the file report", async () => {
+  await writeTable(
+    path.join(replies, "so-ngoai-vu.xlsx"),
+    [
+      [1, "Tổ chức hội nghị hợp tác quốc tế", "Sở Ngoại vụ", "Sở Tài chính", "Quý I/2026"],
+      [2, "=SUM(A1:A3)", "Sở Ngoại vụ", "", "Năm 2026"],
+    ],
+    ["SỞ NGOẠI VỤ", "PHỤ LỤC"],
+  );
+  await writeTable(path.join(replies, "huyen", "cong-an-tinh.xlsx"), [
+    [1, "Bảo đảm an ninh đoàn vào", "Công an tỉnh", "Sở Ngoại vụ", "Thường xuyên"],
+  ]);
+  fs.copyFileSync(path.join(replies, "so-ngoai-vu.xlsx"), path.join(replies, "~$so-ngoai-vu.xlsx")); // Excel's lock file
+  const out = path.join(dir, "out", "tong-hop.xlsx");
+  const r = await runCli(["consolidate", replies, "-o", out]);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("Dòng vào 3 = dòng ra 3");
+  const wb = await readOut(out);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    "Dữ liệu hợp nhất",
+    "Tổng hợp cơ quan",
+    "Danh sách lỗi",
+    "Tổng hợp thời gian",
+    "Tổng hợp theo mục",
+    "Báo cáo tệp",
+  ]);
+  const rows = consolidatedRows(wb);
+  expect(rows.map((x) => [x["Tệp nguồn"], x["Dòng gốc"], x["Cơ quan gửi"], x["Nội dung nhiệm vụ"], x["Cơ quan chủ trì"]])).toEqual([
+    ["huyen/cong-an-tinh.xlsx", "2", "Công an tỉnh", "Bảo đảm an ninh đoàn vào", "Công an tỉnh"],
+    ["so-ngoai-vu.xlsx", "4", "Sở Ngoại vụ", "Tổ chức hội nghị hợp tác quốc tế", "Sở Ngoại vụ"],
+    ["so-ngoai-vu.xlsx", "5", "Sở Ngoại vụ", "=SUM(A1:A3)", "Sở Ngoại vụ"],
+  ]);
+  const ws = wb.getWorksheet("Dữ liệu hợp nhất")!;
+  // Text from a source stays text, and the source cell is a link away.
+  expect(ws.getCell("G6").value).toBe("=SUM(A1:A3)");
+  expect(ws.getCell("G6").formula).toBeUndefined();
+  expect(ws.getCell("B5").value).toMatchObject({ text: "so-ngoai-vu.xlsx" });
+  expect(JSON.stringify(ws.getCell("B5").value)).toContain("../replies/so-ngoai-vu.xlsx");
+  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+  expect(ws.autoFilter).toBeTruthy();
+  const files = wb.getWorksheet("Báo cáo tệp")!;
+  expect(files.getRow(4).getCell(2).value).toBe("huyen/cong-an-tinh.xlsx");
+  expect(files.getRow(5).getCell(3).value).toBe("Đã hợp nhất");
+  expect(files.rowCount).toBe(5);
+});
+
+test("--json prints the SPEC 9 document with the consolidation figures; --expected names who sent nothing", async () => {
+  fs.copyFileSync(SEED_APPENDIX_XLSX, path.join(replies, "so-ngoai-vu.xlsx"));
+  fs.copyFileSync(SEED_APPENDIX_XLSX, path.join(replies, "so-ngoai-vu-ban-sua.xlsx"));
+  await writeTable(path.join(replies, "Sở Tư pháp.xlsx"), [[1, "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "", "Năm 2026"]]);
+  const expected = path.join(dir, "expected.txt");
+  fs.writeFileSync(expected, "Sở Ngoại vụ\nSở Tư pháp\nCông an tỉnh\nUBND huyện An Lão\n");
+  const out = path.join(dir, "out.xlsx");
+  const r = await runCli(["consolidate", replies, "--output", out, "--expected", expected, "--json"]);
+  expect(r.code).toBe(1); // the seed's missing STT is an error
+  const report = ReportSchema.parse(JSON.parse(r.stdout));
+  expect(report.files.map((f) => [f.file, f.kind, f.counts.tasks]).sort()).toEqual([
+    ["Sở Tư pháp.xlsx", "tasks", 1],
+    ["so-ngoai-vu-ban-sua.xlsx", "tasks", 25],
+    ["so-ngoai-vu.xlsx", "tasks", 25],
+  ]);
+  expect(report.consolidation).toEqual({
+    rowsIn: 51,
+    rowsOut: 51,
+    duplicates: 25,
+    conflicts: 0,
+    missingAgencies: ["Công an tỉnh", "UBND huyện An Lão"],
+  });
+  expect(consolidatedRows(await readOut(out))).toHaveLength(51);
+});
+
+test("unreadable files among good ones: each named on stderr, the rest merged, exit 1", async () => {
+  await writeTable(path.join(replies, "a.xlsx"), [[1, "Việc A", "Sở Ngoại vụ", "Sở Tư pháp", "Năm 2026"]]);
+  await writeTable(path.join(replies, "b.xlsx"), [[1, "Việc B", "Sở Nội vụ", "Sở Tư pháp", "Năm 2026"]]);
+  fs.writeFileSync(path.join(replies, "broken.xlsx"), fs.readFileSync(path.join(replies, "a.xlsx")).subarray(0, 300));
+  fs.writeFileSync(path.join(replies, "notes.xlsx"), "STT,Nội dung\n1,abc\n");
+  const out = path.join(dir, "out.xlsx");
+  const r = await runCli(["consolidate", replies, "-o", out, "--lang", "en"]);
+  expect(r.code).toBe(1);
+  const lines = r.stderr.trim().split("\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/broken\.xlsx: the workbook is damaged/);
+  expect(lines[1]).toMatch(/notes\.xlsx: not an \.xlsx workbook/);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  const wb = await readOut(out);
+  expect(wb.worksheets[0].name).toBe("Consolidated");
+  expect(consolidatedRows(wb, "Consolidated").map((x) => x["Task"])).toEqual(["Việc A", "Việc B"]);
+  const files = wb.getWorksheet("Files")!;
+  const statuses = [4, 5, 6, 7].map((n) => [files.getRow(n).getCell(2).value, files.getRow(n).getCell(3).value]);
+  expect(statuses).toEqual([
+    ["a.xlsx", "Merged"],
+    ["b.xlsx", "Merged"],
+    ["broken.xlsx", "Unreadable"],
+    ["notes.xlsx", "Unreadable"],
+  ]);
+});
+
+test("only unreadable files: exit 2, nothing written", async () => {
+  fs.writeFileSync(path.join(replies, "empty.xlsx"), "");
+  fs.writeFileSync(path.join(replies, "text.xlsx"), "hello");
+  const out = path.join(dir, "out.xlsx");
+  const r = await runCli(["consolidate", replies, "-o", out]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/empty\.xlsx: the file is empty/);
+  expect(r.stderr).toMatch(/out\.xlsx not written/);
+  expect(fs.existsSync(out)).toBe(false);
+});
+
+test("a file whose header cannot be found is reported, not fatal", async () => {
+  await writeTable(path.join(replies, "a.xlsx"), [[1, "Việc A", "Sở Ngoại vụ", "Sở Tư pháp", "Năm 2026"]]);
+  const schedule = realFixtureNames().find((n) => n.startsWith("daksong_"))!;
+  fs.writeFileSync(path.join(replies, "lich.xlsx"), await xlsxFromRows([{ name: "Lịch", rows: tsvRows(schedule) }]));
+  const out = path.join(dir, "out.xlsx");
+  const r = await runCli(["consolidate", replies, "-o", out, "--json"]);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/lich\.xlsx: no task table found/);
+  const report = ReportSchema.parse(JSON.parse(r.stdout));
+  expect(report.files.find((f) => f.file === "lich.xlsx")!.issues[0].code).toBe("no-table");
+  expect(report.consolidation).toMatchObject({ rowsIn: 1, rowsOut: 1 });
+  const files = (await readOut(out)).getWorksheet("Báo cáo tệp")!;
+  expect(files.getRow(5).getCell(3).value).toBe("Không có bảng nhiệm vụ");
+});
+
+describe("the output never overwrites an input", () => {
+  test("OUT named as an input file: refused, exit 2, the input untouched", async () => {
+    const input = path.join(replies, "seed.xlsx");
+    fs.copyFileSync(SEED_APPENDIX_XLSX, input);
+    const before = fs.readFileSync(input);
+    const r = await runCli(["consolidate", input, "-o", input]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is one of the inputs/);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  test("OUT left inside the input folder by an earlier run is not read back as a reply", async () => {
+    fs.copyFileSync(SEED_APPENDIX_XLSX, path.join(replies, "seed.xlsx"));
+    const out = path.join(replies, "tong-hop.xlsx");
+    expect((await runCli(["consolidate", replies, "-o", out])).code).toBe(1);
+    const first = fs.readFileSync(out);
+    const again = await runCli(["consolidate", replies, "-o", out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/is one of the inputs/);
+    expect(fs.readFileSync(out).equals(first)).toBe(true);
+  });
+});
+
+test("a file named twice (alone and inside its folder) is read once", async () => {
+  await writeTable(path.join(replies, "a.xlsx"), [[1, "Việc A", "Sở Ngoại vụ", "Sở Tư pháp", "Năm 2026"]]);
+  const out = path.join(dir, "out.xlsx");
+  const r = await runCli(["consolidate", path.join(replies, "a.xlsx"), replies, "-o", out, "--json"]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toMatch(/a\.xlsx: listed more than once; read once/);
+  expect(JSON.parse(r.stdout).consolidation).toMatchObject({ rowsIn: 1, rowsOut: 1, duplicates: 0 });
+});
+
+test("usage errors and unusable options exit 2 with a message", async () => {
+  const a = path.join(replies, "a.xlsx");
+  await writeTable(a, [[1, "Việc A", "Sở Ngoại vụ", "Sở Tư pháp", "Năm 2026"]]);
+  expect((await runCli(["consolidate", a])).stderr).toMatch(/needs -o OUT\.xlsx/);
+  expect((await runCli(["consolidate", "-o", path.join(dir, "o.xlsx")])).stderr).toMatch(/at least one \.xlsx file or folder/);
+  expect((await runCli(["consolidate", a, "-o", path.join(dir, "o.xlsx"), "--lang", "fr"])).stderr).toMatch(/--lang must be vi or en/);
+  expect((await runCli(["consolidate", a, "-o", path.join(dir, "o.xlsx"), "--bogus"])).stderr).toMatch(/unknown option --bogus/);
+  const noList = await runCli(["consolidate", a, "-o", path.join(dir, "o.xlsx"), "--expected", path.join(dir, "none.txt")]);
+  expect(noList.code).toBe(2);
+  expect(noList.stderr).toMatch(/--expected .*none\.txt: no such file/);
+  const emptyFolder = path.join(dir, "empty");
+  fs.mkdirSync(emptyFolder);
+  const none = await runCli(["consolidate", emptyFolder, "-o", path.join(dir, "o.xlsx")]);
+  expect(none.code).toBe(2);
+  expect(none.stderr).toMatch(/no \.xlsx files found/);
+  expect(fs.existsSync(path.join(dir, "o.xlsx"))).toBe(false);
+});
+
+test("--directory: a shared directory's aliases name the agencies", async () => {
+  await writeTable(path.join(replies, "a.xlsx"), [[1, "Việc A", "Phòng Hợp tác", "", "Năm 2026"]]);
+  const directory = path.join(dir, "agencies.json");
+  fs.writeFileSync(directory, JSON.stringify({ version: 1, agencies: [{ name: "Phòng Hợp tác quốc tế", aliases: ["Phòng Hợp tác"] }] }));
+  const out = path.join(dir, "out.xlsx");
+  const r = await runCli(["consolidate", replies, "-o", out, "--directory", directory, "--json"]);
+  const report = ReportSchema.parse(JSON.parse(r.stdout));
+  expect(report.files[0].agencies).toEqual([{ name: "Phòng Hợp tác quốc tế", kind: "agency", lead: 1, coordinating: 0 }]);
+  const agencies = (await readOut(out)).getWorksheet("Tổng hợp cơ quan")!;
+  expect(agencies.getRow(4).getCell(2).value).toBe("Phòng Hợp tác quốc tế");
+});
+
+test("the files are named relative to the folder they share", () => {
+  const base = path.join(dir, "x");
+  expect(displayNames([path.join(base, "a", "p.xlsx"), path.join(base, "b", "p.xlsx")])).toEqual(["a/p.xlsx", "b/p.xlsx"]);
+  expect(displayNames([path.join(base, "p.xlsx")])).toEqual(["p.xlsx"]);
+});
