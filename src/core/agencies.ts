@@ -131,7 +131,25 @@ const PROVINCE_WORDS = 5;
 
 /** Splits one lead or coordinating cell into agencies and groups. Never throws. */
 export function splitAgencies(cell: string, directory: AgencyDirectory): AgencyPart[] {
-  const text = normalizeText(typeof cell === "string" ? cell : String(cell ?? ""));
+  const raw = typeof cell === "string" ? cell : String(cell ?? "");
+  // Consolidation checks hundreds of tables written with the same agency cells: split each text once per directory.
+  let memo = splitMemo.get(directory);
+  if (!memo) {
+    memo = new Map();
+    splitMemo.set(directory, memo);
+  }
+  const known = memo.get(raw);
+  if (known) return known;
+  const parts = Object.freeze(splitText(normalizeText(raw), directory)) as AgencyPart[];
+  if (memo.size >= SPLIT_MEMO_LIMIT) memo.clear();
+  memo.set(raw, parts);
+  return parts;
+}
+
+const SPLIT_MEMO_LIMIT = 50_000;
+const splitMemo = new WeakMap<AgencyDirectory, Map<string, AgencyPart[]>>();
+
+function splitText(text: string, directory: AgencyDirectory): AgencyPart[] {
   if (text === "") return [];
   const out: AgencyPart[] = [];
   for (const line of text.split("\n")) {

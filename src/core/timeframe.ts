@@ -467,6 +467,18 @@ function combineLines(text: string, parts: Timeframe[]): Timeframe {
 
 /** Reads one timeframe cell. Never throws: what fits no kind is "unparsed", blank is "empty". */
 export function parseTimeframe(text: string): Timeframe {
+  // Timeframe cells repeat across rows and tables; the parse of a text never changes, so it is kept.
+  const known = parseMemo.get(text);
+  if (known) return known;
+  const tf = Object.freeze(parseText(text)) as Timeframe;
+  if (parseMemo.size >= 20_000) parseMemo.clear();
+  parseMemo.set(text, tf);
+  return tf;
+}
+
+const parseMemo = new Map<string, Timeframe>();
+
+function parseText(text: string): Timeframe {
   const tf = parseLine(text);
   if (tf.kind !== "unparsed" || text.indexOf("\n") < 0) return tf;
   const parts = text
