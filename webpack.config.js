@@ -26,6 +26,8 @@ const OFFICE_JS_DIST = path.join(__dirname, "node_modules", "@microsoft", "offic
  */
 const OFFICE_JS_DEMO_FILES = ["office.js", "o15apptofilemappingtable.js"];
 const DEMO_HOST_ENTRY = path.join(__dirname, "test", "excel-host", "demo.ts");
+/** The demo host imports the seed workbook; this loader reads it with ExcelJS at build time (not in the browser). */
+const DEMO_XLSX_LOADER = path.join(__dirname, "test", "demo", "xlsx-fixture-loader.js");
 const INITIAL_JS_BUDGET_BYTES = 400 * 1024;
 
 /** Accepts only a bare https origin, because the manifest's AppDomain and every URL are built from it. */
@@ -163,6 +165,9 @@ module.exports = async (env = {}, argv = {}) => {
     );
   }
   const officeJsUrl = demo ? "office.js" : OFFICE_JS_CDN;
+  // With the demo host the pane gets Office and Excel from the in-memory workbook; the real office.js would only
+  // fight it for the Office global and, outside Office, open a telemetry frame to Microsoft.
+  const paneOfficeJsUrl = withDemoHost ? "" : officeJsUrl;
   const paneChunks = withDemoHost ? ["demo-host", "taskpane"] : ["taskpane"];
 
   const staticFiles = [
@@ -209,6 +214,9 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
+        ...(withDemoHost
+          ? [{ test: /\.xlsx$/, include: path.join(__dirname, "test", "fixtures"), type: "javascript/auto", use: DEMO_XLSX_LOADER }]
+          : []),
       ],
     },
     optimization: {
@@ -237,7 +245,7 @@ module.exports = async (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: paneChunks,
         chunksSortMode: "manual",
-        officeJsUrl,
+        officeJsUrl: paneOfficeJsUrl,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

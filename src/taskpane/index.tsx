@@ -1,9 +1,8 @@
 /*
- * Placeholder entry so the bundle builds; the real task pane replaces this file.
+ * Entry of the task pane bundle (taskpane.html): everything it imports is in the initial JavaScript, so heavy
+ * modules (ExcelJS for consolidation) are reached only through import().
  */
-import { createRoot } from "react-dom/client";
+import { startPane } from "./start";
 
 const container = document.getElementById("container");
-if (container) {
-  createRoot(container).render(<h1>Kiểm tra Phụ lục nhiệm vụ</h1>);
-}
+if (container) void startPane(container);

@@ -1,0 +1,201 @@
+/**
+ * The Settings tab: language, the plan period, the checks (on/off and severity per code) and the agency
+ * directory. Every change is handed up at once and saved with the workbook.
+ */
+import { useEffect, useState } from "react";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Switch,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { DirectoryData } from "../core/directory";
+import { ISSUE_CATALOGUE, ISSUE_CODES } from "../core/issues";
+import type { IssueCode, Lang, Severity } from "../core/issues";
+import { label } from "../core/labels";
+import type { Settings } from "../core/settings";
+import { DirectoryEditor } from "./directory-editor";
+import { RULE_NAMES, strings } from "./strings";
+
+export interface SettingsViewProps {
+  lang: Lang;
+  displayLanguage: string;
+  settings: Settings;
+  /** The workbook's own directory, or null for the default one. */
+  directory: DirectoryData | null;
+  onLang(lang: Lang | undefined): void;
+  onChange(settings: Settings, directory: DirectoryData | null): void;
+}
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  year: { width: "7rem" },
+  rules: { width: "100%", borderCollapse: "collapse" },
+  ruleCell: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, verticalAlign: "middle" },
+  ruleName: { fontSize: tokens.fontSizeBase200 },
+  severity: { width: "6.5rem" },
+  code: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export function SettingsView(props: SettingsViewProps) {
+  const { lang, settings } = props;
+  const s = strings(lang);
+  const styles = useStyles();
+
+  const setRule = (code: IssueCode, change: { enabled?: boolean; severity?: Severity }) => {
+    const current = settings.rules[code] ?? {};
+    const next = { ...current, ...change };
+    // Keep only what differs from the catalogue, so the stored settings stay small and readable.
+    if (next.enabled !== false) delete next.enabled;
+    if (next.severity === ISSUE_CATALOGUE[code].severity) delete next.severity;
+    const rules = { ...settings.rules };
+    if (next.enabled === undefined && next.severity === undefined) delete rules[code];
+    else rules[code] = next;
+    props.onChange({ ...settings, rules }, props.directory);
+  };
+
+  return (
+    <>
+      <section className={styles.card}>
+        <Subtitle2>{s.settingsLanguage}</Subtitle2>
+        <RadioGroup
+          data-testid="language-setting"
+          value={settings.lang ?? "office"}
+          onChange={(_, data) => props.onLang(data.value === "office" ? undefined : (data.value as Lang))}
+        >
+          <Radio value="office" label={s.langFollowOffice(props.displayLanguage || "vi")} />
+          <Radio value="vi" label={s.langVi} />
+          <Radio value="en" label={s.langEn} />
+        </RadioGroup>
+      </section>
+
+      <section className={styles.card}>
+        <Subtitle2>{s.settingsPlan}</Subtitle2>
+        <Caption1 className={styles.muted}>{s.settingsPlanHint}</Caption1>
+        <PlanPeriod settings={settings} lang={lang} onChange={(next) => props.onChange(next, props.directory)} />
+      </section>
+
+      <section className={styles.card} data-testid="rules">
+        <Subtitle2>{s.rulesHeading}</Subtitle2>
+        <Caption1 className={styles.muted}>{s.rulesHint}</Caption1>
+        <table className={styles.rules}>
+          <tbody>
+            {ISSUE_CODES.map((code) => {
+              const rule = settings.rules[code];
+              const enabled = rule?.enabled !== false;
+              const severity = rule?.severity ?? ISSUE_CATALOGUE[code].severity;
+              return (
+                <tr key={code} data-testid={`rule-${code}`}>
+                  <td className={styles.ruleCell}>
+                    <Switch
+                      checked={enabled}
+                      aria-label={`${s.ruleOn}: ${RULE_NAMES[lang][code]}`}
+                      onChange={(_, data) => setRule(code, { enabled: data.checked })}
+                    />
+                  </td>
+                  <td className={styles.ruleCell}>
+                    <Text className={styles.ruleName}>{RULE_NAMES[lang][code]}</Text>
+                    <span className={styles.code}>
+                      {severity === ISSUE_CATALOGUE[code].severity
+                        ? code
+                        : `${code} · ${s.defaultIs(label(ISSUE_CATALOGUE[code].severity, lang))}`}
+                    </span>
+                  </td>
+                  <td className={styles.ruleCell}>
+                    <Select
+                      size="small"
+                      className={styles.severity}
+                      aria-label={`${s.ruleSeverity}: ${RULE_NAMES[lang][code]}`}
+                      value={severity}
+                      disabled={!enabled}
+                      onChange={(_, data) => setRule(code, { severity: data.value as Severity })}
+                    >
+                      {SEVERITIES.map((sev) => (
+                        <option key={sev} value={sev}>
+                          {label(sev, lang)}
+                        </option>
+                      ))}
+                    </Select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <div className={styles.row}>
+          <Button
+            size="small"
+            disabled={Object.keys(settings.rules).length === 0}
+            onClick={() => props.onChange({ ...settings, rules: {} }, props.directory)}
+          >
+            {s.rulesReset}
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.card} data-testid="directory">
+        <DirectoryEditor lang={lang} directory={props.directory} onChange={(next) => props.onChange(settings, next)} />
+      </section>
+    </>
+  );
+}
+
+function PlanPeriod({ settings, lang, onChange }: { settings: Settings; lang: Lang; onChange(settings: Settings): void }) {
+  const s = strings(lang);
+  const styles = useStyles();
+  const [from, setFrom] = useState(settings.planStartYear?.toString() ?? "");
+  const [to, setTo] = useState(settings.planEndYear?.toString() ?? "");
+  useEffect(() => {
+    setFrom(settings.planStartYear?.toString() ?? "");
+    setTo(settings.planEndYear?.toString() ?? "");
+  }, [settings.planStartYear, settings.planEndYear]);
+
+  const year = (text: string): number | undefined | null => {
+    if (text.trim() === "") return undefined;
+    const n = Number(text);
+    return Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : null;
+  };
+  const fromYear = year(from);
+  const toYear = year(to);
+  const order = fromYear && toYear && toYear < fromYear;
+  const commit = () => {
+    if (fromYear === null || toYear === null || order) return;
+    if (fromYear === settings.planStartYear && toYear === settings.planEndYear) return;
+    const next: Settings = { ...settings };
+    delete next.planStartYear;
+    delete next.planEndYear;
+    if (fromYear !== undefined) next.planStartYear = fromYear;
+    if (fromYear !== undefined && toYear !== undefined) next.planEndYear = toYear;
+    onChange(next);
+  };
+  return (
+    <div className={styles.row}>
+      <Field label={s.planFrom} validationMessage={fromYear === null ? s.yearInvalid : undefined}>
+        <Input className={styles.year} inputMode="numeric" value={from} onChange={(_, d) => setFrom(d.value)} onBlur={commit} />
+      </Field>
+      <Field label={s.planTo} validationMessage={toYear === null ? s.yearInvalid : order ? s.yearOrder : undefined}>
+        <Input className={styles.year} inputMode="numeric" value={to} onChange={(_, d) => setTo(d.value)} onBlur={commit} />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,276 @@
+/**
+ * Tallies of one check (SPEC 5): per agency with a small inline bar chart (plain divs: no chart library in the
+ * pane), per section, per period; for a delegation table, outbound/inbound split planned/supplementary with the
+ * totals the plan states beside the counted ones.
+ */
+import { useState } from "react";
+import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import type { TaskCheck } from "../core/check";
+import type { DelegationCheck, DirectionTally } from "../core/delegations";
+import type { Lang } from "../core/issues";
+import { label, periodLabel } from "../core/labels";
+import type { AgencyTally } from "../core/tallies";
+import { strings } from "./strings";
+
+const TOP_AGENCIES = 10;
+const TOP_COUNTRIES = 8;
+
+const useStyles = makeStyles({
+  block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  legend: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  swatch: { display: "inline-block", width: "10px", height: "10px", borderRadius: "2px" },
+  lead: { backgroundColor: tokens.colorBrandBackground },
+  coordinating: { backgroundColor: tokens.colorBrandBackgroundInvertedSelected },
+  neutral: { backgroundColor: tokens.colorPaletteTealBackground2 },
+  planned: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  supplementary: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  barRow: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
+  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  figure: { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 },
+  track: {
+    gridColumn: "1 / span 2",
+    display: "flex",
+    height: "8px",
+    borderRadius: "4px",
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+  },
+  td: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, verticalAlign: "top" },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** One bar: segments as shares of `max` (the largest total in the list), so bars compare across rows. */
+function Bar({ segments, max }: { segments: Array<{ value: number; className: string }>; max: number }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.track} aria-hidden="true">
+      {segments.map((seg, i) =>
+        seg.value > 0 ? <div key={i} className={seg.className} style={{ width: `${(100 * seg.value) / Math.max(1, max)}%` }} /> : null,
+      )}
+    </div>
+  );
+}
+
+function AgencyBars({ agencies, lang, testId }: { agencies: readonly AgencyTally[]; lang: Lang; testId: string }) {
+  const styles = useStyles();
+  const s = strings(lang);
+  const [all, setAll] = useState(false);
+  const max = agencies.reduce((m, a) => Math.max(m, a.total), 0);
+  const shown = all ? agencies : agencies.slice(0, TOP_AGENCIES);
+  return (
+    <>
+      <ul className={styles.list} data-testid={testId}>
+        {shown.map((a) => (
+          <li
+            key={a.name}
+            className={styles.barRow}
+            data-testid="agency-row"
+            data-name={a.name}
+            data-lead={a.lead}
+            data-coordinating={a.coordinating}
+          >
+            <span className={styles.name} title={a.name}>
+              {a.name}
+            </span>
+            <span
+              className={styles.figure}
+              title={`${label("lead", lang)} ${a.lead} · ${label("coordinating", lang)} ${a.coordinating} · ${Math.round(a.share * 100)}%`}
+            >
+              {`${a.lead} / ${a.coordinating}`}
+            </span>
+            <Bar
+              max={max}
+              segments={[
+                { value: a.lead, className: styles.lead },
+                { value: a.coordinating, className: styles.coordinating },
+              ]}
+            />
+          </li>
+        ))}
+      </ul>
+      {agencies.length > TOP_AGENCIES && (
+        <Button size="small" appearance="subtle" onClick={() => setAll(!all)} data-testid={`${testId}-toggle`}>
+          {all ? s.showFewer : s.showAll(agencies.length)}
+        </Button>
+      )}
+    </>
+  );
+}
+
+export function TaskTallies({ check, lang }: { check: TaskCheck; lang: Lang }) {
+  const styles = useStyles();
+  const s = strings(lang);
+  const bodies = check.agencies.filter((a) => a.kind === "agency");
+  const groups = check.agencies.filter((a) => a.kind === "group");
+  const maxPeriod = check.periods.reduce((m, p) => Math.max(m, p.tasks), 0);
+  return (
+    <>
+      <div className={styles.block}>
+        <Subtitle2>{s.agenciesHeading}</Subtitle2>
+        <Caption1 className={styles.legend}>
+          <span className={mergeClasses(styles.swatch, styles.lead)} />
+          {label("lead", lang)}
+          <span className={mergeClasses(styles.swatch, styles.coordinating)} />
+          {label("coordinating", lang)}
+        </Caption1>
+        {bodies.length === 0 ? (
+          <Caption1 data-testid="tally-agencies">{s.noAgencies}</Caption1>
+        ) : (
+          <AgencyBars agencies={bodies} lang={lang} testId="tally-agencies" />
+        )}
+      </div>
+      {groups.length > 0 && (
+        <div className={styles.block}>
+          <Subtitle2>{s.groupsHeading}</Subtitle2>
+          <AgencyBars agencies={groups} lang={lang} testId="tally-groups" />
+        </div>
+      )}
+      <div className={styles.block}>
+        <Subtitle2>{s.periodsHeading}</Subtitle2>
+        <ul className={styles.list} data-testid="tally-periods">
+          {check.periods.map((p) => (
+            <li key={p.bucket} className={styles.barRow}>
+              <span className={styles.name}>
+                {periodLabel(p.bucket, lang)}
+                {p.quarters && p.quarters.some((q) => q > 0) && (
+                  <Caption1 className={styles.figure}>
+                    {` (${p.quarters
+                      .map((q, i) => (q > 0 ? `${label(`q${i + 1}` as "q1", lang)}: ${q}` : ""))
+                      .filter(Boolean)
+                      .join(", ")})`}
+                  </Caption1>
+                )}
+              </span>
+              <span className={styles.figure}>{p.tasks}</span>
+              <Bar max={maxPeriod} segments={[{ value: p.tasks, className: styles.neutral }]} />
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className={styles.block}>
+        <Subtitle2>{s.sectionsHeading}</Subtitle2>
+        <table className={styles.table} data-testid="tally-sections">
+          <thead>
+            <tr>
+              <th className={styles.th}>{label("section", lang)}</th>
+              <th className={mergeClasses(styles.th, styles.num)}>{s.tasks}</th>
+              <th className={mergeClasses(styles.th, styles.num)}>{s.tasksWithIssues}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {check.sections.map((sec) => (
+              <tr key={sec.row}>
+                <td className={styles.td} style={{ paddingLeft: `${4 + 12 * sec.level}px` }}>
+                  {`${sec.path}. ${sec.title}`}
+                </td>
+                <td className={mergeClasses(styles.td, styles.num)}>{sec.tasks}</td>
+                <td className={mergeClasses(styles.td, styles.num)}>{sec.tasksWithIssues}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export function DelegationTallies({ check, lang }: { check: DelegationCheck; lang: Lang }) {
+  const styles = useStyles();
+  const s = strings(lang);
+  const directions = (["outbound", "inbound"] as const).filter((d) => check.tallies[d].total > 0 || check.direction === d);
+  return (
+    <div className={styles.block} data-testid="tally-delegations">
+      <Subtitle2>{s.delegationsHeading}</Subtitle2>
+      {directions.map((d) => (
+        <DirectionBlock key={d} tally={check.tallies[d]} check={check} lang={lang} />
+      ))}
+    </div>
+  );
+}
+
+function DirectionBlock({ tally, check, lang }: { tally: DirectionTally; check: DelegationCheck; lang: Lang }) {
+  const styles = useStyles();
+  const s = strings(lang);
+  const d = tally.direction;
+  const counted = check.workbook.counted[d];
+  const stated = check.workbook.stated?.[d];
+  const figures = [
+    { key: "total", name: s.delegationsTotal },
+    { key: "planned", name: s.planned },
+    { key: "supplementary", name: s.supplementary },
+  ] as const;
+  const maxCountry = tally.countries.reduce((m, c) => Math.max(m, c.total), 0);
+  return (
+    <div className={styles.block} data-testid={`delegations-${d}`}>
+      <Subtitle2>{d === "outbound" ? s.outbound : s.inbound}</Subtitle2>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th className={styles.th} />
+            <th className={mergeClasses(styles.th, styles.num)}>{s.counted}</th>
+            {stated && <th className={mergeClasses(styles.th, styles.num)}>{s.stated}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f) => {
+            const want = stated?.[f.key];
+            const off = want !== undefined && want !== counted[f.key];
+            return (
+              <tr key={f.key}>
+                <td className={styles.td}>{f.name}</td>
+                <td className={mergeClasses(styles.td, styles.num, off && styles.mismatch)}>{counted[f.key]}</td>
+                {stated && <td className={mergeClasses(styles.td, styles.num)}>{want ?? "—"}</td>}
+              </tr>
+            );
+          })}
+          <tr>
+            <td className={styles.td}>{s.members}</td>
+            <td className={mergeClasses(styles.td, styles.num)}>{tally.members}</td>
+            {stated && <td className={styles.td} />}
+          </tr>
+        </tbody>
+      </table>
+      {tally.membersUnknown > 0 && <Caption1>{s.membersUnknown(tally.membersUnknown)}</Caption1>}
+      {tally.countries.length > 0 && (
+        <>
+          <Caption1 className={styles.legend}>
+            {s.countries}
+            <span className={mergeClasses(styles.swatch, styles.planned)} />
+            {s.planned}
+            <span className={mergeClasses(styles.swatch, styles.supplementary)} />
+            {s.supplementary}
+          </Caption1>
+          <ul className={styles.list}>
+            {tally.countries.slice(0, TOP_COUNTRIES).map((c) => (
+              <li key={c.name} className={styles.barRow}>
+                <span className={styles.name} title={c.name}>
+                  {c.name}
+                </span>
+                <span className={styles.figure}>{`${c.planned} / ${c.supplementary}`}</span>
+                <Bar
+                  max={maxCountry}
+                  segments={[
+                    { value: c.planned, className: styles.planned },
+                    { value: c.supplementary, className: styles.supplementary },
+                  ]}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {tally.periods.length > 0 && (
+        <Caption1>{tally.periods.map((p) => `${periodLabel(p.bucket, lang)}: ${p.delegations}`).join(" · ")}</Caption1>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/** @jest-environment jsdom */
+/**
+ * Opened outside Office — a plain browser where office.js reports no host, or where office.js never loaded — the
+ * pane says plainly, in both languages, that it needs Excel and how to sideload it, instead of a blank page.
+ */
+import "./jsdom-globals";
+import "@testing-library/jest-dom";
+import { screen } from "@testing-library/react";
+import { mountBare } from "./pane-harness";
+
+const g = globalThis as { Office?: unknown };
+let pane: { unmount(): void } | undefined;
+
+afterEach(() => {
+  pane?.unmount();
+  pane = undefined;
+  delete g.Office;
+  jest.restoreAllMocks();
+});
+
+const noHost = () => ({ onReady: () => Promise.resolve({ host: null, platform: null }), context: {} });
+
+it("explains how to sideload, in Vietnamese and English, when Office.onReady reports no host", async () => {
+  g.Office = noHost();
+  pane = await mountBare();
+  expect(screen.getByTestId("outside-office-vi")).toHaveTextContent("Trang này cần chạy bên trong Excel");
+  expect(screen.getByTestId("outside-office-vi")).toHaveTextContent("Tải lên phần bổ trợ của tôi, chọn tệp manifest.xml");
+  expect(screen.getByTestId("outside-office-en")).toHaveTextContent("This page runs inside Excel");
+  expect(screen.getByTestId("outside-office-en")).toHaveTextContent("Upload My Add-in");
+  expect(screen.queryByTestId("check-button")).toBeNull();
+});
+
+it("puts the browser's language first", async () => {
+  jest.spyOn(window.navigator, "language", "get").mockReturnValue("vi-VN");
+  g.Office = noHost();
+  pane = await mountBare();
+  const [first] = screen.getByTestId("outside-office").querySelectorAll("section");
+  expect(first.getAttribute("lang")).toBe("vi");
+});
+
+it("says the same when office.js is not on the page at all", async () => {
+  delete g.Office;
+  pane = await mountBare();
+  expect(screen.getByTestId("outside-office-vi")).toHaveTextContent("Excel");
+});
+
+it("does not wait forever for an Office.onReady that never settles", async () => {
+  g.Office = { onReady: () => new Promise(() => undefined), context: {} };
+  pane = await mountBare();
+  expect(screen.getByTestId("outside-office")).toBeInTheDocument();
+});
+
+it("says it needs Excel when opened in another Office application", async () => {
+  g.Office = { onReady: () => Promise.resolve({ host: "Word", platform: "PC" }), context: { displayLanguage: "vi-VN" } };
+  pane = await mountBare();
+  expect(screen.getByTestId("outside-office-vi")).toHaveTextContent("Trang này cần chạy bên trong Excel");
+});
