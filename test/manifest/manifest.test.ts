@@ -718,7 +718,7 @@ describe("icons in assets/", () => {
     const rgba = render(32);
     const pixels = Array.from({ length: 32 * 32 }, (_, i) => [...rgba.subarray(i * 4, i * 4 + 4)]);
     expect(pixels.some(([, , , a]) => a === 0)).toBe(true);
-    expect(pixels.some(([r, g, b, a]) => a === 255 && b > 150 && r < 60)).toBe(true);
+    expect(pixels.some(([r, , b, a]) => a === 255 && b > 150 && r < 60)).toBe(true);
     expect(pixels.some(([r, g, b, a]) => a === 255 && r === 255 && g === 255 && b === 255)).toBe(true);
   });
 });
