@@ -4,7 +4,9 @@
  * defaults instead of breaking the pane.
  */
 import { DirectoryData, DirectorySchema } from "../core/directory";
+import { StatedTotalsSchema } from "../core/report";
 import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../core/settings";
+import type { StatedTotals } from "../core/stated-totals";
 import { loadSetting, saveSetting, SETTING_KEYS } from "./workbook-settings";
 
 /** The stored settings (defaults when none or unreadable) and directory (null: the built-in one). One round trip. */
@@ -29,5 +31,48 @@ export async function saveStoredSettings(
   saveSetting(context, SETTING_KEYS.settings, settings);
   // Stored as null rather than deleted: deleting needs to know it exists, which costs a round trip.
   if (directory !== undefined) saveSetting(context, SETTING_KEYS.directory, directory);
+  await context.sync();
+}
+
+/**
+ * What the user adds to a check besides the Settings, kept under keys of their own (the Settings schema is the
+ * engine's): the delegation totals the plan states, as typed in the pane, and whether legacy-encoded (TCVN3/VNI) text
+ * is read as Unicode when checking.
+ */
+export const CHECK_INPUT_KEYS = {
+  /** StatedTotals JSON (src/core/report.ts StatedTotalsSchema), or null when the user states none. */
+  statedTotals: "appendixChecker.statedTotals",
+  /** true: checks read legacy-encoded cells as Unicode (the cells are not changed). */
+  readLegacyAsUnicode: "appendixChecker.readLegacyAsUnicode",
+} as const;
+
+export interface CheckInputs {
+  stated: StatedTotals | null;
+  readLegacyAsUnicode: boolean;
+}
+
+export const DEFAULT_CHECK_INPUTS: CheckInputs = { stated: null, readLegacyAsUnicode: false };
+
+/** The stored check inputs; a value that does not pass the schema loads as the default. One round trip. */
+export async function loadStoredCheckInputs(context: Excel.RequestContext): Promise<CheckInputs> {
+  const stated = context.workbook.settings.getItemOrNullObject(CHECK_INPUT_KEYS.statedTotals).load("value");
+  const legacy = context.workbook.settings.getItemOrNullObject(CHECK_INPUT_KEYS.readLegacyAsUnicode).load("value");
+  await context.sync();
+  const s = StatedTotalsSchema.nullable().safeParse(stated.isNullObject ? null : stated.value);
+  return {
+    stated: s.success ? s.data : null,
+    readLegacyAsUnicode: !legacy.isNullObject && legacy.value === true,
+  };
+}
+
+/** Stores the check inputs given (a part left out stays as stored). One round trip. */
+export async function saveStoredCheckInputs(context: Excel.RequestContext, inputs: Partial<CheckInputs>): Promise<void> {
+  if (inputs.stated !== undefined) {
+    // Refused here rather than stored: a bad value would only load back as "none stated".
+    const checked = StatedTotalsSchema.nullable().parse(inputs.stated);
+    context.workbook.settings.add(CHECK_INPUT_KEYS.statedTotals, checked);
+  }
+  if (inputs.readLegacyAsUnicode !== undefined)
+    context.workbook.settings.add(CHECK_INPUT_KEYS.readLegacyAsUnicode, inputs.readLegacyAsUnicode);
   await context.sync();
 }

@@ -15,17 +15,20 @@ import {
   Select,
   Spinner,
   Subtitle2,
+  Switch,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { rangeAddress } from "../core/grid";
 import type { Lang } from "../core/issues";
+import type { StatedTotals } from "../core/stated-totals";
 import type { SheetCheck } from "../core/workbook";
 import { IssueList } from "./issue-list";
+import { ConvertLegacyButton, UndoConvertButton } from "./legacy-actions";
 import type { Busy } from "./pane";
-import type { StepKey } from "./progress";
 import { strings } from "./strings";
 import type { Strings } from "./strings";
+import { StatedTotalsForm } from "./stated-totals-form";
 import { DelegationTallies, TaskTallies } from "./tallies-view";
 import { tablesInExcel } from "./workbook-actions";
 import type { TableChoice } from "./workbook-actions";
@@ -41,7 +44,8 @@ export interface CheckViewProps {
   check: SheetCheck | null;
   /** Changes with every new check, so filters start afresh. */
   checkId: number;
-  stale: boolean;
+  /** Why the result no longer matches the workbook: settings changed, or the pane changed cells. */
+  stale: Stale | null;
   busy: Busy | null;
   selectedIssue: number | null;
   onCheck(): void;
@@ -50,7 +54,21 @@ export interface CheckViewProps {
   onWriteSummaries(): void;
   onHighlight(): void;
   onClearHighlights(): void;
+  /** Checks read legacy-encoded text as Unicode (the cells stay as they are). */
+  readLegacyAsUnicode: boolean;
+  onReadLegacyAsUnicode(on: boolean): void;
+  /** Legacy-encoded cells the last check found that "Chuyển sang Unicode" would change (0: none, or already done). */
+  legacyCells: number;
+  /** The pane holds the text of converted cells: "Hoàn tác" can put it back. */
+  canUndoConvert: boolean;
+  onConvertLegacy(): void;
+  onUndoConvert(): void;
+  /** Delegation totals the user stated (saved with the workbook). */
+  stated: StatedTotals | null;
+  onStated(stated: StatedTotals | null): void;
 }
+
+export type Stale = "settings" | "cells";
 
 const useStyles = makeStyles({
   card: {
@@ -71,8 +89,8 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-function stepLabel(step: StepKey, s: Strings): string {
-  switch (step) {
+function stepLabel(busy: Busy, s: Strings): string {
+  switch (busy.step) {
     case "reading":
       return s.stepReading;
     case "checking":
@@ -87,6 +105,12 @@ function stepLabel(step: StepKey, s: Strings): string {
       return s.stepClearing;
     case "selecting":
       return s.stepSelecting;
+    case "files":
+      return s.stepFiles(busy.index, busy.of);
+    case "converting":
+      return s.stepConverting;
+    case "restoring":
+      return s.stepRestoring;
   }
 }
 
@@ -98,6 +122,13 @@ export function CheckView(props: CheckViewProps) {
     <>
       <section className={styles.card} aria-label={s.scopeLabel}>
         <ScopePicker lang={lang} scope={props.scope} onScope={props.onScope} disabled={busy !== null} />
+        <Switch
+          data-testid="read-legacy-switch"
+          checked={props.readLegacyAsUnicode}
+          disabled={busy !== null}
+          label={s.readLegacyAsUnicode}
+          onChange={(_, data) => props.onReadLegacyAsUnicode(data.checked)}
+        />
         <div className={styles.actions}>
           <Button
             appearance="primary"
@@ -130,21 +161,35 @@ export function CheckView(props: CheckViewProps) {
             </Caption1>
             {props.stale && (
               <MessageBar intent="info" data-testid="stale">
-                <MessageBarBody>{s.staleResult}</MessageBarBody>
+                <MessageBarBody>{props.stale === "cells" ? s.staleCells : s.staleResult}</MessageBarBody>
               </MessageBar>
             )}
-            {check.table !== null && (
+            {(check.table !== null || props.legacyCells > 0 || props.canUndoConvert) && (
               <div className={styles.actions} aria-label={s.actionsHeading}>
-                <Button data-testid="write-summary-button" disabled={busy !== null} onClick={props.onWriteSummaries}>
-                  {s.writeSummary}
-                </Button>
-                <Button
-                  data-testid="highlight-button"
-                  disabled={busy !== null || check.issues.every((i) => i.cell === null)}
-                  onClick={props.onHighlight}
-                >
-                  {s.highlight}
-                </Button>
+                {check.table !== null && (
+                  <>
+                    <Button data-testid="write-summary-button" disabled={busy !== null} onClick={props.onWriteSummaries}>
+                      {s.writeSummary}
+                    </Button>
+                    <Button
+                      data-testid="highlight-button"
+                      disabled={busy !== null || check.issues.every((i) => i.cell === null)}
+                      onClick={props.onHighlight}
+                    >
+                      {s.highlight}
+                    </Button>
+                  </>
+                )}
+                {props.legacyCells > 0 && (
+                  <ConvertLegacyButton
+                    lang={lang}
+                    cells={props.legacyCells}
+                    sheet={check.sheetName}
+                    disabled={busy !== null}
+                    onConfirm={props.onConvertLegacy}
+                  />
+                )}
+                {props.canUndoConvert && <UndoConvertButton lang={lang} disabled={busy !== null} onUndo={props.onUndoConvert} />}
               </div>
             )}
           </section>
@@ -171,7 +216,14 @@ export function CheckView(props: CheckViewProps) {
 
           {check.table !== null && (
             <section className={styles.card} aria-label={s.talliesHeading}>
-              {check.kind === "tasks" ? <TaskTallies check={check} lang={lang} /> : <DelegationTallies check={check} lang={lang} />}
+              {check.kind === "tasks" ? (
+                <TaskTallies check={check} lang={lang} />
+              ) : (
+                <>
+                  <DelegationTallies check={check} lang={lang} />
+                  <StatedTotalsForm key={props.checkId} check={check} lang={lang} stored={props.stated} onSubmit={props.onStated} />
+                </>
+              )}
             </section>
           )}
         </>
@@ -192,9 +244,20 @@ function resultSummary(check: SheetCheck, s: Strings): string {
   return parts.join(" · ");
 }
 
-function ProgressPanel({ busy, s, onCancel }: { busy: Busy; s: Strings; onCancel(): void }) {
+/** The step under way with its Cancel button (disabled while a write is halfway and cannot stop). */
+export function ProgressPanel({
+  busy,
+  s,
+  onCancel,
+  cancelTestId = "cancel-button",
+}: {
+  busy: Busy;
+  s: Strings;
+  onCancel(): void;
+  cancelTestId?: string;
+}) {
   const styles = useStyles();
-  const label = busy.retry ? s.stepRetry(busy.retry) : stepLabel(busy.step, s);
+  const label = busy.retry ? s.stepRetry(busy.retry) : stepLabel(busy, s);
   return (
     <div className={styles.progress} data-testid="progress" role="status" aria-live="polite">
       <div className={styles.progressLine}>
@@ -204,7 +267,7 @@ function ProgressPanel({ busy, s, onCancel }: { busy: Busy; s: Strings; onCancel
         </Text>
         <Button
           size="small"
-          data-testid="cancel-button"
+          data-testid={cancelTestId}
           disabled={!busy.cancellable || busy.cancelling}
           title={busy.cancellable ? undefined : s.cannotCancelNow}
           onClick={onCancel}

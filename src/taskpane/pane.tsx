@@ -1,9 +1,11 @@
 /**
  * The task pane (SPEC 8): Check (sheet, selection or a picked table) → issues → tallies → write summary sheets →
- * highlight / clear; Settings (language, rules, agency directory) saved with the workbook. Every action that
- * touches the workbook shows progress, can be cancelled between steps and ends in a message a person can act on.
+ * highlight / clear, delegation totals compared with those the plan states, legacy-encoded cells converted (and put
+ * back); Consolidate (reply files merged into the open workbook); Settings (language, rules, agency directory) saved
+ * with the workbook. Every action that touches the workbook shows progress, can be cancelled between steps and ends
+ * in a message a person can act on.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
@@ -13,20 +15,26 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Select,
+  Spinner,
   Tab,
   TabList,
   Text,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { Consolidation } from "../core/consolidate";
 import { buildDirectory, defaultDirectory } from "../core/directory";
 import type { DirectoryData } from "../core/directory";
+import type { Grid } from "../core/grid";
 import type { Lang } from "../core/issues";
+import { findLegacyCells } from "../core/legacy-grid";
 import { DEFAULT_SETTINGS, resolveLang } from "../core/settings";
 import type { Settings } from "../core/settings";
+import type { StatedTotals } from "../core/stated-totals";
 import type { SheetCheck } from "../core/workbook";
+import { DEFAULT_CHECK_INPUTS } from "../excel/stored-settings";
 import { CheckView } from "./check-view";
-import type { Scope } from "./check-view";
+import type { Scope, Stale } from "./check-view";
 import { failureText } from "./failure-text";
 import type { FailureContext } from "./failure-text";
 import { Cancelled, isCancelled, nextPaint } from "./progress";
@@ -35,14 +43,21 @@ import { SettingsView } from "./settings-view";
 import { strings } from "./strings";
 import type { Strings } from "./strings";
 import {
-  checkInExcel,
+  checkGrid,
   clearHighlightsInExcel,
+  convertCellsInExcel,
   highlightInExcel,
+  loadCheckInputsFromExcel,
   loadSettingsFromExcel,
+  readAndCheckInExcel,
+  restoreCellsInExcel,
+  saveCheckInputsToExcel,
   saveSettingsToExcel,
   selectInExcel,
+  writeConsolidationInExcel,
   writeSummariesInExcel,
 } from "./workbook-actions";
+import type { CellsBefore, CheckInputs } from "./workbook-actions";
 
 export interface PaneEnvironment {
   /** Office.context.displayLanguage, e.g. "vi-VN"; the language the pane follows unless the user picks one. */
@@ -70,11 +85,28 @@ interface Failure {
   text(lang: Lang): string;
 }
 
+/** The pane's views. */
+type PaneTab = "check" | "consolidate" | "settings";
+
 /**
- * The pane's views. The consolidation view ("Hợp nhất") joins here as a third tab; it must be loaded with
- * React.lazy(() => import(...)) because it pulls in ExcelJS (src/xlsx/read.ts), which stays out of the initial bundle.
+ * The consolidation view reads .xlsx files with ExcelJS, which must stay out of the initial bundle: it is loaded on
+ * first use. When its chunk cannot be loaded (the add-in's server is unreachable), the tab says so and the rest of
+ * the pane goes on working.
  */
-type PaneTab = "check" | "settings";
+const ConsolidateView = lazy(() =>
+  import("./consolidate-view").then(
+    (m) => ({ default: m.ConsolidateView }),
+    (error: unknown) => ({
+      default: function ConsolidateUnavailable({ lang }: { lang: Lang }) {
+        return (
+          <MessageBar intent="error" data-testid="failure">
+            <MessageBarBody>{failureText(error, lang)}</MessageBarBody>
+          </MessageBar>
+        );
+      },
+    }),
+  ),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -91,6 +123,8 @@ const useStyles = makeStyles({
   language: { minWidth: "7.5rem", maxWidth: "8.5rem" },
   tabs: { padding: `0 ${tokens.spacingHorizontalS}`, backgroundColor: tokens.colorNeutralBackground1 },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  hidden: { display: "none" },
 });
 
 export function Pane({ environment }: { environment: PaneEnvironment }) {
@@ -104,8 +138,15 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
   const [tab, setTab] = useState<PaneTab>("check");
   const [scope, setScope] = useState<Scope>({ kind: "sheet" });
   const [check, setCheck] = useState<SheetCheck | null>(null);
+  /** The grid the check was made from: compared again on new stated totals, and the cells to convert. */
+  const [grid, setGrid] = useState<Grid | null>(null);
   const [checkId, setCheckId] = useState(0);
-  const [stale, setStale] = useState(false);
+  const [stale, setStale] = useState<Stale | null>(null);
+  const [checkInputs, setCheckInputs] = useState<CheckInputs>(DEFAULT_CHECK_INPUTS);
+  /** What converted cells held, until the next check. */
+  const [cellsBefore, setCellsBefore] = useState<CellsBefore | null>(null);
+  /** The consolidation view stays mounted once opened, so switching tabs loses no file read. */
+  const [consolidateOpened, setConsolidateOpened] = useState(false);
   const [selectedIssue, setSelectedIssue] = useState<number | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -117,11 +158,12 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
 
   useEffect(() => {
     let live = true;
-    loadSettingsFromExcel()
-      .then((stored) => {
+    Promise.all([loadSettingsFromExcel(), loadCheckInputsFromExcel()])
+      .then(([stored, inputs]) => {
         if (!live) return;
         setSettings(stored.settings);
         setDirectoryData(stored.directory);
+        setCheckInputs(inputs);
       })
       .catch((error: unknown) => {
         // The pane still works with the defaults; say why the workbook's own settings are not in use.
@@ -173,17 +215,21 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
 
   const runCheck = useCallback(async () => {
     const readScope = scope.kind === "table" ? { kind: "table" as const, name: scope.name } : { kind: scope.kind };
+    const options = { settings, directory, stated: checkInputs.stated, convertLegacy: checkInputs.readLegacyAsUnicode };
     const result = await work(
-      (p) => checkInExcel(readScope, { settings, directory }, p),
+      (p) => readAndCheckInExcel(readScope, options, p),
       {},
       (t) => t.cancelledCheck,
     );
     if (!result) return;
-    setCheck(result);
+    setCheck(result.check);
+    setGrid(result.grid);
     setCheckId((n) => n + 1);
     setSelectedIssue(null);
-    setStale(false);
-  }, [scope, settings, directory, work]);
+    setStale(null);
+    // The workbook was read again: what the pane held to undo a conversion no longer describes it.
+    setCellsBefore(null);
+  }, [scope, settings, directory, checkInputs, work]);
 
   const writeSummaries = useCallback(async () => {
     if (!check) return;
@@ -230,12 +276,90 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
     [check],
   );
 
+  /** The totals the plan states, as the user typed them: compared at once with the grid checked, saved with the workbook. */
+  const submitStated = useCallback(
+    (stated: StatedTotals | null) => {
+      setCheckInputs((inputs) => ({ ...inputs, stated }));
+      setFailure(null);
+      setNotice(null);
+      if (grid) {
+        setCheck(checkGrid(grid, { settings, directory, stated, convertLegacy: checkInputs.readLegacyAsUnicode }));
+        setCheckId((n) => n + 1);
+        setSelectedIssue(null);
+        setStale((was) => (was === "settings" ? null : was));
+      }
+      saveCheckInputsToExcel({ stated }).catch((error: unknown) =>
+        setFailure({ text: (l) => strings(l).failSettings(failureText(error, l)) }),
+      );
+    },
+    [grid, settings, directory, checkInputs],
+  );
+
+  const setReadLegacyAsUnicode = useCallback(
+    (on: boolean) => {
+      setCheckInputs((inputs) => ({ ...inputs, readLegacyAsUnicode: on }));
+      if (check) setStale((was) => was ?? "settings");
+      saveCheckInputsToExcel({ readLegacyAsUnicode: on }).catch((error: unknown) =>
+        setFailure({ text: (l) => strings(l).failSettings(failureText(error, l)) }),
+      );
+    },
+    [check],
+  );
+
+  const hasLegacyIssues = check?.issues.some((i) => i.code === "legacy-encoding") ?? false;
+  const legacyCells = useMemo(() => (grid && hasLegacyIssues ? findLegacyCells(grid) : []), [grid, hasLegacyIssues]);
+
+  const convertLegacy = useCallback(async () => {
+    if (!check || legacyCells.length === 0) return;
+    const changes = legacyCells.map((c) => ({ address: c.address, text: c.converted }));
+    const before = await work(
+      (p) => convertCellsInExcel(check.sheetName, changes, p),
+      { sheet: check.sheetName },
+      (t) => t.cancelledWrite,
+    );
+    if (!before) return;
+    setCellsBefore(before);
+    setStale("cells");
+    setNotice({ intent: "success", text: (t) => t.converted(before.previous.length) });
+  }, [check, legacyCells, work]);
+
+  const undoConvert = useCallback(async () => {
+    if (!cellsBefore) return;
+    const cells = await work(
+      (p) => restoreCellsInExcel(cellsBefore, p),
+      { sheet: cellsBefore.sheet },
+      (t) => t.cancelledWrite,
+    );
+    if (cells === undefined) return;
+    setCellsBefore(null);
+    // The cells hold again what the check read.
+    setStale((was) => (was === "cells" ? null : was));
+    setNotice({ intent: "success", text: (t) => t.restored(cells) });
+  }, [cellsBefore, work]);
+
+  const writeConsolidation = useCallback(
+    async (consolidation: Consolidation) => {
+      const written = await work(
+        (p) => writeConsolidationInExcel(consolidation, lang, p),
+        { addsSheets: true },
+        (t) => t.cancelledWrite,
+      );
+      if (written) setNotice({ intent: "success", text: (t) => t.wroteSheets(written) });
+    },
+    [lang, work],
+  );
+
+  const showNotice = useCallback((text: Notice["text"]) => {
+    setFailure(null);
+    setNotice({ intent: "info", text });
+  }, []);
+
   /** Settings travel with the workbook: every change is saved at once. */
   const saveSettings = useCallback(
     async (nextSettings: Settings, nextDirectory: DirectoryData | null) => {
       setSettings(nextSettings);
       setDirectoryData(nextDirectory);
-      if (check) setStale(true);
+      if (check) setStale((was) => was ?? "settings");
       try {
         await saveSettingsToExcel(nextSettings, nextDirectory);
       } catch (error) {
@@ -276,9 +400,20 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
             <option value="en">{s.langEn}</option>
           </Select>
         </header>
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => {
+            const next = data.value as PaneTab;
+            if (next === "consolidate") setConsolidateOpened(true);
+            setTab(next);
+          }}
+        >
           <Tab value="check" data-testid="tab-check">
             {s.tabCheck}
+          </Tab>
+          <Tab value="consolidate" data-testid="consolidate-tab">
+            {s.tabConsolidate}
           </Tab>
           <Tab value="settings" data-testid="tab-settings">
             {s.tabSettings}
@@ -325,8 +460,16 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
               onWriteSummaries={writeSummaries}
               onHighlight={highlight}
               onClearHighlights={clear}
+              readLegacyAsUnicode={checkInputs.readLegacyAsUnicode}
+              onReadLegacyAsUnicode={setReadLegacyAsUnicode}
+              legacyCells={cellsBefore || stale === "cells" ? 0 : legacyCells.length}
+              canUndoConvert={cellsBefore !== null}
+              onConvertLegacy={convertLegacy}
+              onUndoConvert={undoConvert}
+              stated={checkInputs.stated}
+              onStated={submitStated}
             />
-          ) : (
+          ) : tab === "settings" ? (
             <SettingsView
               lang={lang}
               displayLanguage={environment.displayLanguage}
@@ -335,6 +478,21 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
               onLang={setLang}
               onChange={saveSettings}
             />
+          ) : null}
+          {consolidateOpened && (
+            <div className={tab === "consolidate" ? styles.view : styles.hidden}>
+              <Suspense fallback={<Spinner size="small" label={s.loading} />}>
+                <ConsolidateView
+                  lang={lang}
+                  settings={settings}
+                  directory={directory}
+                  busy={busy}
+                  onWrite={writeConsolidation}
+                  onCancel={cancel}
+                  onNotice={showNotice}
+                />
+              </Suspense>
+            </div>
           )}
         </main>
       </div>

@@ -3,7 +3,18 @@
  * user's Cancel is honoured between steps (never halfway through a write to the workbook).
  */
 
-export type StepKey = "reading" | "checking" | "summaries" | "writing" | "highlighting" | "clearing" | "selecting";
+export type StepKey =
+  | "reading"
+  | "checking"
+  | "summaries"
+  | "writing"
+  | "highlighting"
+  | "clearing"
+  | "selecting"
+  /** Reading the reply files picked for a consolidation (in the pane, not from Excel). */
+  | "files"
+  | "converting"
+  | "restoring";
 
 export interface Progress {
   readonly signal: AbortSignal;

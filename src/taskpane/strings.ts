@@ -11,7 +11,7 @@ const VI = {
   appTitle: "Kiểm tra Phụ lục nhiệm vụ",
   tabCheck: "Kiểm tra",
   tabSettings: "Cài đặt",
-  /** The consolidation view's tab, for when it joins the pane (see PaneTab in pane.tsx). */
+  /** The consolidation view's tab (loaded on first use: see ConsolidateView in pane.tsx). */
   tabConsolidate: "Hợp nhất",
   loading: "Đang mở…",
 
@@ -32,6 +32,9 @@ const VI = {
   stepHighlighting: "Đang tô màu các ô có lỗi…",
   stepClearing: "Đang bỏ tô màu…",
   stepSelecting: "Đang chọn ô…",
+  stepFiles: (index: number, of: number) => `Đang đọc tệp ${index}/${of}…`,
+  stepConverting: "Đang chuyển các ô sang Unicode…",
+  stepRestoring: "Đang trả lại nội dung cũ của các ô…",
   stepRetry: (attempt: number) => `Excel đang ở chế độ sửa ô — đang chờ để thử lại (lần ${attempt})…`,
   cannotCancelNow: "Đang ghi, không thể dừng giữa chừng.",
   cancelledCheck: "Đã huỷ kiểm tra.",
@@ -47,6 +50,7 @@ const VI = {
   noIssuesTitle: "Không có lỗi",
   noIssuesBody: "Bảng đầy đủ: mọi nhiệm vụ đều có nội dung, cơ quan chủ trì, phối hợp và thời gian.",
   staleResult: "Cài đặt đã thay đổi — bấm “Kiểm tra” lần nữa để áp dụng.",
+  staleCells: "Nội dung ô đã thay đổi — bấm “Kiểm tra” để kiểm tra lại.",
 
   issuesHeading: "Lỗi và cảnh báo",
   severityFilter: "Lọc theo mức độ",
@@ -83,6 +87,16 @@ const VI = {
   stated: "Kế hoạch ghi",
   delegationsTotal: "Tổng số đoàn",
 
+  statedHeading: "Số đoàn kế hoạch ghi",
+  statedHint: "Nhập số đoàn mà văn bản kế hoạch nêu để so sánh với số đếm được trong bảng; ô nào kế hoạch không nêu thì để trống.",
+  statedFromPlan: "Đã điền sẵn theo lời văn của kế hoạch trên trang này.",
+  statedStored: "Số đã nhập được lưu cùng sổ làm việc.",
+  statedSubmit: "So sánh",
+  statedInvalid: "Số nguyên từ 0 trở lên",
+  statedElsewhere: (direction: string) =>
+    `Trang này không có ${direction.toLowerCase()}: số ${direction.toLowerCase()} được so sánh khi kiểm tra trang có bảng ${direction.toLowerCase()}.`,
+  statedMatch: "Số đoàn đếm được khớp với số kế hoạch ghi.",
+
   actionsHeading: "Ghi kết quả vào sổ",
   writeSummary: "Ghi các trang tổng hợp",
   highlight: "Tô màu ô có lỗi",
@@ -90,6 +104,18 @@ const VI = {
   wroteSheets: (names: string[]) => `Đã ghi ${names.length} trang: ${names.join(", ")}.`,
   highlighted: (cells: number) => `Đã tô màu ${cells} ô theo mức độ lỗi; “Bỏ tô màu” trả lại màu cũ.`,
   cleared: (cells: number) => (cells === 0 ? "Không có ô nào đang được tô màu." : `Đã trả lại màu cũ cho ${cells} ô.`),
+
+  convertLegacy: "Chuyển sang Unicode",
+  convertLegacyTitle: "Chuyển sang Unicode?",
+  convertLegacyBody: (cells: number, sheet: string) =>
+    `${cells} ô trên trang “${sheet}” đang gõ theo bảng mã cũ (TCVN3/VNI) sẽ được thay bằng chữ Unicode. Các ô khác giữ nguyên.`,
+  convertLegacyUndoNote:
+    "Excel không hoàn tác (Ctrl+Z) được thay đổi do tiện ích ghi: ngăn tác vụ giữ nội dung cũ để bạn bấm “Hoàn tác” cho đến lần kiểm tra sau.",
+  convertLegacyConfirm: (cells: number) => `Chuyển ${cells} ô`,
+  converted: (cells: number) => `Đã chuyển ${cells} ô sang Unicode. “Hoàn tác” trả lại nội dung cũ cho đến lần kiểm tra sau.`,
+  undoConvert: "Hoàn tác",
+  restored: (cells: number) => `Đã trả lại nội dung cũ cho ${cells} ô.`,
+  readLegacyAsUnicode: "Đọc chữ gõ bảng mã cũ (TCVN3/VNI) theo Unicode khi kiểm tra — không đổi nội dung ô",
 
   failureTitle: "Không thực hiện được",
   failCellEdit: "Excel đang ở chế độ sửa ô — nhấn Enter hoặc Esc rồi thử lại.",
@@ -150,6 +176,42 @@ const VI = {
   save: "Lưu",
   cancelEdit: "Thôi",
 
+  consolidateIntro:
+    "Chọn các tệp .xlsx các cơ quan gửi về: tiện ích đọc từng tệp ngay trong ngăn này. Sổ làm việc chỉ thay đổi khi bạn bấm “Ghi vào sổ”.",
+  consolidateFiles: "Chọn tệp .xlsx…",
+  consolidateFilesLabel: "Tệp của các cơ quan",
+  consolidateNoFiles: "Chưa chọn tệp nào.",
+  fileWaiting: "Đang chờ",
+  fileReading: "Đang đọc…",
+  fileTables: (tables: number, rows: number) => `${tables} bảng, ${rows} dòng nhiệm vụ`,
+  fileDelegations: (tables: number) => `${tables} bảng đoàn ra/vào (tổng hợp riêng, không gộp vào nhiệm vụ)`,
+  fileNoTable: "Không có bảng nhiệm vụ",
+  fileUnreadable: (reason: string) => `Không đọc được: ${reason}`,
+  readFailure: {
+    "empty-file": "tệp rỗng (0 byte)",
+    encrypted: "sổ làm việc có mật khẩu; hãy lưu một bản không đặt mật khẩu rồi chọn lại",
+    "legacy-xls": "tệp Excel 97-2003 (.xls); hãy mở trong Excel và lưu thành .xlsx",
+    "not-xlsx": "không phải sổ làm việc .xlsx (có vẻ là văn bản, CSV hoặc định dạng khác)",
+    corrupt: "sổ làm việc bị hỏng hoặc không trọn vẹn",
+  },
+  fileError: (detail: string) => `lỗi khi đọc (${detail})`,
+  expectedLabel: "Cơ quan phải gửi (không bắt buộc; mỗi dòng một cơ quan)",
+  expectedFromFile: "Lấy danh sách từ tệp .txt…",
+  expectedCount: (n: number) => `${n} cơ quan trong danh sách`,
+  consolidateWrite: "Ghi vào sổ",
+  consolidateNothing: "Chưa có tệp nào có bảng nhiệm vụ để hợp nhất.",
+  consolidateSummaryTitle: "Kết quả hợp nhất",
+  consolidateFilesLine: (files: number, tables: number) => `${files} tệp, ${tables} bảng nhiệm vụ`,
+  rowsInOut: (rowsIn: number, rowsOut: number) =>
+    rowsIn === rowsOut ? `Dòng vào ${rowsIn} = dòng ra ${rowsOut}` : `Dòng vào ${rowsIn} ≠ dòng ra ${rowsOut} — có dòng bị mất`,
+  duplicatesLine: (n: number) => `${n} nhiệm vụ trùng lặp giữa các tệp`,
+  conflictsLine: (n: number) => `${n} nhiệm vụ mâu thuẫn (khác chủ trì hoặc thời gian)`,
+  missingLine: (missing: string[], expected: number) =>
+    missing.length === 0
+      ? `Đủ ${expected} cơ quan trong danh sách đã gửi`
+      : `Chưa gửi (${missing.length}/${expected}): ${missing.join(", ")}`,
+  cancelledConsolidate: "Đã huỷ hợp nhất — sổ làm việc không thay đổi.",
+
   outsideTitle: "Trang này cần chạy bên trong Excel",
   outsideBody:
     "Đây là ngăn tác vụ của tiện ích “Kiểm tra Phụ lục nhiệm vụ”. Mở trực tiếp trong trình duyệt thì không có sổ làm việc nào để kiểm tra.",
@@ -184,6 +246,9 @@ const EN: typeof VI = {
   stepHighlighting: "Highlighting the cells with issues…",
   stepClearing: "Clearing highlights…",
   stepSelecting: "Selecting the cell…",
+  stepFiles: (index: number, of: number) => `Reading file ${index} of ${of}…`,
+  stepConverting: "Converting the cells to Unicode…",
+  stepRestoring: "Putting the cells' previous text back…",
   stepRetry: (attempt: number) => `Excel is in cell-edit mode — waiting to try again (attempt ${attempt})…`,
   cannotCancelNow: "Writing; this step cannot be stopped halfway.",
   cancelledCheck: "Check cancelled.",
@@ -199,6 +264,7 @@ const EN: typeof VI = {
   noIssuesTitle: "No issues",
   noIssuesBody: "The table is complete: every task has content, a lead agency, coordinating agencies and a timeframe.",
   staleResult: "Settings changed — press “Check” again to apply them.",
+  staleCells: "The cells have changed — press “Check” to check them again.",
 
   issuesHeading: "Issues",
   severityFilter: "Filter by severity",
@@ -235,6 +301,17 @@ const EN: typeof VI = {
   stated: "Plan states",
   delegationsTotal: "Delegations",
 
+  statedHeading: "Totals the plan states",
+  statedHint:
+    "Enter the numbers of delegations the plan's text gives, to compare them with those counted in the table; leave blank what the plan does not state.",
+  statedFromPlan: "Filled in from what the plan's text on this sheet says.",
+  statedStored: "The numbers entered are saved with the workbook.",
+  statedSubmit: "Compare",
+  statedInvalid: "A whole number, 0 or more",
+  statedElsewhere: (direction: string) =>
+    `This sheet has no ${direction.toLowerCase()} delegations: they are compared when the sheet with the ${direction.toLowerCase()} table is checked.`,
+  statedMatch: "The delegations counted match the totals the plan states.",
+
   actionsHeading: "Write results to the workbook",
   writeSummary: "Write summary sheets",
   highlight: "Highlight issue cells",
@@ -242,6 +319,18 @@ const EN: typeof VI = {
   wroteSheets: (names: string[]) => `Wrote ${names.length} sheets: ${names.join(", ")}.`,
   highlighted: (cells: number) => `Highlighted ${cells} cells by severity; “Clear highlights” restores their previous fill.`,
   cleared: (cells: number) => (cells === 0 ? "No cells were highlighted." : `Restored the previous fill of ${cells} cells.`),
+
+  convertLegacy: "Convert to Unicode",
+  convertLegacyTitle: "Convert to Unicode?",
+  convertLegacyBody: (cells: number, sheet: string) =>
+    `${cells} cells on the sheet “${sheet}” typed in a legacy encoding (TCVN3/VNI) will be replaced by Unicode text. No other cell changes.`,
+  convertLegacyUndoNote:
+    "Excel cannot undo (Ctrl+Z) what an add-in writes: the pane keeps the previous text so you can press “Undo” until the next check.",
+  convertLegacyConfirm: (cells: number) => `Convert ${cells} cells`,
+  converted: (cells: number) => `Converted ${cells} cells to Unicode. “Undo” puts the previous text back until the next check.`,
+  undoConvert: "Undo",
+  restored: (cells: number) => `Put the previous text back in ${cells} cells.`,
+  readLegacyAsUnicode: "Read legacy-encoded (TCVN3/VNI) text as Unicode when checking — the cells are not changed",
 
   failureTitle: "That did not work",
   failCellEdit: "Excel is in cell-edit mode — press Enter or Esc, then try again.",
@@ -302,6 +391,43 @@ const EN: typeof VI = {
   entryNote: "Note",
   save: "Save",
   cancelEdit: "Cancel",
+
+  consolidateIntro:
+    "Pick the .xlsx files the agencies sent back: the add-in reads each of them here in the pane. The workbook changes only when you press “Write to the workbook”.",
+  consolidateFiles: "Pick .xlsx files…",
+  consolidateFilesLabel: "The agencies' files",
+  consolidateNoFiles: "No files picked yet.",
+  fileWaiting: "Waiting",
+  fileReading: "Reading…",
+  fileTables: (tables: number, rows: number) => `${tables} ${tables === 1 ? "table" : "tables"}, ${rows} task rows`,
+  fileDelegations: (tables: number) =>
+    `${tables} delegation ${tables === 1 ? "table" : "tables"} (summarised apart, not merged into the tasks)`,
+  fileNoTable: "No task table",
+  fileUnreadable: (reason: string) => `Unreadable: ${reason}`,
+  readFailure: {
+    "empty-file": "the file is empty (0 bytes)",
+    encrypted: "the workbook is password-protected; save a copy without a password and pick it again",
+    "legacy-xls": "an Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx",
+    "not-xlsx": "not an .xlsx workbook (it looks like text, CSV or another format)",
+    corrupt: "the workbook is damaged or truncated",
+  },
+  fileError: (detail: string) => `failed while reading (${detail})`,
+  expectedLabel: "Agencies expected to reply (optional; one per line)",
+  expectedFromFile: "Take the list from a .txt file…",
+  expectedCount: (n: number) => `${n} agencies on the list`,
+  consolidateWrite: "Write to the workbook",
+  consolidateNothing: "No file with a task table to consolidate yet.",
+  consolidateSummaryTitle: "Consolidation",
+  consolidateFilesLine: (files: number, tables: number) => `${files} files, ${tables} task tables`,
+  rowsInOut: (rowsIn: number, rowsOut: number) =>
+    rowsIn === rowsOut ? `Rows in ${rowsIn} = rows out ${rowsOut}` : `Rows in ${rowsIn} ≠ rows out ${rowsOut} — rows were lost`,
+  duplicatesLine: (n: number) => `${n} tasks duplicated across files`,
+  conflictsLine: (n: number) => `${n} conflicting tasks (different lead or timeframe)`,
+  missingLine: (missing: string[], expected: number) =>
+    missing.length === 0
+      ? `All ${expected} agencies on the list replied`
+      : `Not received (${missing.length} of ${expected}): ${missing.join(", ")}`,
+  cancelledConsolidate: "Consolidation cancelled — the workbook was not changed.",
 
   outsideTitle: "This page runs inside Excel",
   outsideBody: "This is the task pane of the Appendix Checker add-in. Opened directly in a browser it has no workbook to check.",

@@ -5,20 +5,28 @@
  */
 import { checkWorkbook } from "../core/workbook";
 import type { SheetCheck } from "../core/workbook";
+import type { Consolidation } from "../core/consolidate";
+import { DIRECTIONS } from "../core/delegation-fields";
+import type { Direction } from "../core/delegation-fields";
+import { consolidationSheets } from "../core/consolidated-sheet";
 import type { AgencyDirectory, DirectoryData } from "../core/directory";
+import type { Grid } from "../core/grid";
 import type { Lang } from "../core/issues";
 import type { Settings } from "../core/settings";
+import type { StatedTotals } from "../core/stated-totals";
 import { summarySheets } from "../core/summaries";
 import { runInExcel } from "../excel/run";
 import { listTables, readGrid } from "../excel/grid-reader";
 import type { ReadScope } from "../excel/grid-reader";
 import { writeSheetModels } from "../excel/sheet-writer";
 import { clearHighlights, highlightIssues } from "../excel/highlights";
+import { replaceCellTexts } from "../excel/cells-writer";
 import { selectCell } from "../excel/selection";
-import { loadStoredSettings, saveStoredSettings } from "../excel/stored-settings";
+import { loadStoredCheckInputs, loadStoredSettings, saveStoredCheckInputs, saveStoredSettings } from "../excel/stored-settings";
+import type { CheckInputs } from "../excel/stored-settings";
 import type { Progress } from "./progress";
 
-export type { ReadScope };
+export type { CheckInputs, ReadScope };
 
 export interface TableChoice {
   name: string;
@@ -26,19 +34,62 @@ export interface TableChoice {
   address: string;
 }
 
+export interface GridCheckOptions {
+  settings: Settings;
+  directory: AgencyDirectory;
+  /** Delegation totals the user typed in (they win over those the plan's text states). */
+  stated?: StatedTotals | null;
+  /** Read legacy-encoded (TCVN3/VNI) cells as Unicode; the cells themselves are not changed. */
+  convertLegacy?: boolean;
+}
+
+/** A check with the grid it was made from, so the pane can compare again or convert cells without reading again. */
+export interface CheckedScope {
+  grid: Grid;
+  check: SheetCheck;
+}
+
 /** Reads the scope, then checks and tallies it: a task table or a delegation table, whichever the sheet holds. */
-export async function checkInExcel(
-  scope: ReadScope,
-  options: { settings: Settings; directory: AgencyDirectory },
-  progress: Progress,
-): Promise<SheetCheck> {
+export async function readAndCheckInExcel(scope: ReadScope, options: GridCheckOptions, progress: Progress): Promise<CheckedScope> {
   await progress.step("reading", 1, 2);
   const grid = await runInExcel((context) => readGrid(context, scope), { onRetry: progress.retrying });
   await progress.step("checking", 2, 2);
-  // One grid: delegation totals are compared with what this sheet's own title and notes state.
-  const result = checkWorkbook([grid], { directory: options.directory, settings: options.settings });
+  return { grid, check: checkGrid(grid, options) };
+}
+
+export async function checkInExcel(scope: ReadScope, options: GridCheckOptions, progress: Progress): Promise<SheetCheck> {
+  return (await readAndCheckInExcel(scope, options, progress)).check;
+}
+
+/**
+ * The engine's check of one grid. The pane reads one sheet, so of a delegation table's totals only the directions
+ * this sheet holds are counted: the user's figures for the other direction wait until its sheet is checked (compared
+ * here they would read as "0 counted").
+ */
+export function checkGrid(grid: Grid, options: GridCheckOptions): SheetCheck {
+  const base = { directory: options.directory, settings: options.settings, convertLegacy: options.convertLegacy ?? false };
+  const check = onlyCheck(checkWorkbook([grid], base), grid);
+  if (check.kind !== "delegations" || !options.stated) return check;
+  const stated = statedForDirections(options.stated, checkedDirections(check));
+  if (!stated) return check;
+  return onlyCheck(checkWorkbook([grid], { ...base, stated }), grid);
+}
+
+function onlyCheck(result: ReturnType<typeof checkWorkbook>, grid: Grid): SheetCheck {
   if (result.ok || result.reason === "no-table") return result.checks[0];
-  throw new Error(`the sheet "${result.sheet}" was not read`);
+  throw new Error(`the sheet "${grid.sheetName}" was not read`);
+}
+
+/** The directions a delegation check holds: those with delegations, and the table's own. */
+export function checkedDirections(check: SheetCheck): Direction[] {
+  if (check.kind !== "delegations") return [];
+  return DIRECTIONS.filter((d) => check.tallies[d].total > 0 || check.direction === d);
+}
+
+function statedForDirections(stated: StatedTotals, directions: readonly Direction[]): StatedTotals | null {
+  const out: StatedTotals = {};
+  for (const d of directions) if (stated[d] && Object.keys(stated[d]!).length > 0) out[d] = stated[d];
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 /** Writes every summary sheet of the check; cancelling before the write leaves the workbook as it was. */
@@ -78,4 +129,47 @@ export function loadSettingsFromExcel(): Promise<{ settings: Settings; directory
 
 export function saveSettingsToExcel(settings: Settings, directory: DirectoryData | null): Promise<void> {
   return runInExcel((context) => saveStoredSettings(context, settings, directory));
+}
+
+/** Writes the consolidated table, the summaries over every table and the file report into the open workbook. */
+export async function writeConsolidationInExcel(consolidation: Consolidation, lang: Lang, progress: Progress): Promise<string[]> {
+  await progress.step("summaries", 1, 2);
+  const models = consolidationSheets(consolidation, lang);
+  await progress.step("writing", 2, 2, { cancellable: false });
+  const { written } = await runInExcel((context) => writeSheetModels(context, models), { onRetry: progress.retrying });
+  return written;
+}
+
+/** What cells held before the pane changed them: enough to put them back (Excel keeps no undo for add-ins). */
+export interface CellsBefore {
+  sheet: string;
+  previous: Array<{ address: string; value: string | number | boolean }>;
+}
+
+/** Writes the Unicode reading into the given cells only, as one batch; returns what they held. */
+export async function convertCellsInExcel(
+  sheet: string,
+  changes: Array<{ address: string; text: string }>,
+  progress: Progress,
+): Promise<CellsBefore> {
+  await progress.step("converting", 1, 1, { cancellable: false });
+  const { previous } = await runInExcel((context) => replaceCellTexts(context, sheet, changes), { onRetry: progress.retrying });
+  return { sheet, previous };
+}
+
+/** Puts back what the cells held before a conversion; the number of cells restored. */
+export async function restoreCellsInExcel(before: CellsBefore, progress: Progress): Promise<number> {
+  await progress.step("restoring", 1, 1, { cancellable: false });
+  // The converted cells held text (only text is read as legacy-encoded), so text goes back.
+  const changes = before.previous.map((p) => ({ address: p.address, text: String(p.value) }));
+  await runInExcel((context) => replaceCellTexts(context, before.sheet, changes), { onRetry: progress.retrying });
+  return changes.length;
+}
+
+export function loadCheckInputsFromExcel(): Promise<CheckInputs> {
+  return runInExcel((context) => loadStoredCheckInputs(context));
+}
+
+export function saveCheckInputsToExcel(inputs: Partial<CheckInputs>): Promise<void> {
+  return runInExcel((context) => saveStoredCheckInputs(context, inputs));
 }

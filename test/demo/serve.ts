@@ -60,11 +60,41 @@ export function build(options: { demo: boolean }): void {
     throw new Error(`webpack ${options.demo ? "(DEMO=1) " : ""}failed with exit code ${result.status ?? result.signal}`);
 }
 
-/** Builds dist-demo unless it is already up to date with the sources. */
+/** Held while one process builds the demo: browser test files run in parallel workers and share dist-demo. */
+const BUILD_LOCK = path.join(ROOT, ".dist-demo.lock");
+/** A lock older than this was left by a build that died; the next one takes it over. */
+const STALE_LOCK_MS = 10 * 60 * 1000;
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Builds dist-demo unless it is already up to date with the sources (another process's build is waited for). */
 export function ensureDemoBuild(log: (line: string) => void = console.log): void {
   if (buildIsFresh(DEMO_DIR)) return;
-  log("Building the demo (DEMO=1 webpack --mode production)…");
-  build({ demo: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(BUILD_LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      let age = 0;
+      try {
+        age = Date.now() - fs.statSync(BUILD_LOCK).mtimeMs;
+      } catch {
+        continue; // released between the two calls
+      }
+      if (age > STALE_LOCK_MS) fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else sleepSync(500);
+    }
+  }
+  try {
+    if (buildIsFresh(DEMO_DIR)) return;
+    log("Building the demo (DEMO=1 webpack --mode production)…");
+    build({ demo: true });
+  } finally {
+    fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 export interface StaticServer {

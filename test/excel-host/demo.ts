@@ -1,12 +1,14 @@
 /**
- * The demo page's Excel (`npm run demo`): the in-memory host, preloaded with the seed appendix and installed as the
- * page's Office/Excel globals before the task pane starts, so Office.onReady resolves with host Excel. A banner
+ * The demo page's Excel (`npm run demo`): the in-memory host, preloaded with the seed appendix, the seed's delegation
+ * tables (đoàn ra / đoàn vào) and a TCVN3-typed copy of the appendix, and installed as the page's Office/Excel globals
+ * before the task pane starts, so Office.onReady resolves with host Excel. A banner
  * says plainly that this is sample data, and a small grid shows the in-memory workbook — sheet tabs and cells — so
  * a person sees summary sheets appear, highlights land and the selection move.
  *
- * Built only into dist-demo (DEMO=1); the seed workbook is turned into rows and merges at build time by
+ * Built only into dist-demo (DEMO=1); the seed workbooks are turned into rows and merges at build time by
  * test/demo/xlsx-fixture-loader.js. Query parameters: ?displayLanguage=en-US (what Office reports), ?latency=ms.
  */
+import { encodeLegacy } from "../../src/core/legacy-encoding";
 import { createHost, installOfficeGlobals } from "./index";
 import type { ExcelHost, FixtureValue } from "./index";
 
@@ -22,6 +24,10 @@ declare global {
 }
 
 const seed: DemoWorkbook = require("../fixtures/seed-001-appendix.xlsx");
+const delegations: DemoWorkbook = require("../fixtures/seed-002-delegations.xlsx");
+
+/** The sheet of the appendix typed in TCVN3, as old documents are: for "Chuyển sang Unicode". */
+const LEGACY_SHEET = "Phụ lục (TCVN3)";
 
 const MAX_ROWS_SHOWN = 400;
 const MAX_COLS_SHOWN = 16;
@@ -33,7 +39,13 @@ const host = createHost({
   latencyMs: Number(params.get("latency") ?? 60) || 0,
   workbookName: "seed-001-appendix.xlsx",
 });
-for (const sheet of seed.sheets) host.addSheet(sheet.name, sheet.rows, { merges: sheet.merges });
+for (const sheet of [...seed.sheets, ...delegations.sheets]) host.addSheet(sheet.name, sheet.rows, { merges: sheet.merges });
+const appendix = seed.sheets[0];
+host.addSheet(
+  LEGACY_SHEET,
+  appendix.rows.map((row) => row.map((v) => (typeof v === "string" && !v.startsWith("=") ? encodeLegacy(v, "tcvn3") : v))),
+  { merges: appendix.merges },
+);
 installOfficeGlobals(host, window);
 window.__demoHost = host;
 

@@ -2,14 +2,28 @@
  * The pane's workbook actions, step by step against the in-memory host: the steps they report, cancelling between
  * steps (before any write), and settings that travel with the workbook.
  */
+import * as fs from "fs";
+import { consolidate } from "../../src/core/consolidate";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { defaultDirectory } from "../../src/core/directory";
+import { checkWorkbook } from "../../src/core/workbook";
+import { CHECK_INPUT_KEYS } from "../../src/excel/stored-settings";
+import { readWorkbook } from "../../src/xlsx/read";
 import { Cancelled } from "../../src/taskpane/progress";
 import type { Progress, StepKey } from "../../src/taskpane/progress";
-import { checkInExcel, loadSettingsFromExcel, saveSettingsToExcel, writeSummariesInExcel } from "../../src/taskpane/workbook-actions";
+import {
+  checkGrid,
+  checkInExcel,
+  loadCheckInputsFromExcel,
+  loadSettingsFromExcel,
+  saveCheckInputsToExcel,
+  saveSettingsToExcel,
+  writeConsolidationInExcel,
+  writeSummariesInExcel,
+} from "../../src/taskpane/workbook-actions";
 import { installOfficeGlobals } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
-import { SEED_APPENDIX_XLSX } from "../support/fixtures";
+import { SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX } from "../support/fixtures";
 import { hostFromXlsx } from "./host-workbooks";
 
 let host: ExcelHost;
@@ -87,4 +101,77 @@ it("saves settings and the directory with the workbook and reads them back", asy
   expect(back.settings.lang).toBe("en");
   expect(back.settings.rules["blank-rows"]).toEqual({ enabled: false });
   expect(back.directory).toEqual(directory);
+});
+
+it("keeps the stated totals and the legacy reading with the workbook; a hand-edited value loads as none", async () => {
+  expect(await loadCheckInputsFromExcel()).toEqual({ stated: null, readLegacyAsUnicode: false });
+  const stated = { outbound: { total: 13, planned: 9 }, inbound: { supplementary: 3 } };
+  await saveCheckInputsToExcel({ stated, readLegacyAsUnicode: true });
+  expect(await loadCheckInputsFromExcel()).toEqual({ stated, readLegacyAsUnicode: true });
+  // Saving one part leaves the other as stored.
+  await saveCheckInputsToExcel({ readLegacyAsUnicode: false });
+  expect(await loadCheckInputsFromExcel()).toEqual({ stated, readLegacyAsUnicode: false });
+
+  host.setSetting(CHECK_INPUT_KEYS.statedTotals, { outbond: { total: 3 } });
+  host.setSetting(CHECK_INPUT_KEYS.readLegacyAsUnicode, "yes");
+  expect(await loadCheckInputsFromExcel()).toEqual({ stated: null, readLegacyAsUnicode: false });
+});
+
+it("refuses to store stated totals that are not whole numbers", async () => {
+  const bad = { outbound: { total: -1 } };
+  await expect(saveCheckInputsToExcel({ stated: bad })).rejects.toThrow();
+  expect(host.settings.has(CHECK_INPUT_KEYS.statedTotals)).toBe(false);
+});
+
+describe("delegation totals of one sheet", () => {
+  it("compares only the directions the sheet holds", async () => {
+    const wb = await readWorkbook(new Uint8Array(fs.readFileSync(SEED_DELEGATIONS_XLSX)));
+    if (!wb.ok) throw new Error(wb.message);
+    const outboundSheet = wb.sheets.find((g) => /Đoàn ra/.test(g.sheetName))!;
+    const plain = checkGrid(outboundSheet, options);
+    if (plain.kind !== "delegations") throw new Error("not a delegation sheet");
+    const counted = plain.workbook.counted;
+    const mismatches = (stated: Parameters<typeof checkGrid>[1]["stated"]) =>
+      checkGrid(outboundSheet, { ...options, stated }).issues.filter((i) => i.code === "delegation-total-mismatch");
+
+    expect(mismatches({ inbound: { total: counted.inbound.total + 12 } })).toEqual([]);
+    const found = mismatches({ outbound: { total: counted.outbound.total + 1 }, inbound: { total: 12 } });
+    expect(found.map((i) => i.params.direction)).toEqual(["outbound"]);
+    expect(found[0].params).toMatchObject({ figure: "total", counted: counted.outbound.total, stated: counted.outbound.total + 1 });
+  });
+});
+
+describe("writing a consolidation", () => {
+  async function aConsolidation() {
+    const wb = await readWorkbook(new Uint8Array(fs.readFileSync(SEED_APPENDIX_XLSX)));
+    if (!wb.ok) throw new Error(wb.message);
+    const result = checkWorkbook(wb.sheets);
+    if (!result.ok) throw new Error("seed: no table");
+    return consolidate(
+      result.checks.map((check) => ({ file: "so-ngoai-vu.xlsx", check })),
+      { directory: defaultDirectory(), lang: "vi" },
+    );
+  }
+
+  it("writes the consolidated sheets in at most 3 round trips", async () => {
+    const c = await aConsolidation();
+    const { progress, steps } = recorder();
+    host.resetSyncCount();
+    const written = await writeConsolidationInExcel(c, "vi", progress);
+    expect(steps).toEqual(["summaries 1/2", "writing 2/2"]);
+    expect(written[0]).toBe("Dữ liệu hợp nhất");
+    expect(written[written.length - 1]).toBe("Báo cáo tệp");
+    expect(host.sheet("Dữ liệu hợp nhất").values().slice(3)).toHaveLength(c.rowsOut);
+    expect(host.syncCount).toBeLessThanOrEqual(3);
+  });
+
+  it("leaves the workbook unchanged when cancelled before writing", async () => {
+    const c = await aConsolidation();
+    const before = host.sheetNames();
+    const { progress } = recorder("summaries");
+    host.resetSyncCount();
+    await expect(writeConsolidationInExcel(c, "vi", progress)).rejects.toBeInstanceOf(Cancelled);
+    expect(host.syncCount).toBe(0);
+    expect(host.sheetNames()).toEqual(before);
+  });
 });

@@ -1,0 +1,135 @@
+/** @jest-environment jsdom */
+/**
+ * Legacy-encoded (TCVN3) text in the pane: "Chuyển sang Unicode" asks first, saying how many cells change, then
+ * writes the Unicode reading into those cells only; "Hoàn tác" puts the previous text back until the next check. The
+ * toggle "đọc theo Unicode" checks the sheet as Unicode without changing a cell.
+ */
+import "./jsdom-globals";
+import "@testing-library/jest-dom";
+import * as fs from "fs";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import type { Grid } from "../../src/core/grid";
+import { encodeLegacy } from "../../src/core/legacy-encoding";
+import { findLegacyCells } from "../../src/core/legacy-grid";
+import { loadStoredCheckInputs } from "../../src/excel/stored-settings";
+import { readWorkbook } from "../../src/xlsx/read";
+import { createHost } from "../excel-host";
+import type { ExcelHost } from "../excel-host";
+import { SEED_APPENDIX_XLSX } from "../support/fixtures";
+import { fixtureOfGrid } from "./host-workbooks";
+import { mountPane } from "./pane-harness";
+import type { MountedPane } from "./pane-harness";
+
+jest.setTimeout(30_000);
+
+let pane: MountedPane | undefined;
+afterEach(() => {
+  pane?.unmount();
+  pane = undefined;
+});
+
+/** The seed appendix as if typed in TCVN3: every text cell encoded, numbers left alone. */
+let legacyGrid: Grid;
+beforeAll(async () => {
+  const wb = await readWorkbook(new Uint8Array(fs.readFileSync(SEED_APPENDIX_XLSX)));
+  if (!wb.ok) throw new Error(wb.message);
+  const seed = wb.sheets[0];
+  legacyGrid = {
+    ...seed,
+    cells: seed.cells.map((r) => r.map((c) => (typeof c?.value === "string" ? { ...c, value: encodeLegacy(c.value, "tcvn3") } : c))),
+  };
+});
+
+async function legacyPane(): Promise<MountedPane> {
+  const host = createHost();
+  const f = fixtureOfGrid(legacyGrid);
+  host.addSheet(legacyGrid.sheetName, f.rows, { merges: f.merges, origin: f.origin });
+  pane = await mountPane(host);
+  return pane;
+}
+
+async function checkNow(): Promise<void> {
+  fireEvent.click(screen.getByTestId("check-button"));
+  await screen.findByTestId("result", {}, { timeout: 5000 });
+  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
+}
+
+const sheetValues = (host: ExcelHost) => host.sheet(legacyGrid.sheetName).values();
+
+it("converts the legacy cells after saying how many change, and puts them back on “Hoàn tác”", async () => {
+  const { host } = await legacyPane();
+  const before = sheetValues(host);
+  const legacy = findLegacyCells(legacyGrid);
+  expect(legacy.length).toBeGreaterThan(100);
+  await checkNow();
+  expect(screen.getAllByTestId("issue-item").some((el) => el.dataset.code === "legacy-encoding")).toBe(true);
+
+  fireEvent.click(screen.getByTestId("convert-legacy-button"));
+  const count = await screen.findByTestId("convert-legacy-count");
+  expect(count.dataset.cells).toBe(String(legacy.length));
+  expect(count).toHaveTextContent(`${legacy.length} ô trên trang “${legacyGrid.sheetName}”`);
+  host.resetSyncCount();
+  fireEvent.click(screen.getByTestId("convert-legacy-confirm"));
+  await screen.findByTestId("convert-legacy-undo", {}, { timeout: 5000 });
+  expect(screen.getByTestId("notice")).toHaveTextContent(`Đã chuyển ${legacy.length} ô sang Unicode`);
+  // One batch: the read of what the cells held and the write.
+  expect(host.syncCount).toBeLessThanOrEqual(2);
+
+  const after = sheetValues(host);
+  const changed = new Map(legacy.map((c) => [`${c.row - 1}:${c.col - 1}`, c.converted]));
+  after.forEach((row, r) => row.forEach((value, c) => expect(value).toBe(changed.get(`${r}:${c}`) ?? before[r]?.[c] ?? "")));
+  expect(host.sheet(legacyGrid.sheetName).cell("C7").value).toBe("Sở Ngoại vụ");
+  expect(screen.getByTestId("stale")).toHaveTextContent("Nội dung ô đã thay đổi");
+  expect(screen.queryByTestId("convert-legacy-button")).toBeNull();
+
+  fireEvent.click(screen.getByTestId("convert-legacy-undo"));
+  await waitFor(() => expect(screen.queryByTestId("convert-legacy-undo")).toBeNull(), { timeout: 5000 });
+  expect(screen.getByTestId("notice")).toHaveTextContent(`Đã trả lại nội dung cũ cho ${legacy.length} ô.`);
+  expect(sheetValues(host)).toEqual(before);
+});
+
+it("changes nothing when the confirmation is dismissed", async () => {
+  const { host } = await legacyPane();
+  const before = sheetValues(host);
+  await checkNow();
+  host.resetSyncCount();
+  fireEvent.click(screen.getByTestId("convert-legacy-button"));
+  fireEvent.click(await screen.findByTestId("convert-legacy-dismiss"));
+  await waitFor(() => expect(screen.queryByTestId("convert-legacy-confirm")).toBeNull());
+  expect(host.syncCount).toBe(0);
+  expect(sheetValues(host)).toEqual(before);
+});
+
+it("offers no undo after the next check, which reads the converted cells", async () => {
+  const { host } = await legacyPane();
+  await checkNow();
+  expect(screen.getByTestId("result-summary")).not.toHaveTextContent("nhiệm vụ");
+  fireEvent.click(screen.getByTestId("convert-legacy-button"));
+  fireEvent.click(await screen.findByTestId("convert-legacy-confirm"));
+  await screen.findByTestId("convert-legacy-undo", {}, { timeout: 5000 });
+  await checkNow();
+  expect(screen.queryByTestId("convert-legacy-undo")).toBeNull();
+  expect(screen.queryByTestId("convert-legacy-button")).toBeNull();
+  expect(screen.getByTestId("result-summary")).toHaveTextContent("25 nhiệm vụ trong 8 mục");
+  expect(screen.queryAllByTestId("issue-item").some((el) => el.dataset.code === "legacy-encoding")).toBe(false);
+  expect(host.sheet(legacyGrid.sheetName).cell("C7").value).toBe("Sở Ngoại vụ");
+});
+
+it("reads the sheet as Unicode when asked, without changing a cell, and keeps the choice with the workbook", async () => {
+  const { host } = await legacyPane();
+  const before = sheetValues(host);
+  await checkNow();
+  expect(screen.queryByTestId("tally-agencies")).toBeNull();
+  await act(async () => {
+    fireEvent.click(screen.getByTestId("read-legacy-switch"));
+  });
+  expect(screen.getByTestId("stale")).toBeInTheDocument();
+  await checkNow();
+  expect(screen.getByTestId("result-summary")).toHaveTextContent("25 nhiệm vụ trong 8 mục");
+  expect(screen.getByTestId("tally-agencies").querySelector("[data-testid=agency-row]")).toHaveAttribute("data-name", "Sở Ngoại vụ");
+  // Each legacy cell is still reported, and still convertible.
+  expect(screen.getAllByTestId("issue-item").some((el) => el.dataset.code === "legacy-encoding")).toBe(true);
+  expect(screen.getByTestId("convert-legacy-button")).toBeEnabled();
+  expect(sheetValues(host)).toEqual(before);
+  await waitFor(async () => expect((await Excel.run((context) => loadStoredCheckInputs(context))).readLegacyAsUnicode).toBe(true));
+});
