@@ -111,15 +111,42 @@ function fold(text: string, alnumOnly: boolean): string {
  * the keys of those whose hashes meet. -1 when the text has no letters or digits.
  */
 export function wordKeyHash(text: string): number {
-  const n = foldInto(text, true);
-  if (n === 0) return -1; // no words at all
-  const buf = buffer;
+  // The same walk as foldInto (words only), hashing as it goes instead of writing a buffer.
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
-  for (let i = 0; i < n; i++) {
-    h1 = Math.imul(h1 ^ buf[i], 16777619);
-    h2 = Math.imul(h2 ^ buf[i], 2246822519);
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let f: number;
+    if (c < FOLD_LIMIT) {
+      f = FOLD[c];
+      if (f === -1) continue;
+      if (ALNUM[c] !== 1) {
+        pendingSpace = true;
+        continue;
+      }
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      f = c;
+    } else {
+      const ch = text.charAt(i);
+      if (!/[\p{L}\p{N}]/u.test(ch)) {
+        pendingSpace = true;
+        continue;
+      }
+      const lower = ch.toLowerCase();
+      f = lower.length === 1 ? lower.charCodeAt(0) : c;
+    }
+    if (pendingSpace && n > 0) {
+      h1 = Math.imul(h1 ^ 32, 16777619);
+      h2 = Math.imul(h2 ^ 32, 2246822519);
+    }
+    pendingSpace = false;
+    h1 = Math.imul(h1 ^ f, 16777619);
+    h2 = Math.imul(h2 ^ f, 2246822519);
+    n++;
   }
+  if (n === 0) return -1; // no words at all
   return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
 }
 
