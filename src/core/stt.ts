@@ -58,7 +58,20 @@ export function toRoman(n: number): string {
 const TRAILING_PUNCT = /[.)\]:]+$/;
 const HIERARCHICAL = /^((?:[IVX]+|\d+)(?:\.\d+)+)\.?$/;
 
+/** STT cells repeat ("1" … "25", "I", "-") on every page of a table: each text is parsed once, the result shared. */
+const sttMemo = new Map<string, Stt>();
+
 export function parseStt(raw: string): Stt {
+  let stt = sttMemo.get(raw);
+  if (stt === undefined) {
+    stt = Object.freeze(readStt(raw)) as Stt;
+    if (sttMemo.size >= 10_000) sttMemo.clear();
+    sttMemo.set(raw, stt);
+  }
+  return stt;
+}
+
+function readStt(raw: string): Stt {
   const text = raw.trim();
   if (text === "") return { kind: "empty", text, parts: [] };
   if (/^[-+•–—*]$/.test(text)) return { kind: "bullet", text, parts: [] };

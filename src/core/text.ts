@@ -9,9 +9,16 @@ const LINE_BREAK = /\r\n?|\u2028|\u2029/g;
 /** NFC, unify line breaks, fold runs of (non-breaking) spaces, trim each line and the whole. */
 const NEEDS_SPACING_WORK = /[\t\r\n\u00a0\u2007\u202f\u3000\u2028\u2029]| {2}|^ | $/;
 
+/**
+ * Characters outside Latin (with its extensions, Vietnamese's precomposed letters among them) and common
+ * punctuation. A text without any is already NFC — no combining marks, no singletons — and skips normalize(),
+ * which is the costliest step for the long unique texts of task contents.
+ */
+const MAY_NEED_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u206f]/;
+
 export function normalizeText(raw: string): string {
   if (raw === "") return "";
-  const nfc = raw.normalize("NFC");
+  const nfc = MAY_NEED_NFC.test(raw) ? raw.normalize("NFC") : raw;
   // Most cells are already clean: one regex test instead of three replaces.
   if (!NEEDS_SPACING_WORK.test(nfc)) return nfc;
   const spaced = nfc.replace(LINE_BREAK, "\n").replace(SPACE_RUN, " ");

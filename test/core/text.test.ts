@@ -24,3 +24,14 @@ test("wordKeyHash agrees with wordKey: equal keys hash equal, and no words is -1
   );
   expect(wordKeyHash("Tổ chức hội nghị")).not.toBe(wordKeyHash("Tổ chức hội thảo"));
 });
+
+test("normalizeText always returns NFC, with or without its fast path", () => {
+  const anyChar = fc.integer({ min: 0, max: 0x2100 }).map((c) => String.fromCharCode(c));
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: anyChar })), (s) => {
+      const n = normalizeText(s);
+      expect(n).toBe(n.normalize("NFC"));
+    }),
+    { numRuns: 5000 },
+  );
+});
