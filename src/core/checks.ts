@@ -43,14 +43,33 @@ export function analyseTasks(table: TaskTable, directory: AgencyDirectory): Task
   const out: TaskAnalysis[] = [];
   for (const row of table.rows) {
     if (row.kind !== "task") continue;
-    const t = row.fields.timeframe;
+    const errors = errorFields(row);
+    const t = errors.has("timeframe") ? "" : row.fields.timeframe;
     let timeframe = timeCache.get(t);
     if (!timeframe) {
       timeframe = parseTimeframe(t);
       timeCache.set(t, timeframe);
     }
-    out.push({ row, leads: agencies(row.fields.lead), coordinating: agencies(row.fields.coordinating), timeframe });
+    out.push({
+      row,
+      leads: errors.has("lead") ? [] : agencies(row.fields.lead),
+      coordinating: errors.has("coordinating") ? [] : agencies(row.fields.coordinating),
+      timeframe,
+    });
   }
+  return out;
+}
+
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
+/**
+ * Fields whose cell holds an error value (#N/A, #REF! …): the error-value issue says what is wrong, so the code is
+ * not also read as an agency or a timeframe.
+ */
+function errorFields(row: TableRow): ReadonlySet<string> {
+  if (!row.flagged) return NO_FIELDS;
+  const out = new Set<string>();
+  for (const f of row.flagged) if (f.cell.error) out.add(f.field);
   return out;
 }
 
@@ -86,7 +105,7 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
   const agencyCell = (text: string, parts: AgencyPart[]) => {
     let f = agencyFindings.get(text);
     if (!f) {
-      f = cellAgencyFindings(parts);
+      f = cellAgencyFindings(text, parts);
       agencyFindings.set(text, f);
     }
     return f;
@@ -97,15 +116,20 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
   for (const task of tasks) {
     const row = task.row;
     const fields = row.fields;
-    if (has("stt")) {
+    const errors = errorFields(row);
+    if (has("stt") && !errors.has("stt")) {
       if (row.shifted) issues.push(makeIssue("missing-stt", { ...at("stt", row), value: "" }, { shifted: 1 }));
       else if (row.stt.kind === "empty") issues.push(makeIssue("missing-stt", at("stt", row)));
-      else if (row.stt.kind === "other") issues.push(makeIssue("missing-stt", at("stt", row), { notNumber: fields.stt }));
+      else if (row.stt.kind === "other") {
+        const typed = sttTypedAsDate(fields.stt);
+        if (typed) issues.push(makeIssue("missing-stt", at("stt", row), { notNumber: fields.stt, typed }, typed));
+        else issues.push(makeIssue("missing-stt", at("stt", row), { notNumber: fields.stt }));
+      }
     }
     if (fields.content === "") issues.push(makeIssue("missing-content", at("content", row)));
     if (has("lead") && fields.lead === "") issues.push(makeIssue("missing-lead", at("lead", row)));
     if (has("coordinating") && fields.coordinating === "") issues.push(makeIssue("missing-coordinating", at("coordinating", row)));
-    if (has("timeframe")) {
+    if (has("timeframe") && !errors.has("timeframe")) {
       if (fields.timeframe === "") issues.push(makeIssue("missing-timeframe", at("timeframe", row)));
       else {
         let found = timeFindings.get(fields.timeframe);
@@ -116,8 +140,8 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
         place(found, "timeframe", row);
       }
     }
-    const lead = fields.lead === "" ? null : agencyCell(fields.lead, task.leads);
-    const coord = fields.coordinating === "" ? null : agencyCell(fields.coordinating, task.coordinating);
+    const lead = fields.lead === "" || errors.has("lead") ? null : agencyCell(fields.lead, task.leads);
+    const coord = fields.coordinating === "" || errors.has("coordinating") ? null : agencyCell(fields.coordinating, task.coordinating);
     if (lead) place(lead.findings, "lead", row);
     if (coord) place(coord.findings, "coordinating", row);
     if (lead && coord) {
@@ -129,7 +153,7 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
       }
     }
 
-    if (fields.content !== "") {
+    if (fields.content !== "" && !errors.has("content")) {
       const first = duplicates.firstOf(fields.content, row.row);
       if (first !== null) issues.push(makeIssue("duplicate-task", at("content", row), { otherRow: first }));
     }
@@ -139,14 +163,30 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
     for (const f of row.flagged ?? []) {
       const where = { cell: cellAddress(row.row, f.col), row: row.row, field: f.field };
       if (f.cell.error) issues.push(makeIssue("error-value", { ...where, value: f.cell.error }));
-      else if (f.cell.formula)
-        issues.push(makeIssue("formula-cell", { ...where, value: cellDisplay(f.cell.value) }, { formula: f.cell.formula }));
+      else if (f.cell.formula) {
+        // A formula saved without its result (files written by scripts) reads as empty: say why, or "no content" puzzles.
+        const params: Record<string, string | number> = { formula: f.cell.formula };
+        if (f.cell.value === null || f.cell.value === "") params.unsaved = 1;
+        issues.push(makeIssue("formula-cell", { ...where, value: cellDisplay(f.cell.value) }, params));
+      }
     }
   }
 
   if (has("stt")) issues.push(...numberingIssues(table));
   issues.push(...layoutIssues(table));
   return issues.sort(byPosition);
+}
+
+/**
+ * The hierarchical number Excel turned into a date when it was typed: in a day-first locale "1.2" becomes 1 February
+ * and shows as 1/2/2025. Null when the text is not such a date.
+ */
+export function sttTypedAsDate(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${day}.${month}` : null;
 }
 
 function cellDisplay(v: string | number | boolean | null): string {
@@ -200,12 +240,24 @@ function timeframeFindings(tf: Timeframe, plan: PlanPeriod | null): Finding[] {
   return out;
 }
 
-/** Unknown agencies and agencies named twice, in one lead or coordinating cell. */
-function cellAgencyFindings(parts: readonly AgencyPart[]): { findings: Finding[]; names: Set<string> } {
+/**
+ * Unknown agencies and agencies named twice (each once, however often it repeats), in one lead or coordinating cell.
+ * A cell that names no agency at all — a date or a number where agencies belong — is an unknown agency too, or the
+ * task would silently count for nobody.
+ */
+function cellAgencyFindings(text: string, parts: readonly AgencyPart[]): { findings: Finding[]; names: Set<string> } {
   const findings: Finding[] = [];
   const names = new Set<string>();
+  if (parts.length === 0 && /[\p{L}\p{N}]/u.test(text)) {
+    findings.push({ code: "unknown-agency", params: { agency: text } });
+    return { findings, names };
+  }
+  const repeated = new Set<string>();
   for (const p of parts) {
-    if (names.has(p.name)) findings.push({ code: "duplicate-agency", params: { agency: p.name } });
+    if (names.has(p.name) && !repeated.has(p.name)) {
+      findings.push({ code: "duplicate-agency", params: { agency: p.name } });
+      repeated.add(p.name);
+    }
     names.add(p.name);
     if (!p.known && p.kind === "agency") {
       const suggestions = p.suggestions.slice(0, 3);

@@ -24,8 +24,17 @@ export interface DelegationHeader {
 /** The delegation field a header cell names, or null. */
 export function delegationHeaderField(text: string): DelegationField | null {
   if (text === "" || text.length > 80) return null;
-  return matchHeader(headerKey(foldKey(text)), DELEGATION_VARIANTS);
+  // Every sheet is scanned for this header, most of them task tables: each distinct text is matched once.
+  let f = fieldMemo.get(text);
+  if (f === undefined) {
+    f = matchHeader(headerKey(foldKey(text)), DELEGATION_VARIANTS);
+    if (fieldMemo.size >= 50_000) fieldMemo.clear();
+    fieldMemo.set(text, f);
+  }
+  return f;
 }
+
+const fieldMemo = new Map<string, DelegationField | null>();
 
 function matchRow(view: SheetView, row: number): Map<DelegationField, number> {
   const fields = new Map<DelegationField, number>();
@@ -45,8 +54,8 @@ function isDelegationHeader(fields: Map<DelegationField, number>): boolean {
 }
 
 export function findDelegationHeader(view: SheetView): DelegationHeader | null {
-  const last = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS - 1);
-  for (let r = view.firstRow; r <= last; r++) {
+  const last = Math.min(view.lastRow, view.firstFilledRow + HEADER_SEARCH_ROWS - 1);
+  for (let r = view.firstFilledRow; r <= last; r++) {
     const fields = matchRow(view, r);
     if (!isDelegationHeader(fields)) continue;
     // The name cell merged down over two rows means the second row names sub-columns ("Kinh phí" › "Tiền ăn, ở").

@@ -18,7 +18,7 @@ import { headerCells } from "./header-cells";
 const TASK_VARIANTS = compileVariants(TASK_HEADER_VARIANTS);
 const EXTRA_VARIANTS = compileVariants(EXTRA_HEADER_VARIANTS);
 
-/** How far down a sheet a header is looked for: title blocks are short, but some sheets start low. */
+/** How many rows, from the first filled one, a header is looked for in: title blocks are short, but some sheets start low. */
 export const HEADER_SEARCH_ROWS = 1000;
 
 export interface ExtraColumn {
@@ -41,8 +41,16 @@ export interface HeaderMatch {
 /** The task field a header cell names, or null. */
 export function headerField(text: string): TaskField | null {
   if (text === "" || text.length > 80) return null;
-  return matchHeader(headerKey(foldKey(text)), TASK_VARIANTS);
+  let f = headerFieldMemo.get(text);
+  if (f === undefined) {
+    f = matchHeader(headerKey(foldKey(text)), TASK_VARIANTS);
+    if (headerFieldMemo.size >= 50_000) headerFieldMemo.clear();
+    headerFieldMemo.set(text, f);
+  }
+  return f;
 }
+
+const headerFieldMemo = new Map<string, TaskField | null>();
 
 function extraRole(text: string): ExtraRole {
   return matchHeader(headerKey(foldKey(text)), EXTRA_VARIANTS) ?? "other";
@@ -76,8 +84,8 @@ function isHeaderRow(m: RowMatch): boolean {
 }
 
 export function findHeader(view: SheetView): HeaderMatch | null {
-  const last = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS - 1);
-  for (let r = view.firstRow; r <= last; r++) {
+  const last = Math.min(view.lastRow, view.firstFilledRow + HEADER_SEARCH_ROWS - 1);
+  for (let r = view.firstFilledRow; r <= last; r++) {
     const m = matchRow(view, r);
     if (!isHeaderRow(m)) continue;
     let rows = 1;

@@ -135,8 +135,8 @@ export const ISSUE_CATALOGUE: Record<IssueCode, CatalogueEntry> = {
   },
   "formula-cell": {
     severity: "info",
-    vi: "Ô chứa công thức; dùng giá trị hiển thị “{value}”.",
-    en: "The cell holds a formula; its value “{value}” is used.",
+    vi: "Ô chứa công thức; dùng giá trị hiển thị “{value}”.{unsaved}",
+    en: "The cell holds a formula; its value “{value}” is used.{unsaved}",
   },
   "legacy-encoding": {
     severity: "warning",
@@ -221,10 +221,19 @@ function derivedParams(p: Record<string, string | number>, lang: Lang): Record<s
   const vi = lang === "vi";
   out.suggest = p.suggestions ? (vi ? ` Gợi ý: ${p.suggestions}.` : ` Did you mean: ${p.suggestions}?`) : "";
   out.detail = p.notNumber ? (vi ? ` “${p.notNumber}” không phải là số thứ tự.` : ` “${p.notNumber}” is not a row number.`) : "";
+  if (p.typed)
+    out.detail = vi
+      ? ` Ô chứa ngày ${p.notNumber}: có lẽ Excel đã đổi “${p.typed}” thành ngày; hãy gõ lại dạng văn bản ('${p.typed}).`
+      : ` The cell holds the date ${p.notNumber}: Excel probably turned “${p.typed}” into a date; type it again as text ('${p.typed}).`;
   if (p.shifted)
     out.detail = vi
       ? " Các ô của dòng có vẻ bị lệch sang trái một cột (mất ô gộp?); đã đọc lại theo đúng cột."
       : " The row's cells seem shifted one column to the left (merged cells lost?); they were read back into their columns.";
+  out.unsaved = p.unsaved
+    ? vi
+      ? " Tệp không lưu kết quả của công thức (tệp do phần mềm khác tạo?): hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại."
+      : " The file holds no result for it (written by another program?): open it in Excel, save it, and check again."
+    : "";
   if (p.hint === "empty") out.hint = vi ? " Trang tính trống." : " The sheet is empty.";
   else if (p.hint === "legacy")
     out.hint = vi

@@ -6,7 +6,11 @@ import { isRepeatedHeader } from "./header";
 import { isSectionNumeral, parseStt, Stt } from "./stt";
 import { foldKey, isPunctuationOnly } from "./text";
 
-export type RowKind = "section" | "task" | "repeated-header" | "column-numbers" | "blank" | "note";
+/**
+ * "continuation": a row with nothing of its own, every filled cell being a merged area that began on a row above —
+ * the row above written over two sheet rows. It belongs to that row and is not read again.
+ */
+export type RowKind = "section" | "task" | "repeated-header" | "column-numbers" | "blank" | "note" | "continuation";
 
 /** The texts of one row, by field, plus every cell of the table's width in column order. */
 export interface RowCells {
@@ -23,6 +27,8 @@ export interface RowCells {
   mergedAcross: boolean;
   /** The STT already parsed, when the caller has it. */
   parsedStt?: Stt;
+  /** Every filled lead, coordinating or timeframe cell is a merged area running down over several rows. */
+  detailsMergedDown?: boolean;
 }
 
 export interface Classification {
@@ -87,7 +93,9 @@ export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
 
   if (nonEmptyCount <= 2 && cells.all.some((t) => t !== "" && t.length < 80 && isNoteText(t))) return { kind: "note", stt };
 
-  const details = cells.lead !== "" || cells.coordinating !== "" || cells.timeframe !== "";
+  // A timeframe merged down the whole column runs through the section headings too; it does not make them tasks.
+  const details =
+    (cells.lead !== "" || cells.coordinating !== "" || cells.timeframe !== "") && !(cells.detailsMergedDown && isSectionNumeral(stt));
   if (!details) {
     if (isSectionNumeral(stt)) return { kind: "section", stt, title: cells.content };
     if (stt.kind === "empty" && cells.content !== "") {

@@ -6,7 +6,7 @@ import { flaggableColumns, FlaggedCell, flaggedCells } from "./header-cells";
 import { cellText, SheetView, sheetView } from "./cells";
 import { TASK_FIELDS, TaskField } from "./fields";
 import { ExtraColumn, findHeader, HeaderMatch } from "./header";
-import { classifyRow, isNoteText, RowCells, RowKind } from "./rows";
+import { Classification, classifyRow, isNoteText, RowCells, RowKind } from "./rows";
 import { parseStt, Stt, toRoman } from "./stt";
 import { foldKey, isPunctuationOnly } from "./text";
 
@@ -68,10 +68,10 @@ export function readTable(grid: Grid): ReadTableResult {
 
 /** A hint for the no-table message: what the sheet looks like instead. */
 function describeSheet(view: SheetView): string {
-  if (view.lastRow < view.firstRow || view.lastCol < view.firstCol) return "empty";
-  const last = Math.min(view.lastRow, view.firstRow + 50);
+  if (view.firstFilledRow > view.lastRow || view.lastCol < view.firstCol) return "empty";
+  const last = Math.min(view.lastRow, view.firstFilledRow + 50);
   let any = false;
-  for (let r = view.firstRow; r <= last; r++) {
+  for (let r = view.firstFilledRow; r <= last; r++) {
     const keys: string[] = [];
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const t = view.text(r, c);
@@ -123,16 +123,34 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
   const fieldsByRow: Array<Record<TaskField, string>> = [];
   const sttByRow: Stt[] = [];
   const blankRow: boolean[] = [];
-  for (let r = firstData; r <= view.lastRow; r++) {
+  const inherited = (r: number, c: number) => {
+    const m = view.mergeAt(r, c);
+    return m !== undefined && m.top < r;
+  };
+  const mergedDown = (r: number, c: number) => {
+    const m = view.mergeAt(r, c);
+    return m !== undefined && m.bottom > m.top;
+  };
+  const detailCols = (["lead", "coordinating", "timeframe"] as const)
+    .map((f) => header.columns[f])
+    .filter((c): c is number => c !== undefined);
+  const continuation = new Set<number>();
+  const lastRow = lastRowOfOwn(view, header.firstCol, header.lastCol, firstData);
+  for (let r = firstData; r <= lastRow; r++) {
     const all: string[] = new Array(width);
     let blank = true;
+    let own = false;
     for (let i = 0; i < width; i++) {
       const cell = view.cell(r, header.firstCol + i);
       const t = cellText(cell);
       all[i] = t;
-      if (t !== "") blank = false;
+      if (t !== "") {
+        blank = false;
+        if (!own && !inherited(r, header.firstCol + i)) own = true;
+      }
       if (cell && (cell.error || cell.formula)) flaggedRows.add(r);
     }
+    if (!blank && !own) continuation.add(r);
     const read = {
       stt: fieldIndex[0] < 0 ? "" : all[fieldIndex[0]],
       content: fieldIndex[1] < 0 ? "" : all[fieldIndex[1]],
@@ -157,6 +175,7 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
       fieldsByIndex,
       mergedAcross: view.mergedAcross(r),
       parsedStt: stt,
+      detailsMergedDown: !blank && detailCols.every((c) => all[c - header.firstCol] === "" || mergedDown(r, c)),
     });
   }
   // Trailing blank rows are outside the table.
@@ -167,7 +186,7 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
   let upcoming: Stt | undefined;
   for (let i = end; i >= 0; i--) {
     nextStt[i] = upcoming;
-    if (!blankRow[i]) upcoming = sttByRow[i];
+    if (!blankRow[i] && !continuation.has(firstData + i)) upcoming = sttByRow[i];
   }
 
   const rows: TableRow[] = [];
@@ -179,7 +198,7 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
   for (let i = 0; i <= end; i++) {
     const r = firstData + i;
     const cells = rowsCells[i];
-    let cls = classifyRow(cells, nextStt[i]);
+    let cls: Classification = continuation.has(r) ? { kind: "continuation", stt: sttByRow[i] } : classifyRow(cells, nextStt[i]);
     // Once signatures or "Nơi nhận" start after the tasks, the rest of the sheet is not table.
     if (cls.kind === "note" && seenTask && cells.all.some((t) => t !== "" && isNoteText(t))) afterTable = true;
     if (afterTable && cls.kind !== "blank") cls = { kind: "note", stt: cls.stt };
@@ -216,7 +235,7 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
 
   // The table ends at its last row that is not a note: signatures below are not part of it.
   let lastTableRow = header.row + header.rows - 1;
-  for (const row of rows) if (row.kind !== "note" && row.kind !== "blank") lastTableRow = row.row;
+  for (const row of rows) if (row.kind !== "note" && row.kind !== "blank" && row.kind !== "continuation") lastTableRow = row.row;
 
   const titleParts: string[] = [];
   for (let r = view.firstRow; r < header.row; r++) {
@@ -236,6 +255,26 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
     titleText: titleParts.join("\n"),
     missingColumns: TASK_FIELDS.filter((f) => header.columns[f] === undefined),
   };
+}
+
+/**
+ * The last row at or below `from` with a filled cell of its own between the columns: rows below it are blank or
+ * hold only merged areas running down from above, so reading stops there — a merge or a stray value at the sheet's
+ * end must not make the table a million rows long.
+ */
+function lastRowOfOwn(view: SheetView, firstCol: number, lastCol: number, from: number): number {
+  const { grid } = view;
+  for (let r = view.lastRow; r >= from; r--) {
+    const cells = grid.cells[r - grid.originRow];
+    if (!cells || cells.length === 0) continue;
+    const last = Math.min(lastCol, grid.originCol + cells.length - 1);
+    for (let c = Math.max(firstCol, grid.originCol); c <= last; c++) {
+      if (cellText(cells[c - grid.originCol]) === "") continue;
+      const m = view.mergeAt(r, c);
+      if (!m || (m.top === r && m.left === c)) return r;
+    }
+  }
+  return from - 1;
 }
 
 /** Sections of one style share a level: letters above Roman numerals above numbered headings. */

@@ -110,7 +110,9 @@ function foldInto(text: string, alnumOnly: boolean): number {
 }
 
 function fold(text: string, alnumOnly: boolean): string {
-  return decodeUnits(buffer, foldInto(text, alnumOnly));
+  // foldInto may replace the buffer with a larger one: read `buffer` only after it ran.
+  const n = foldInto(text, alnumOnly);
+  return decodeUnits(buffer, n);
 }
 
 /**

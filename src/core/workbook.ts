@@ -7,7 +7,7 @@ import { checkSheet, CheckOptions, TaskCheck } from "./check";
 import { convertLegacyGrid, findLegacyCells, LegacyCell } from "./legacy-grid";
 import { countBySeverity, makeIssue } from "./issues";
 
-import { sheetView } from "./cells";
+import { cellText, sheetView } from "./cells";
 import { findDelegationHeader } from "./delegation-header";
 import { readDelegationTable } from "./delegation-table";
 import { checkDelegationTable, DelegationCheck, reconcileDelegations } from "./delegations";
@@ -141,10 +141,14 @@ function planText(sheets: readonly Grid[], checks: readonly SheetCheck[]): strin
     const view = sheetView(grid);
     const headerRow = check ? undefined : (findHeader(view)?.row ?? findDelegationHeader(view)?.row);
     const last = headerRow === undefined ? view.lastRow : headerRow - 1;
+    // The cells as stored, each once: a value merged over many cells is said once, and a sheet whose only far cell
+    // is XFD1048576 costs its cells, not its area.
     for (let r = view.firstRow; r <= last; r++) {
+      const row = grid.cells[r - grid.originRow];
+      if (!row || row.length === 0) continue;
       const cells: string[] = [];
-      for (let c = view.firstCol; c <= view.lastCol; c++) {
-        const t = view.text(r, c);
+      for (const cell of row) {
+        const t = cellText(cell);
         if (t !== "") cells.push(t);
       }
       if (cells.length) parts.push(cells.join(" "));

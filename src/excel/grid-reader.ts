@@ -6,7 +6,7 @@
 import { Cell, Grid, MergeArea, rangeAddress } from "../core/grid";
 import { excelApi } from "./capabilities";
 import { jsonBytes, Piece, PayloadOptions, payloadBudget, syncPieces } from "./payload";
-import { toExcelFailure } from "./run";
+import { ExcelFailure, toExcelFailure } from "./run";
 import { isDateFormat, serialDateText } from "./serial-dates";
 
 export type ReadScope = { kind: "sheet" } | { kind: "selection" } | { kind: "table"; name: string };
@@ -21,6 +21,12 @@ export const READ_BYTES_PER_CELL = 150;
 
 /** Cells per load on any platform: large reads take Excel's memory, and Excel refuses reads of 5 million cells. */
 export const MAX_CELLS_PER_READ = 1_000_000;
+
+/**
+ * Cells read at most in all: ten times a 100,000-task table. A used range reaching XFD1048576 because of one stray
+ * value is 17 billion cells, which no number of round trips reads; the person is asked to select the table instead.
+ */
+export const MAX_CELLS_READ = 10_000_000;
 
 interface Located {
   sheetName: string;
@@ -217,6 +223,16 @@ export async function readGrid(context: Excel.RequestContext, scope: ReadScope, 
     if (at.found) at.merges = await mergesInBlocks(context, at);
   }
   if (!at.found) return { sheetName: at.sheetName, originRow: 1, originCol: 1, cells: [], merges: [] };
+  const cellCount = at.rowCount * at.columnCount;
+  if (cellCount > MAX_CELLS_READ) {
+    const address = rangeAddress(at.rowIndex + 1, at.columnIndex + 1, at.rowIndex + at.rowCount, at.columnIndex + at.columnCount);
+    throw new ExcelFailure(
+      "payload",
+      `The range to read, ${at.sheetName}!${address}, holds ${cellCount.toLocaleString("en-US")} cells (at most ${MAX_CELLS_READ.toLocaleString("en-US")} are read): select the table and check the selection.`,
+      "RangeTooLarge",
+      { sheet: at.sheetName },
+    );
+  }
   const blocks = await readCells(context, at, payloadBudget(options));
   return {
     sheetName: at.sheetName,

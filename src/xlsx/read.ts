@@ -3,7 +3,7 @@
  * error values, dates and rich text.
  */
 import ExcelJS from "exceljs";
-import { Cell, Grid, MergeArea } from "../core/grid";
+import { Cell, Grid, MergeArea, parseAddress } from "../core/grid";
 import { gridsFromXlsx } from "./grid-reader";
 import { RawInflate } from "./zip";
 
@@ -60,19 +60,98 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
     if (grids) return { ok: true, sheets: grids };
   }
   const wb = new ExcelJS.Workbook();
+  const parts = loadWithoutExpanding(wb);
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     return { ok: false, reason: "corrupt", message: failureMessage("corrupt", shortError(e)) };
   }
+  // A sheet the workbook lists but the file lacks would otherwise vanish, and its rows with it.
+  if (parts.missing.length) {
+    const names = parts.missing.map((n) => `"${n}"`).join(", ");
+    return { ok: false, reason: "corrupt", message: failureMessage("corrupt", `the sheet ${names} is missing from the file`) };
+  }
   const sheets: Grid[] = [];
-  wb.eachSheet((ws) => sheets.push(gridOfWorksheet(ws)));
+  wb.eachSheet((ws) => sheets.push(gridOfWorksheet(ws, parts.merges.get(ws.id) ?? [])));
+  if (sheets.length === 0) return { ok: false, reason: "corrupt", message: failureMessage("corrupt", "it holds no worksheet") };
   return { ok: true, sheets };
 }
 
-function shortError(e: unknown): string {
+/** The first line of a zip or XML error; nothing from a JavaScript error inside ExcelJS, which says nothing to a person. */
+function shortError(e: unknown): string | undefined {
+  if (e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError) return undefined;
   const msg = e instanceof Error ? e.message : String(e);
   return msg.split("\n")[0].slice(0, 120);
+}
+
+/** The parts of ExcelJS's load model this reader looks at (ExcelJS 4: xlsx.reconcile gets them before the workbook). */
+interface LoadModel {
+  sheets?: Array<{ name: string; rId: string }>;
+  workbookRels?: Array<{ Id: string; Target: string; Type: string }>;
+  worksheetHash?: Record<string, unknown>;
+  worksheets?: Array<{ id: number; mergeCells?: string[]; rows?: Array<{ cells?: Array<{ type?: number }> }> }>;
+}
+
+/** ExcelJS's ValueType.Null and ValueType.Merge: a cell element with a style only, or with nothing at all. */
+const VALUELESS = new Set([0, 1]);
+
+interface LoadedParts {
+  /** Merged areas of each sheet, by sheet id, as the file gives them. */
+  merges: Map<number, MergeArea[]>;
+  /** Worksheets the workbook lists whose part is not in the file. */
+  missing: string[];
+}
+
+/**
+ * Sets ExcelJS to load without expanding merged areas: it makes a cell object for every cell an area covers, and
+ * never finishes with one that runs to the sheet's end (A12:XFD1048576 is 17 billion cells); overlapping areas make it
+ * refuse the file. The areas are taken off each sheet's model and applied by gridOfWorksheet instead, as the XML
+ * reader does; cells and rows that are only formatting are dropped too (a sheet formatted down to row 1,048,576 is a
+ * million of them). Also notes the worksheets the workbook lists but the file lacks, which ExcelJS skips without a word.
+ */
+function loadWithoutExpanding(wb: ExcelJS.Workbook): LoadedParts {
+  const parts: LoadedParts = { merges: new Map(), missing: [] };
+  const xlsx = wb.xlsx as unknown as { reconcile?: (model: LoadModel, options: unknown) => void };
+  const reconcile = xlsx.reconcile;
+  if (typeof reconcile !== "function") return parts;
+  xlsx.reconcile = (model: LoadModel, options: unknown) => {
+    const rels = new Map((model.workbookRels ?? []).map((r) => [r.Id, r]));
+    for (const sheet of model.sheets ?? []) {
+      const rel = rels.get(sheet.rId);
+      if (!rel || !rel.Type.endsWith("/worksheet")) continue; // chart sheets hold no cells
+      if (model.worksheetHash && !model.worksheetHash[`xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`]) parts.missing.push(sheet.name);
+    }
+    const taken = new Map<object, MergeArea[]>();
+    for (const ws of model.worksheets ?? []) {
+      taken.set(
+        ws,
+        (ws.mergeCells ?? []).map(mergeArea).filter((m): m is MergeArea => m !== null),
+      );
+      ws.mergeCells = [];
+      if (ws.rows) {
+        for (const r of ws.rows) if (r?.cells) r.cells = r.cells.filter((c) => !VALUELESS.has(c.type ?? -1));
+        ws.rows = ws.rows.filter((r) => r && r.cells && r.cells.length > 0);
+      }
+    }
+    reconcile.call(xlsx, model, options);
+    // Sheet ids are known once ExcelJS has matched its sheets with the workbook's list.
+    for (const ws of model.worksheets ?? []) parts.merges.set(ws.id, taken.get(ws) ?? []);
+  };
+  return parts;
+}
+
+/** "B3:D7" (or "B3") as a merged area; null when it is not a range. */
+function mergeArea(ref: string): MergeArea | null {
+  const [a, b] = String(ref).split(":");
+  const from = parseAddress(a ?? "");
+  const to = b === undefined ? from : parseAddress(b);
+  if (!from || !to) return null;
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
 }
 
 type ExcelValue = ExcelJS.CellValue;
@@ -112,7 +191,12 @@ function formatDate(d: Date): string {
   return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
 }
 
-export function gridOfWorksheet(ws: ExcelJS.Worksheet): Grid {
+/**
+ * A worksheet as the engine's grid. `merges`, when given, are the sheet's merged areas as the file lists them (ExcelJS
+ * was kept from applying them): the cells they cover are left empty, as Excel shows them. Without them, the areas
+ * ExcelJS applied are used.
+ */
+export function gridOfWorksheet(ws: ExcelJS.Worksheet, merges?: MergeArea[]): Grid {
   const cells: Cell[][] = [];
   const hiddenRows: number[] = [];
   let maxRow = 0;
@@ -131,13 +215,34 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet): Grid {
     maxRow = rowNumber;
   });
   for (let i = 0; i < maxRow; i++) if (cells[i] === undefined) cells[i] = [];
-  const merges: MergeArea[] = [];
-  const internal =
-    (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
-  for (const m of Object.values(internal)) {
-    if (m) merges.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+  if (merges) {
+    blankCovered(cells, merges);
+    while (cells.length > 0 && cells[cells.length - 1].length === 0) cells.length--;
   }
-  const grid: Grid = { sheetName: ws.name, originRow: 1, originCol: 1, cells, merges };
-  if (hiddenRows.length) grid.hiddenRows = hiddenRows;
+  const areas: MergeArea[] = merges ? [...merges] : [];
+  if (!merges) {
+    const internal =
+      (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+    for (const m of Object.values(internal)) {
+      if (m) areas.push({ top: m.top, left: m.left, bottom: m.bottom, right: m.right });
+    }
+  }
+  const grid: Grid = { sheetName: ws.name, originRow: 1, originCol: 1, cells, merges: areas };
+  const hidden = hiddenRows.filter((r) => r <= cells.length && cells[r - 1].length > 0);
+  if (hidden.length) grid.hiddenRows = hidden;
   return grid;
+}
+
+/** Empties the cells a merged area covers besides its first, within the rows and cells there are (never its area). */
+function blankCovered(cells: Cell[][], merges: readonly MergeArea[]): void {
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom && r <= cells.length; r++) {
+      const row = cells[r - 1];
+      if (!row || row.length < m.left) continue;
+      for (let c = m.left; c <= m.right && c <= row.length; c++) if (r !== m.top || c !== m.left) row[c - 1] = { value: null };
+      let last = row.length;
+      while (last > 0 && row[last - 1].value === null && !row[last - 1].error && !row[last - 1].formula) last--;
+      row.length = last;
+    }
+  }
 }
