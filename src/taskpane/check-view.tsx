@@ -32,6 +32,7 @@ import { StatedTotalsForm } from "./stated-totals-form";
 import { DelegationTallies, TaskTallies } from "./tallies-view";
 import { tablesInExcel } from "./workbook-actions";
 import type { TableChoice } from "./workbook-actions";
+import { cardStyle } from "./card-style";
 
 export type Scope = { kind: "sheet" } | { kind: "selection" } | { kind: "table"; name: string };
 
@@ -71,15 +72,7 @@ export interface CheckViewProps {
 export type Stale = "settings" | "cells";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
+  card: cardStyle,
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: "9rem" },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

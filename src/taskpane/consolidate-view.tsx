@@ -22,6 +22,7 @@ import { consolidationInputs, readReplyFile, replyStatus, textOf } from "./reply
 import type { ReplyRead } from "./reply-files";
 import { strings } from "./strings";
 import type { Strings } from "./strings";
+import { cardStyle } from "./card-style";
 
 export interface ConsolidateViewProps {
   lang: Lang;
@@ -44,15 +45,7 @@ interface Entry {
 }
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
+  card: cardStyle,
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   // Reachable by label and by tests (setInputFiles), out of sight: the button beside it opens it.
   fileInput: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },

@@ -24,6 +24,7 @@ import { label } from "../core/labels";
 import type { Settings } from "../core/settings";
 import { DirectoryEditor } from "./directory-editor";
 import { RULE_NAMES, strings } from "./strings";
+import { cardStyle } from "./card-style";
 
 export interface SettingsViewProps {
   lang: Lang;
@@ -36,15 +37,7 @@ export interface SettingsViewProps {
 }
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
+  card: cardStyle,
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   year: { width: "7rem" },
   rules: { width: "100%", borderCollapse: "collapse" },
