@@ -3,7 +3,7 @@
  * (đoàn ra / đoàn vào) from the header, the title above the table, the sheet name or the sections.
  */
 import { Grid } from "./grid";
-import { flaggableColumns, FlaggedCell, flaggedCells } from "./header-cells";
+import { fieldsByColumn, flaggableColumns, FlaggedCell, flaggedCells } from "./header-cells";
 import { SheetView, sheetView } from "./cells";
 import {
   DELEGATION_FIELDS,
@@ -85,11 +85,7 @@ function emptyFields(): Record<DelegationField, string> {
 
 function tableFromHeader(view: SheetView, header: DelegationHeader): DelegationTable {
   const width = header.lastCol - header.firstCol + 1;
-  const fieldsByIndex: Array<DelegationField | null> = new Array(width).fill(null);
-  for (const f of DELEGATION_FIELDS) {
-    const c = header.columns[f];
-    if (c !== undefined) fieldsByIndex[c - header.firstCol] = f;
-  }
+  const fieldsByIndex = fieldsByColumn<DelegationField>(header.columns, header.firstCol, width);
   const headerTexts: string[] = new Array(width);
   for (let i = 0; i < width; i++) headerTexts[i] = view.text(header.row, header.firstCol + i);
   // Row kinds are those of task tables (rows.ts) read through the matching columns; the task checker never sees

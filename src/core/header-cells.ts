@@ -57,3 +57,10 @@ export function flaggableColumns(
   for (const e of extras) out.push({ field: e.header, col: e.col });
   return out;
 }
+
+/** For each column of a table starting at firstCol, the field it holds, or null for an extra column. */
+export function fieldsByColumn<F extends string>(columns: Partial<Record<F, number>>, firstCol: number, width: number): Array<F | null> {
+  const out: Array<F | null> = new Array(width).fill(null);
+  for (const [field, col] of Object.entries(columns) as Array<[F, number | undefined]>) if (col !== undefined) out[col - firstCol] = field;
+  return out;
+}

@@ -2,7 +2,7 @@
  * Reading an appendix task table off a sheet: header, row kinds, sections (SPEC 2.1).
  */
 import { Grid } from "./grid";
-import { flaggableColumns, FlaggedCell, flaggedCells } from "./header-cells";
+import { fieldsByColumn, flaggableColumns, FlaggedCell, flaggedCells } from "./header-cells";
 import { cellText, SheetView, sheetView } from "./cells";
 import { TASK_FIELDS, TaskField } from "./fields";
 import { ExtraColumn, findHeader, HeaderMatch } from "./header";
@@ -107,11 +107,7 @@ function shiftedFields(view: SheetView, row: number, header: HeaderMatch, f: Rec
 
 function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
   const width = header.lastCol - header.firstCol + 1;
-  const fieldsByIndex: Array<TaskField | null> = new Array(width).fill(null);
-  for (const f of TASK_FIELDS) {
-    const c = header.columns[f];
-    if (c !== undefined) fieldsByIndex[c - header.firstCol] = f;
-  }
+  const fieldsByIndex = fieldsByColumn<TaskField>(header.columns, header.firstCol, width);
   const firstData = header.row + header.rows;
   const flaggable = flaggableColumns(header.columns, header.extras);
 
