@@ -19,12 +19,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 echo "== npm ci"
-# The registry reachable here serves only Linux builds of some optional native packages (unrs-resolver's), so
-# npm ci can refuse a lock file that a full registry accepts; npm install then installs from the same lock.
-if ! npm ci --no-audit --no-fund; then
-  echo "== npm ci refused the lock file; installing from it with npm install"
-  npm install --no-audit --no-fund
-fi
+npm ci --no-audit --no-fund
 
 echo "== type check"
 npm run --silent typecheck
