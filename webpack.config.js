@@ -126,11 +126,11 @@ class StaticFiles {
   }
 }
 
-/** Every file directly in `dir` (no dot files), as StaticFiles entries under `to`. */
+/** Every file directly in `dir` (no dot files, no scripts such as assets/make-icons.js), as StaticFiles entries under `to`. */
 function filesIn(dir, to) {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .filter((entry) => entry.isFile() && !entry.name.startsWith(".") && !entry.name.endsWith(".js"))
     .map((entry) => ({ from: path.join(dir, entry.name), to: `${to}/${entry.name}` }));
 }
 

@@ -29,7 +29,6 @@ import { DEFAULT_SETTINGS } from "../core/settings";
 import { cardStyle } from "../taskpane/card-style";
 import { resultSummary } from "../taskpane/check-view";
 import { IssueList } from "../taskpane/issue-list";
-import { bytesOf } from "../taskpane/reply-files";
 import { strings } from "../taskpane/strings";
 import { DelegationTallies, TaskTallies } from "../taskpane/tallies-view";
 import { checkFile, consolidatedModels, fileStem, gridOf, issueReport, summaryModels } from "./checked-files";
@@ -125,7 +124,8 @@ export function CheckerPage({ offline }: { offline: Promise<boolean> }) {
       setNotice(null);
       const opened: CheckedFile[] = [];
       for (const f of picked) {
-        const read = await readSourceFile(f.name, await bytesOf(f));
+        // Read here, in the page: the bytes go to the reader and nowhere else.
+        const read = await readSourceFile(f.name, new Uint8Array(await f.arrayBuffer()));
         opened.push(checkFile(nextKey.current++, f.name, read, { directory, settings: DEFAULT_SETTINGS }));
       }
       setFiles((was) => [...was, ...opened]);
