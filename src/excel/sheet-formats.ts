@@ -99,7 +99,8 @@ export function formatPieces(context: Excel.RequestContext, sheetName: string, m
       }),
     );
   }
-  const widths = model.columnWidths;
+  // Column widths need ExcelApi 1.2; Office 2016 (1.1) writes the sheets at Excel's default width.
+  const widths = excelApi("1.2") ? model.columnWidths : [];
   parts.push({
     bytes: widths.length * 2 * ACTION_BYTES,
     queue: () =>

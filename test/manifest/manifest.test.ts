@@ -53,11 +53,11 @@ describe("manifest.xml", () => {
     ]);
   });
 
-  it("is a Workbook task pane with read/write access, requiring ExcelApi 1.4 and no more", () => {
+  it("is a Workbook task pane with read/write access, requiring ExcelApi 1.1 and no more", () => {
     expect(childrenNamed(child(root, "Hosts"), "Host").map((h) => h.attrs.Name)).toEqual(["Workbook"]);
     expect(child(root, "Permissions")?.text).toBe("ReadWriteDocument");
     const sets = childrenNamed(child(child(root, "Requirements"), "Sets"), "Set");
-    expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([["ExcelApi", "1.4"]]);
+    expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([["ExcelApi", "1.1"]]);
   });
 
   it("is named in Vietnamese with English overrides", () => {

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /**
  * The pane's core flow — check, issues, select, write summaries — with the in-memory Excel at the lowest requirement
- * set manifest.xml declares, at 1.7 (Office 2019) and at 1.13 (Office 2021): the host refuses every API above its set
+ * set manifest.xml declares (1.1, Office 2016), at 1.4 (settings in the workbook's own collection), at 1.7 (Office
+ * 2019) and at 1.13 (Office 2021): the host refuses every API above its set
  * the way Office does (ApiNotFound), and each state shows what that set allows. README "Office versions" states the
  * same table.
  */
@@ -32,18 +33,23 @@ interface Expected {
   merges: boolean;
   links: boolean;
   frozen: boolean;
+  widths: boolean;
 }
 
+const ALL_MISSING = ["ô gộp", "nhiều vùng", "XML tùy chỉnh", "liên kết", "độ rộng cột", "cố định dòng tiêu đề", "thuộc tính trang"];
+
 const STATES: Expected[] = [
+  { version: DECLARED, missing: ALL_MISSING, merges: false, links: false, frozen: false, widths: false },
   {
-    version: DECLARED,
+    version: "1.4",
     missing: ["ô gộp", "nhiều vùng", "XML tùy chỉnh", "liên kết", "cố định dòng tiêu đề", "thuộc tính trang"],
     merges: false,
     links: false,
     frozen: false,
+    widths: true,
   },
-  { version: "1.7", missing: ["ô gộp", "nhiều vùng", "thuộc tính trang"], merges: false, links: true, frozen: true },
-  { version: "1.13", missing: [], merges: true, links: true, frozen: true },
+  { version: "1.7", missing: ["ô gộp", "nhiều vùng", "thuộc tính trang"], merges: false, links: true, frozen: true, widths: true },
+  { version: "1.13", missing: [], merges: true, links: true, frozen: true, widths: true },
 ];
 
 let pane: MountedPane | undefined;
@@ -52,8 +58,8 @@ afterEach(() => {
   pane = undefined;
 });
 
-it("declares ExcelApi 1.4 in the manifest: the lowest set the core flow runs on", () => {
-  expect(DECLARED).toBe("1.4");
+it("declares ExcelApi 1.1 in the manifest: the lowest set there is, which the core flow runs on", () => {
+  expect(DECLARED).toBe("1.1");
 });
 
 describe.each(STATES)("with the host at ExcelApi $version", (state) => {
@@ -65,7 +71,7 @@ describe.each(STATES)("with the host at ExcelApi $version", (state) => {
     else {
       expect(warning).not.toBeNull();
       for (const word of state.missing) expect(warning).toHaveTextContent(word);
-      for (const word of STATES[0].missing.filter((w) => !state.missing.includes(w))) expect(warning).not.toHaveTextContent(word);
+      for (const word of ALL_MISSING.filter((w) => !state.missing.includes(w))) expect(warning).not.toHaveTextContent(word);
     }
 
     fireEvent.click(screen.getByTestId("check-button"));
@@ -101,5 +107,8 @@ describe.each(STATES)("with the host at ExcelApi $version", (state) => {
       .filter((link) => link !== null);
     expect(linked.length > 0).toBe(state.links);
     expect(issues.frozen.rows > 0).toBe(state.frozen);
+    expect(host.sheet(AGENCIES_SHEET).columnWidth("B") !== host.sheet(AGENCIES_SHEET).columnWidth("T")).toBe(state.widths);
+    // The list of the product's sheets is kept with the workbook at every set (document settings below 1.4).
+    expect(host.settings.get("appendixChecker.ownedSheets")).toEqual(expect.arrayContaining([AGENCIES_SHEET, ISSUES_SHEET]));
   });
 });
