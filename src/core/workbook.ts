@@ -3,18 +3,18 @@
  * each. Delegation totals are a matter of the workbook: the plan states both directions at once, so they are
  * compared over all its delegation tables together.
  */
-import { checkSheet, CheckOptions, TaskCheck } from "./check";
-import { convertLegacyGrid, findLegacyCells, LegacyCell } from "./legacy-grid";
-import { countBySeverity, makeIssue } from "./issues";
+import { checkSheet, CheckOptions, TaskCheck } from "./kinds/tasks/check";
+import { convertLegacyGrid, findLegacyCells, LegacyCell } from "./legacy/grid";
+import { countBySeverity, makeIssue } from "./issues/catalogue";
 
-import { cellText, sheetView } from "./cells";
-import { findDelegationHeader } from "./delegation-header";
-import { readDelegationTable } from "./delegation-table";
-import { checkDelegationTable, DelegationCheck, reconcileDelegations } from "./delegations";
-import { Grid } from "./grid";
-import { findHeader } from "./header";
-import { applyRules, DEFAULT_SETTINGS } from "./settings";
-import { mergeStated, StatedTotals, statedTotalsFromText } from "./stated-totals";
+import { cellText, sheetView } from "./sheet/view";
+import { findDelegationHeader } from "./kinds/delegations/header";
+import { readDelegationTable } from "./kinds/delegations/table";
+import { checkDelegationTable, DelegationCheck, reconcileDelegations } from "./kinds/delegations/check";
+import { Grid } from "./sheet/grid";
+import { findHeader } from "./kinds/tasks/header";
+import { applyRules, DEFAULT_SETTINGS } from "./settings/settings";
+import { mergeStated, StatedTotals, statedTotalsFromText } from "./kinds/delegations/stated-totals";
 
 export type SheetCheck = TaskCheck | DelegationCheck;
 

@@ -18,10 +18,10 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { defaultDirectory, directoryToJson, parseDirectoryJson } from "../core/directory";
-import type { AgencyEntry, DirectoryData } from "../core/directory";
-import type { Lang } from "../core/issues";
-import { foldKey } from "../core/text";
+import { defaultDirectory, directoryToJson, parseDirectoryJson } from "../core/agencies/directory";
+import type { AgencyEntry, DirectoryData } from "../core/agencies/directory";
+import type { Lang } from "../core/issues/catalogue";
+import { foldKey } from "../core/sheet/text";
 import { strings } from "./strings";
 
 const SHOWN = 60;

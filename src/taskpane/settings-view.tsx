@@ -17,11 +17,11 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { DirectoryData } from "../core/directory";
-import { ISSUE_CATALOGUE, ISSUE_CODES } from "../core/issues";
-import type { IssueCode, Lang, Severity } from "../core/issues";
-import { label } from "../core/labels";
-import type { Settings } from "../core/settings";
+import type { DirectoryData } from "../core/agencies/directory";
+import { ISSUE_CATALOGUE, ISSUE_CODES } from "../core/issues/catalogue";
+import type { IssueCode, Lang, Severity } from "../core/issues/catalogue";
+import { label } from "../core/output/labels";
+import type { Settings } from "../core/settings/settings";
 import { DirectoryEditor } from "./directory-editor";
 import { RULE_NAMES, strings } from "./strings";
 import { cardStyle } from "./card-style";

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { ReportSchema } from "../../src/core/report";
+import { ReportSchema } from "../../src/core/output/report";
 import { runCli } from "../support/cli";
 import { FIXTURES, SEED_DELEGATIONS_XLSX, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";

@@ -3,13 +3,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkSheet } from "../../src/core/check";
-import { delegationsSheet } from "../../src/core/delegation-sheet";
-import { readDelegationTable } from "../../src/core/delegation-table";
-import { DelegationCheck, parseMemberCount } from "../../src/core/delegations";
-import { Grid, gridFromRows } from "../../src/core/grid";
-import { issueText } from "../../src/core/issue-text";
-import { summarySheets } from "../../src/core/summaries";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { delegationsSheet } from "../../src/core/kinds/delegations/sheet";
+import { readDelegationTable } from "../../src/core/kinds/delegations/table";
+import { DelegationCheck, parseMemberCount } from "../../src/core/kinds/delegations/check";
+import { Grid, gridFromRows } from "../../src/core/sheet/grid";
+import { issueText } from "../../src/core/issues/text";
+import { summarySheets } from "../../src/core/output/summaries";
 import { checkAnySheet, checkWorkbook, SheetCheck } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { FIXTURES, realFixtureNames, SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX, tsvGrid } from "../support/fixtures";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
+import { DEFAULT_DIRECTORY } from "../../src/core/agencies/default-directory";
 import {
   agencyKey,
   boundedDistance,
@@ -9,7 +9,7 @@ import {
   DirectorySchema,
   directoryToJson,
   parseDirectoryJson,
-} from "../../src/core/directory";
+} from "../../src/core/agencies/directory";
 
 const dir = defaultDirectory();
 

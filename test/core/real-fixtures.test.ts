@@ -2,8 +2,8 @@
  * Every table captured from public documents (../shared/fixtures/real) read through the xlsx path, with the
  * figures verified by hand against the TSVs (row counts by STT form, agency counts with awk over the columns).
  */
-import { checkSheet, TaskCheck } from "../../src/core/check";
-import { issueMessage } from "../../src/core/issues";
+import { checkSheet, TaskCheck } from "../../src/core/kinds/tasks/check";
+import { issueMessage } from "../../src/core/issues/catalogue";
 import { readWorkbook } from "../../src/xlsx/read";
 import { realFixtureNames, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";

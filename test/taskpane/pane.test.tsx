@@ -6,9 +6,9 @@
  */
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { checkSheet } from "../../src/core/check";
-import { gridFromRows } from "../../src/core/grid";
-import { issueMessage } from "../../src/core/issues";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { gridFromRows } from "../../src/core/sheet/grid";
+import { issueMessage } from "../../src/core/issues/catalogue";
 import { loadStoredSettings } from "../../src/excel/stored-settings";
 import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";

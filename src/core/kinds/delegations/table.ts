@@ -2,9 +2,9 @@
  * Reading a delegation table off a sheet (SPEC 2.2): header, row kinds, sections and the direction
  * (đoàn ra / đoàn vào) from the header, the title above the table, the sheet name or the sections.
  */
-import { Grid } from "./grid";
-import { fieldsByColumn, flaggableColumns, FlaggedCell, flaggedCells } from "./header-cells";
-import { SheetView, sheetView } from "./cells";
+import { Grid } from "../../sheet/grid";
+import { fieldsByColumn, flaggableColumns, FlaggedCell, flaggedCells } from "../../sheet/header-cells";
+import { SheetView, sheetView } from "../../sheet/view";
 import {
   DELEGATION_FIELDS,
   DelegationField,
@@ -13,11 +13,11 @@ import {
   directionFromText,
   EXPECTED_DELEGATION_FIELDS,
   statusFromText,
-} from "./delegation-fields";
-import { DelegationHeader, findDelegationHeader, isRepeatedDelegationHeader } from "./delegation-header";
-import { classifyRow, isNoteText, RowCells, RowKind } from "./rows";
-import { parseStt, Stt, toRoman } from "./stt";
-import { foldKey } from "./text";
+} from "./fields";
+import { DelegationHeader, findDelegationHeader, isRepeatedDelegationHeader } from "./header";
+import { classifyRow, isNoteText, RowCells, RowKind } from "../../sheet/rows";
+import { parseStt, Stt, toRoman } from "../../sheet/stt";
+import { foldKey } from "../../sheet/text";
 
 export interface DelegationRow {
   /** Sheet row number. */

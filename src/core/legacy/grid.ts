@@ -2,8 +2,8 @@
  * Legacy-encoded cells of a sheet (SPEC 3.1, issue "legacy-encoding"): which cells read as TCVN3 or VNI text,
  * and the same grid with their Unicode reading — applied only when the user asks for it, never silently.
  */
-import { cellAddress, Cell, Grid } from "./grid";
-import { detectLegacyEncoding, LegacyDetection, LegacyEncoding } from "./legacy-encoding";
+import { cellAddress, Cell, Grid } from "../sheet/grid";
+import { detectLegacyEncoding, LegacyDetection, LegacyEncoding } from "./encoding";
 
 export interface LegacyCell {
   row: number;

@@ -2,15 +2,15 @@
  * The JSON report of the command line (SPEC 9), with its zod schema: other tools read it, so it is a boundary.
  */
 import { z } from "zod";
-import { TaskCheck } from "./check";
-import { DELEGATION_FIELDS } from "./delegation-fields";
-import { DelegationCheck } from "./delegations";
-import { TASK_FIELDS } from "./fields";
-import { columnLetter, rangeAddress } from "./grid";
-import { Issue, Lang } from "./issues";
-import { issueText } from "./issue-text";
-import { StatedTotals } from "./stated-totals";
-import { SheetCheck } from "./workbook";
+import { TaskCheck } from "../kinds/tasks/check";
+import { DELEGATION_FIELDS } from "../kinds/delegations/fields";
+import { DelegationCheck } from "../kinds/delegations/check";
+import { TASK_FIELDS } from "../kinds/tasks/fields";
+import { columnLetter, rangeAddress } from "../sheet/grid";
+import { Issue, Lang } from "../issues/catalogue";
+import { issueText } from "../issues/text";
+import { StatedTotals } from "../kinds/delegations/stated-totals";
+import { SheetCheck } from "../workbook";
 
 const DirectionTotals = z.object({ total: z.number().int(), planned: z.number().int(), supplementary: z.number().int() });
 export const DelegationTotalsSchema = z.object({ outbound: DirectionTotals, inbound: DirectionTotals });

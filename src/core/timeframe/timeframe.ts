@@ -10,7 +10,7 @@
  * kinds (Thường xuyên, Hằng năm, Theo yêu cầu …, Theo Kế hoạch số …) are recognised by their lead words.
  */
 
-import { foldKey } from "./text";
+import { foldKey } from "../sheet/text";
 
 export type TimeframeKind =
   | "date"

@@ -2,8 +2,8 @@
  * The sheets of a consolidation (SPEC 6, 7): "Dữ liệu hợp nhất" (every task row with where it came from and its
  * duplicate/conflict flags) and "Báo cáo tệp" (one line per file, plus the expected agencies that sent nothing).
  */
-import { ConflictGroup, Consolidation, ConsolidatedRow, FileStatus } from "./consolidate";
-import { Lang } from "./issues";
+import { ConflictGroup, Consolidation, ConsolidatedRow, FileStatus } from "../consolidate/consolidate";
+import { Lang } from "../issues/catalogue";
 import { ModelCell, SheetModel } from "./sheet-model";
 import { sheetName } from "./sheet-names";
 import { summarySheets } from "./summaries";

@@ -3,8 +3,8 @@
  * direction and whether it is in the plan. Header variants are folded keys (see text.foldKey), matched as
  * prefixes at a word boundary like the task headers.
  */
-import { compileVariants, FieldVariants } from "./fields";
-import { foldKey } from "./text";
+import { compileVariants, FieldVariants } from "../tasks/fields";
+import { foldKey } from "../../sheet/text";
 
 export type DelegationField =
   | "stt"

@@ -3,26 +3,17 @@
  * or supplementary (đề nghị bổ sung / phát sinh), its fields checked like a task's, and the totals per direction
  * compared with those the plan states — over the whole workbook, since a plan states both directions at once.
  */
-import type { CheckOptions } from "./check";
-import type { PlanPeriod } from "./checks";
-import {
-  DelegationField,
-  DelegationStatus,
-  Direction,
-  DIRECTIONS,
-  Figure,
-  FIGURES,
-  plannedMark,
-  statusFromText,
-} from "./delegation-fields";
-import { DelegationRow, DelegationTable, readDelegationTable } from "./delegation-table";
-import { Grid, cellAddress } from "./grid";
-import { countBySeverity, Issue, makeIssue } from "./issues";
-import { applyRules, DEFAULT_SETTINGS, Settings } from "./settings";
+import type { CheckOptions } from "../tasks/check";
+import type { PlanPeriod } from "../tasks/checks";
+import { DelegationField, DelegationStatus, Direction, DIRECTIONS, Figure, FIGURES, plannedMark, statusFromText } from "./fields";
+import { DelegationRow, DelegationTable, readDelegationTable } from "./table";
+import { Grid, cellAddress } from "../../sheet/grid";
+import { countBySeverity, Issue, makeIssue } from "../../issues/catalogue";
+import { applyRules, DEFAULT_SETTINGS, Settings } from "../../settings/settings";
 import { StatedTotals } from "./stated-totals";
-import { followsWithoutGap, Stt, sttKey } from "./stt";
-import { foldKey } from "./text";
-import { parseTimeframe, periodBucket, periodProblems, planPeriodFromTitle, startQuarter, Timeframe } from "./timeframe";
+import { followsWithoutGap, Stt, sttKey } from "../../sheet/stt";
+import { foldKey } from "../../sheet/text";
+import { parseTimeframe, periodBucket, periodProblems, planPeriodFromTitle, startQuarter, Timeframe } from "../../timeframe/timeframe";
 
 /** A member count as written: "8", "05 người", "10 - 15"; a range counts its upper bound in the tallies. */
 export interface MemberCount {

@@ -1,12 +1,12 @@
 /**
  * Finding the header row of a delegation table (SPEC 2.2): "TT | Tên đoàn ra | Trưởng đoàn | Số thành viên | Nước đến …".
  */
-import { headerCells } from "./header-cells";
-import { SheetView } from "./cells";
-import { DELEGATION_FIELDS, DELEGATION_VARIANTS, DelegationField } from "./delegation-fields";
-import { headerKey, matchHeader } from "./fields";
-import { HEADER_SEARCH_ROWS } from "./header";
-import { foldKey } from "./text";
+import { headerCells } from "../../sheet/header-cells";
+import { SheetView } from "../../sheet/view";
+import { DELEGATION_FIELDS, DELEGATION_VARIANTS, DelegationField } from "./fields";
+import { headerKey, matchHeader } from "../tasks/fields";
+import { HEADER_SEARCH_ROWS } from "../tasks/header";
+import { foldKey } from "../../sheet/text";
 
 export interface DelegationHeader {
   /** First header row and number of header rows (2 when a merged parent heads sub-columns). */

@@ -2,12 +2,12 @@
  * The "Tổng hợp đoàn" / "Delegations" summary sheet (SPEC 6): per workbook and direction the counted totals beside
  * those the plan states, then the delegations by country or organisation and by quarter of start.
  */
-import { DIRECTIONS, Figure, FIGURES } from "./delegation-fields";
-import { DelegationCheck, DelegationTallies, mergeTallies } from "./delegations";
-import { Lang } from "./issues";
-import { label, periodLabel } from "./labels";
-import { ModelCell, SheetModel } from "./sheet-model";
-import { sheetName } from "./sheet-names";
+import { DIRECTIONS, Figure, FIGURES } from "./fields";
+import { DelegationCheck, DelegationTallies, mergeTallies } from "./check";
+import { Lang } from "../../issues/catalogue";
+import { label, periodLabel } from "../../output/labels";
+import { ModelCell, SheetModel } from "../../output/sheet-model";
+import { sheetName } from "../../output/sheet-names";
 
 const LABELS = {
   vi: {

@@ -4,7 +4,7 @@
  * usual abbreviations (UBND, MTTQ, KH&CN …). Users share directories as JSON, so the data is a zod schema.
  */
 import { z } from "zod";
-import { foldKey } from "./text";
+import { foldKey } from "../sheet/text";
 import { DEFAULT_DIRECTORY } from "./default-directory";
 
 export const AgencyEntrySchema = z.object({

@@ -9,7 +9,7 @@
  * Nothing inside parentheses splits.
  */
 import { AgencyDirectory, AgencyKind, DirectoryMatch, keyFromWords, keyWordsOfWord } from "./directory";
-import { foldKey, isPunctuationOnly, normalizeText } from "./text";
+import { foldKey, isPunctuationOnly, normalizeText } from "../sheet/text";
 
 export interface AgencyPart {
   /** The part as written: trimmed, without a leading bullet or a trailing "và"/",". */

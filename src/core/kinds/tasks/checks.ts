@@ -1,15 +1,15 @@
 /**
  * The checks of SPEC 4 over one task table.
  */
-import { AgencyPart, splitAgencies } from "./agencies";
-import { AgencyDirectory } from "./directory";
+import { AgencyPart, splitAgencies } from "../../agencies/split";
+import { AgencyDirectory } from "../../agencies/directory";
 import { TaskField } from "./fields";
-import { cellAddress, columnLetter } from "./grid";
-import { Issue, makeIssue } from "./issues";
-import { followsWithoutGap, isSectionNumeral, Stt, sttKey } from "./stt";
+import { cellAddress, columnLetter } from "../../sheet/grid";
+import { Issue, makeIssue } from "../../issues/catalogue";
+import { followsWithoutGap, isSectionNumeral, Stt, sttKey } from "../../sheet/stt";
 import { TableRow, TaskTable } from "./table";
-import { parseTimeframe, periodProblems, Timeframe } from "./timeframe";
-import { wordKey, wordKeyHash } from "./text";
+import { parseTimeframe, periodProblems, Timeframe } from "../../timeframe/timeframe";
+import { wordKey, wordKeyHash } from "../../sheet/text";
 
 /** One task with its agencies and timeframe read. */
 export interface TaskAnalysis {

@@ -1,14 +1,14 @@
 /**
  * Reading an appendix task table off a sheet: header, row kinds, sections (SPEC 2.1).
  */
-import { Grid } from "./grid";
-import { fieldsByColumn, flaggableColumns, FlaggedCell, flaggedCells } from "./header-cells";
-import { cellText, SheetView, sheetView } from "./cells";
+import { Grid } from "../../sheet/grid";
+import { fieldsByColumn, flaggableColumns, FlaggedCell, flaggedCells } from "../../sheet/header-cells";
+import { cellText, SheetView, sheetView } from "../../sheet/view";
 import { TASK_FIELDS, TaskField } from "./fields";
 import { ExtraColumn, findHeader, HeaderMatch } from "./header";
-import { Classification, classifyRow, isNoteText, RowCells, RowKind } from "./rows";
-import { parseStt, Stt, toRoman } from "./stt";
-import { foldKey, isPunctuationOnly } from "./text";
+import { Classification, classifyRow, isNoteText, RowCells, RowKind } from "../../sheet/rows";
+import { parseStt, Stt, toRoman } from "../../sheet/stt";
+import { foldKey, isPunctuationOnly } from "../../sheet/text";
 
 export interface TableRow {
   /** Sheet row number. */

@@ -1,16 +1,16 @@
 /**
  * The summary sheets of SPEC 6 as sheet models.
  */
-import { delegationsSheet } from "./delegation-sheet";
-import { DelegationCheck } from "./delegations";
-import { Issue, Lang } from "./issues";
-import { issueFieldName, issueText } from "./issue-text";
+import { delegationsSheet } from "../kinds/delegations/sheet";
+import { DelegationCheck } from "../kinds/delegations/check";
+import { Issue, Lang } from "../issues/catalogue";
+import { issueFieldName, issueText } from "../issues/text";
 import { label, periodLabel } from "./labels";
 import { ModelCell, SheetModel } from "./sheet-model";
 import { sheetName } from "./sheet-names";
-import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods } from "./tallies";
-import { TaskCheck } from "./check";
-import { SheetCheck } from "./workbook";
+import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods } from "../kinds/tasks/tallies";
+import { TaskCheck } from "../kinds/tasks/check";
+import { SheetCheck } from "../workbook";
 
 /** One checked sheet, as the summaries see it. */
 export interface SummarySource {

@@ -2,14 +2,14 @@
  * Checking one sheet end to end: find the table, read it, check it, tally it.
  */
 import { analyseTasks, checkTable, PlanPeriod, TaskAnalysis } from "./checks";
-import { AgencyDirectory, defaultDirectory } from "./directory";
-import { Grid } from "./grid";
-import { countBySeverity, Issue, makeIssue } from "./issues";
+import { AgencyDirectory, defaultDirectory } from "../../agencies/directory";
+import { Grid } from "../../sheet/grid";
+import { countBySeverity, Issue, makeIssue } from "../../issues/catalogue";
 import { lookedForHeaders } from "./header";
-import { applyRules, DEFAULT_SETTINGS, Settings } from "./settings";
+import { applyRules, DEFAULT_SETTINGS, Settings } from "../../settings/settings";
 import { readTable, TaskTable } from "./table";
 import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods, tallySections } from "./tallies";
-import { planPeriodFromTitle } from "./timeframe";
+import { planPeriodFromTitle } from "../../timeframe/timeframe";
 
 export interface CheckOptions {
   directory?: AgencyDirectory;

@@ -3,7 +3,7 @@
  * header rows, and the cells of a row that need a word (formulas, error values).
  */
 import { Cell } from "./grid";
-import { SheetView } from "./cells";
+import { SheetView } from "./view";
 
 export interface HeaderCell {
   col: number;

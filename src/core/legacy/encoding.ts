@@ -33,7 +33,7 @@ import {
   VOWELS,
   byteOfCellChar,
   cellCharOfByte,
-} from "./legacy-tables";
+} from "./tables";
 
 export type LegacyEncoding = "tcvn3" | "vni";
 

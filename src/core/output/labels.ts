@@ -1,7 +1,7 @@
 /**
  * Words written into summary sheets and reports, in both languages.
  */
-import { Lang } from "./issues";
+import { Lang } from "../issues/catalogue";
 
 const LABELS = {
   vi: {

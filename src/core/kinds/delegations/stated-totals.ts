@@ -10,8 +10,8 @@
  * "13 = 09 + 03" the place in the sum says which. A number counts only where it reads as a count of delegations:
  * after ":", "=" or "+", or before "đoàn" or a figure, so "Phụ lục I", "lần thứ 2" and "04 tỉnh" are not counts.
  */
-import { Direction, DIRECTIONS, Figure, FIGURES } from "./delegation-fields";
-import { foldKey } from "./text";
+import { Direction, DIRECTIONS, Figure, FIGURES } from "./fields";
+import { foldKey } from "../../sheet/text";
 
 export type DirectionFigures = Partial<Record<Figure, number>>;
 /** Stated totals; any direction or figure may be absent (the plan, or the user, states only some). */

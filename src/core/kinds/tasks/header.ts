@@ -1,7 +1,7 @@
 /**
  * Finding the header row of an appendix task table anywhere on a sheet (SPEC 2.1).
  */
-import { SheetView } from "./cells";
+import { SheetView } from "../../sheet/view";
 import {
   compileVariants,
   EXTRA_HEADER_VARIANTS,
@@ -12,8 +12,8 @@ import {
   TASK_HEADER_VARIANTS,
   TaskField,
 } from "./fields";
-import { foldKey } from "./text";
-import { headerCells } from "./header-cells";
+import { foldKey } from "../../sheet/text";
+import { headerCells } from "../../sheet/header-cells";
 
 const TASK_VARIANTS = compileVariants(TASK_HEADER_VARIANTS);
 const EXTRA_VARIANTS = compileVariants(EXTRA_HEADER_VARIANTS);

@@ -2,9 +2,9 @@
  * Tallies (SPEC 5): per agency, per section, per period.
  */
 import { TaskAnalysis } from "./checks";
-import { Issue } from "./issues";
+import { Issue } from "../../issues/catalogue";
 import { TaskTable } from "./table";
-import { periodBucket, startQuarter } from "./timeframe";
+import { periodBucket, startQuarter } from "../../timeframe/timeframe";
 
 export interface AgencyTally {
   name: string;

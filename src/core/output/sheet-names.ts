@@ -1,7 +1,7 @@
 /**
  * Names of the sheets the product writes (SPEC 6), at most 31 characters, in both languages.
  */
-import { Lang } from "./issues";
+import { Lang } from "../issues/catalogue";
 import { SummaryKind } from "./sheet-model";
 
 export const SHEET_NAMES: Record<SummaryKind, Record<Lang, string>> = {

@@ -3,8 +3,8 @@
  * names task fields; delegation fields ("Trưởng đoàn", "Số thành viên" …) are named here, and a
  * delegation-total-mismatch that lists several figures gets one sentence per figure.
  */
-import { DelegationField } from "./delegation-fields";
-import { fieldName, Issue, issueMessage, Lang } from "./issues";
+import { DelegationField } from "../kinds/delegations/fields";
+import { fieldName, Issue, issueMessage, Lang } from "./catalogue";
 
 const DELEGATION_FIELD_NAMES: Record<Lang, Record<Exclude<DelegationField, "stt">, string>> = {
   vi: {

@@ -19,15 +19,15 @@
  * Pure: no files are read here. The caller reads each workbook, checks it, and passes the checks (or the reason a
  * file could not be read) in.
  */
-import { AgencyDirectory, buildDirectory, DirectoryData, keyFromWords, keyWordsOfWord } from "./directory";
-import type { SheetCheck } from "./workbook";
-import { contentKey, TaskAnalysis } from "./checks";
-import { TaskField } from "./fields";
-import { cellAddress } from "./grid";
-import { issueMessage, Lang } from "./issues";
-import { TaskTable } from "./table";
-import { Timeframe } from "./timeframe";
-import { foldKey, normalizeText } from "./text";
+import { AgencyDirectory, buildDirectory, DirectoryData, keyFromWords, keyWordsOfWord } from "../agencies/directory";
+import type { SheetCheck } from "../workbook";
+import { contentKey, TaskAnalysis } from "../kinds/tasks/checks";
+import { TaskField } from "../kinds/tasks/fields";
+import { cellAddress } from "../sheet/grid";
+import { issueMessage, Lang } from "../issues/catalogue";
+import { TaskTable } from "../kinds/tasks/table";
+import { Timeframe } from "../timeframe/timeframe";
+import { foldKey, normalizeText } from "../sheet/text";
 
 /**
  * One input: a checked table of a file (a file with several tables gives several), or a file that could not be read.
