@@ -21,7 +21,8 @@ import {
 import { consolidationSheets } from "../core/output/consolidated-sheet";
 import { AgencyDirectory } from "../core/agencies/directory";
 import { Lang } from "../core/issues/catalogue";
-import { FileReport, fileReport, Report } from "../core/output/report";
+import { fileReport } from "../core/output/file-report";
+import { FileReport, Report } from "../core/output/report";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { parseArgs } from "./args";
 import { loadDirectory } from "./check-command";

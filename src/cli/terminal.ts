@@ -80,8 +80,8 @@ function renderDelegations(file: string, check: DelegationCheck, lang: Lang, wor
   const direction = delegationLabel(check.direction, lang);
   lines.push(
     lang === "vi"
-      ? `  ${direction}: ${c.sections} mục, ${c.tasks} đoàn — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
-      : `  ${direction}: ${c.sections} sections, ${c.tasks} delegations — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
+      ? `  ${direction}: ${c.sections} mục, ${c.delegations ?? 0} đoàn — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
+      : `  ${direction}: ${c.sections} sections, ${c.delegations ?? 0} delegations — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
   );
   lines.push(...issueLines(check.issues, lang));
   if (!workbookTotals) return lines.join("\n");

@@ -4,7 +4,7 @@
  * defaults instead of breaking the pane.
  */
 import { DirectoryData, DirectorySchema } from "../core/agencies/directory";
-import { StatedTotalsSchema } from "../core/output/report";
+import { StatedTotalsSchema } from "../core/kinds/delegations/stated-totals";
 import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../core/settings/settings";
 import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { loadSetting, saveSetting, SETTING_KEYS } from "./workbook-settings";

@@ -11,7 +11,7 @@ import type { Direction, Figure } from "../core/kinds/delegations/fields";
 import type { DelegationCheck } from "../core/kinds/delegations/check";
 import type { Lang } from "../core/issues/catalogue";
 import { issueText } from "../core/issues/text";
-import { StatedTotalsSchema } from "../core/output/report";
+import { StatedTotalsSchema } from "../core/kinds/delegations/stated-totals";
 import { mergeStated, statedTotalsFromText } from "../core/kinds/delegations/stated-totals";
 import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { strings } from "./strings";

@@ -1,7 +1,7 @@
 /**
  * What a corpus case's expected outcome means, asserted the same way for every layer that reads it.
  */
-import { fileReport } from "../../src/core/output/report";
+import { fileReport } from "../../src/core/output/file-report";
 import { TaskCheck } from "../../src/core/kinds/tasks/check";
 import { checkWorkbook, WorkbookCheck } from "../../src/core/workbook";
 import { WorkbookRead } from "../../src/xlsx/read";

@@ -4,6 +4,7 @@
  * usual abbreviations (UBND, MTTQ, KH&CN …). Users share directories as JSON, so the data is a zod schema.
  */
 import { z } from "zod";
+import { memoize } from "../memo/memo";
 import { foldKey } from "../sheet/text";
 import { DEFAULT_DIRECTORY } from "./default-directory";
 
@@ -110,19 +111,12 @@ const ABBREVIATIONS = new Map<string, string>(
 const ABBREVIATION_GLUE = /[&\-./]/g;
 const NOT_ALNUM = /[^a-z0-9]+/;
 
-const wordKeys = new Map<string, readonly string[]>();
-const WORD_KEYS_LIMIT = 50_000;
-
 /** Folded key words of one written word (no spaces): "KH&ĐT" → ke hoach dau tu, "và" → nothing. */
 export function keyWordsOfWord(word: string): string[] {
-  let keys = wordKeys.get(word);
-  if (keys === undefined) {
-    keys = Object.freeze(foldWord(word));
-    if (wordKeys.size >= WORD_KEYS_LIMIT) wordKeys.clear();
-    wordKeys.set(word, keys);
-  }
-  return keys.slice();
+  return wordKeys(word).slice();
 }
+
+const wordKeys = memoize((word: string): readonly string[] => Object.freeze(foldWord(word)));
 
 function foldWord(word: string): string[] {
   const folded = foldKey(word);

@@ -2,44 +2,13 @@
  * The JSON report of the command line (SPEC 9), with its zod schema: other tools read it, so it is a boundary.
  */
 import { z } from "zod";
-import { TaskCheck } from "../kinds/tasks/check";
-import { DELEGATION_FIELDS } from "../kinds/delegations/fields";
-import { DelegationCheck } from "../kinds/delegations/check";
-import { TASK_FIELDS } from "../kinds/tasks/fields";
-import { columnLetter, rangeAddress } from "../sheet/grid";
 import { Issue, Lang } from "../issues/catalogue";
 import { issueText } from "../issues/text";
-import { StatedTotals } from "../kinds/delegations/stated-totals";
-import { SheetCheck } from "../workbook";
+import type { KindTable } from "../kinds/kind";
+import { columnLetter, rangeAddress } from "../sheet/grid";
 
 const DirectionTotals = z.object({ total: z.number().int(), planned: z.number().int(), supplementary: z.number().int() });
 export const DelegationTotalsSchema = z.object({ outbound: DirectionTotals, inbound: DirectionTotals });
-
-/**
- * Totals a user states (`--stated`): the report's `delegations` object, any part of it left out — a plan may state
- * only the outbound total. Unknown keys are refused, so a typo ("outbond") is not silently ignored.
- */
-const StatedDirection = z
-  .object({ total: z.number().int().nonnegative(), planned: z.number().int().nonnegative(), supplementary: z.number().int().nonnegative() })
-  .partial()
-  .strict();
-export const StatedTotalsSchema = z.object({ outbound: StatedDirection, inbound: StatedDirection }).partial().strict();
-
-export function parseStatedTotals(json: string): { ok: true; stated: StatedTotals } | { ok: false; error: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
-  }
-  const r = StatedTotalsSchema.safeParse(data);
-  if (!r.success)
-    return {
-      ok: false,
-      error: `${r.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")} — expected e.g. {"outbound": {"total": 13, "planned": 9, "supplementary": 4}, "inbound": {"total": 12}}`,
-    };
-  return { ok: true, stated: r.data };
-}
 
 export const ReportIssueSchema = z.object({
   code: z.string(),
@@ -55,7 +24,7 @@ export const ReportIssueSchema = z.object({
 export const FileReportSchema = z.object({
   file: z.string(),
   sheet: z.string(),
-  kind: z.enum(["tasks", "delegations"]),
+  kind: z.string(),
   table: z
     .object({
       range: z.string(),
@@ -66,6 +35,8 @@ export const FileReportSchema = z.object({
   counts: z.object({
     sections: z.number().int(),
     tasks: z.number().int(),
+    /** Delegation sheets: the number of delegations (their `tasks` is 0). */
+    delegations: z.number().int().optional(),
     errors: z.number().int(),
     warnings: z.number().int(),
     infos: z.number().int(),
@@ -96,7 +67,8 @@ export type FileReport = z.infer<typeof FileReportSchema>;
 export type Report = z.infer<typeof ReportSchema>;
 export type DelegationTotals = z.infer<typeof DelegationTotalsSchema>;
 
-function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["issues"] {
+/** The issues of a file's report, each with its message in the chosen language. */
+export function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["issues"] {
   return issues.map((i) => {
     const out: FileReport["issues"][number] = {
       code: i.code,
@@ -112,47 +84,10 @@ function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["issues"
   });
 }
 
-export function taskFileReport(file: string, check: TaskCheck, lang: Lang): FileReport {
-  const t = check.table;
+/** Where a table stands and which column holds each of its fields, as the report says it. */
+export function tableReport(table: KindTable, fields: readonly string[]): NonNullable<FileReport["table"]> {
+  const h = table.header;
   const columns: Record<string, string> = {};
-  if (t) for (const f of TASK_FIELDS) if (t.header.columns[f] !== undefined) columns[f] = columnLetter(t.header.columns[f]!);
-  return {
-    file,
-    sheet: check.sheetName,
-    kind: "tasks",
-    table: t ? { range: rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol), headerRow: t.header.row, columns } : null,
-    counts: check.counts,
-    issues: reportIssues(check.issues, lang),
-    agencies: check.agencies.map((a) => ({ name: a.name, kind: a.kind, lead: a.lead, coordinating: a.coordinating })),
-    periods: check.periods.map((p) => ({ bucket: p.bucket, tasks: p.tasks })),
-    delegations: null,
-  };
-}
-
-/**
- * A delegation sheet: `counts.tasks` is its number of delegations, `periods` counts its delegations by start, and
- * `delegations` holds the counted totals of the whole workbook (the same on each of its delegation sheets).
- */
-export function delegationFileReport(file: string, check: DelegationCheck, lang: Lang): FileReport {
-  const t = check.table;
-  const columns: Record<string, string> = {};
-  for (const f of DELEGATION_FIELDS) if (t.header.columns[f] !== undefined) columns[f] = columnLetter(t.header.columns[f]!);
-  const periods = new Map<string, number>();
-  for (const dir of ["outbound", "inbound"] as const)
-    for (const p of check.tallies[dir].periods) periods.set(p.bucket, (periods.get(p.bucket) ?? 0) + p.delegations);
-  return {
-    file,
-    sheet: check.sheetName,
-    kind: "delegations",
-    table: { range: rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol), headerRow: t.header.row, columns },
-    counts: check.counts,
-    issues: reportIssues(check.issues, lang),
-    agencies: [],
-    periods: [...periods].map(([bucket, tasks]) => ({ bucket, tasks })),
-    delegations: { outbound: { ...check.workbook.counted.outbound }, inbound: { ...check.workbook.counted.inbound } },
-  };
-}
-
-export function fileReport(file: string, check: SheetCheck, lang: Lang): FileReport {
-  return check.kind === "delegations" ? delegationFileReport(file, check, lang) : taskFileReport(file, check, lang);
+  for (const f of fields) if (h.columns[f] !== undefined) columns[f] = columnLetter(h.columns[f]!);
+  return { range: rangeAddress(table.firstRow, h.firstCol, table.lastRow, h.lastCol), headerRow: h.row, columns };
 }

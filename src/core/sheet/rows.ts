@@ -12,22 +12,26 @@ import { foldKey, isPunctuationOnly } from "./text";
  */
 export type RowKind = "section" | "task" | "repeated-header" | "column-numbers" | "blank" | "note" | "continuation";
 
-/** The texts of one row, by field, plus every cell of the table's width in column order. */
+/**
+ * The texts of one row by the role their column plays — the same for every kind of table, so one classifier serves
+ * them all: the numbering (STT), the title (a task's content, a delegation's name: the text a heading has alone on
+ * its row) and the details (lead, coordinating agencies, timeframe; a leader, members, destination, time), whose
+ * presence makes a row an entry rather than a heading.
+ */
 export interface RowCells {
   stt: string;
-  content: string;
-  lead: string;
-  coordinating: string;
-  timeframe: string;
+  title: string;
+  /** The detail columns' texts, in the kind's order: the first filled one is a slid heading's title. */
+  details: readonly string[];
   /** All cells across the table, in column order. */
   all: string[];
-  /** The field of each entry of `all`, or null for extra columns. */
-  fieldsByIndex: Array<TaskField | null>;
+  /** Whether the row repeats the table's header (the kind's own words for its columns). */
+  repeatsHeader: (all: readonly string[]) => boolean;
   /** A merged area spans two or more columns of this row. */
   mergedAcross: boolean;
   /** The STT already parsed, when the caller has it. */
   parsedStt?: Stt;
-  /** Every filled lead, coordinating or timeframe cell is a merged area running down over several rows. */
+  /** Every filled detail cell is a merged area running down over several rows. */
   detailsMergedDown?: boolean;
 }
 
@@ -89,40 +93,39 @@ export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
   if (nonEmptyCount === 0) return { kind: "blank", stt };
   if (punctuationOnly) return { kind: "note", stt };
   if (isColumnNumbers(cells.all)) return { kind: "column-numbers", stt };
-  if (isRepeatedHeader(cells.all, cells.fieldsByIndex)) return { kind: "repeated-header", stt };
+  if (cells.repeatsHeader(cells.all)) return { kind: "repeated-header", stt };
 
   if (nonEmptyCount <= 2 && cells.all.some((t) => t !== "" && t.length < 80 && isNoteText(t))) return { kind: "note", stt };
 
   // A timeframe merged down the whole column runs through the section headings too; it does not make them tasks.
-  const details =
-    (cells.lead !== "" || cells.coordinating !== "" || cells.timeframe !== "") && !(cells.detailsMergedDown && isSectionNumeral(stt));
+  const details = cells.details.some((t) => t !== "") && !(cells.detailsMergedDown && isSectionNumeral(stt));
   if (!details) {
-    if (isSectionNumeral(stt)) return { kind: "section", stt, title: cells.content };
-    if (stt.kind === "empty" && cells.content !== "") {
-      const numeral = headingNumeral(cells.content);
-      if (numeral) return { kind: "section", stt: numeral, title: cells.content };
-      if (isNoteText(cells.content)) return { kind: "note", stt };
-      if (isUpperHeading(cells.content) || cells.mergedAcross) return { kind: "section", stt, title: cells.content };
+    if (isSectionNumeral(stt)) return { kind: "section", stt, title: cells.title };
+    if (stt.kind === "empty" && cells.title !== "") {
+      const numeral = headingNumeral(cells.title);
+      if (numeral) return { kind: "section", stt: numeral, title: cells.title };
+      if (isNoteText(cells.title)) return { kind: "note", stt };
+      if (isUpperHeading(cells.title) || cells.mergedAcross) return { kind: "section", stt, title: cells.title };
     }
     // The heading typed into the STT cell and merged across the row.
-    if (stt.kind === "other" && cells.content === "") {
+    if (stt.kind === "other" && cells.title === "") {
       if (isNoteText(cells.stt)) return { kind: "note", stt };
       const numeral = headingNumeral(cells.stt);
       if (numeral || cells.mergedAcross || isUpperHeading(cells.stt)) return { kind: "section", stt: numeral ?? stt, title: cells.stt };
       return { kind: "note", stt };
     }
     if ((stt.kind === "number" || stt.kind === "hierarchical") && nextStt && extends_(stt, nextStt))
-      return { kind: "section", stt, title: cells.content };
+      return { kind: "section", stt, title: cells.title };
     // "III.1.1 Nhóm các nền tảng …" heading a run of plainly numbered tasks.
-    if (stt.kind === "hierarchical" && cells.content !== "" && nextStt?.kind === "number")
-      return { kind: "section", stt, title: cells.content };
-  } else if ((stt.kind === "number" || stt.kind === "hierarchical") && cells.content === "" && nextStt && extends_(stt, nextStt)) {
+    if (stt.kind === "hierarchical" && cells.title !== "" && nextStt?.kind === "number")
+      return { kind: "section", stt, title: cells.title };
+  } else if ((stt.kind === "number" || stt.kind === "hierarchical") && cells.title === "" && nextStt && extends_(stt, nextStt)) {
     // A sub-section heading whose title slid into another column when merged cells were lost ("5.1 | | Thương mại").
     const others = nonEmptyCount - 1;
-    const title = [cells.lead, cells.coordinating, cells.timeframe].find((t) => t !== "");
+    const title = cells.details.find((t) => t !== "");
     if (others === 1 && title) return { kind: "section", stt, title };
   }
-  if (stt.kind === "empty" && cells.content === "" && !details) {
+  if (stt.kind === "empty" && cells.title === "" && !details) {
     // Only extra columns filled: a stray note beside the table.
     return { kind: "note", stt };
   }

@@ -1,6 +1,7 @@
 /**
  * STT (số thứ tự — the row number column): what kind of number a cell holds and how numbers follow each other.
  */
+import { memoize } from "../memo/memo";
 
 export type SttKind =
   | "empty"
@@ -59,17 +60,7 @@ const TRAILING_PUNCT = /[.)\]:]+$/;
 const HIERARCHICAL = /^((?:[IVX]+|\d+)(?:\.\d+)+)\.?$/;
 
 /** STT cells repeat ("1" … "25", "I", "-") on every page of a table: each text is parsed once, the result shared. */
-const sttMemo = new Map<string, Stt>();
-
-export function parseStt(raw: string): Stt {
-  let stt = sttMemo.get(raw);
-  if (stt === undefined) {
-    stt = Object.freeze(readStt(raw)) as Stt;
-    if (sttMemo.size >= 10_000) sttMemo.clear();
-    sttMemo.set(raw, stt);
-  }
-  return stt;
-}
+export const parseStt: (raw: string) => Stt = memoize((raw: string) => Object.freeze(readStt(raw)) as Stt);
 
 function readStt(raw: string): Stt {
   const text = raw.trim();

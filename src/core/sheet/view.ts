@@ -2,23 +2,16 @@
  * Reading cells as text, with merged areas applied (SPEC 2.1 "Merged cells").
  */
 import { Cell, Grid, MergeArea } from "./grid";
+import { memoize } from "../memo/memo";
 import { normalizeText } from "./text";
-
-const textCache = new Map<string, string>();
-const TEXT_CACHE_LIMIT = 200_000;
 
 /** Normalised text of a raw string, memoised: tables repeat agency and timeframe texts thousands of times. */
 export function cachedNormalize(raw: string): string {
   // Long texts (task contents) are unique: caching them only costs memory.
-  if (raw.length > 160) return normalizeText(raw);
-  let t = textCache.get(raw);
-  if (t === undefined) {
-    t = normalizeText(raw);
-    if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
-    textCache.set(raw, t);
-  }
-  return t;
+  return raw.length > 160 ? normalizeText(raw) : normalizeMemo(raw);
 }
+
+const normalizeMemo = memoize(normalizeText, 200_000);
 
 /** What a person sees in the cell, normalised (error values as their code, numbers without grouping). */
 export function cellText(cell: Cell | undefined): string {

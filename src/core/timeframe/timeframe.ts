@@ -10,6 +10,7 @@
  * kinds (Thường xuyên, Hằng năm, Theo yêu cầu …, Theo Kế hoạch số …) are recognised by their lead words.
  */
 
+import { memoize } from "../memo/memo";
 import { foldKey } from "../sheet/text";
 
 export type TimeframeKind =
@@ -467,16 +468,11 @@ function combineLines(text: string, parts: Timeframe[]): Timeframe {
 
 /** Reads one timeframe cell. Never throws: what fits no kind is "unparsed", blank is "empty". */
 export function parseTimeframe(text: string): Timeframe {
-  // Timeframe cells repeat across rows and tables; the parse of a text never changes, so it is kept.
-  const known = parseMemo.get(text);
-  if (known) return known;
-  const tf = Object.freeze(parseText(text)) as Timeframe;
-  if (parseMemo.size >= 20_000) parseMemo.clear();
-  parseMemo.set(text, tf);
-  return tf;
+  return parseMemo(text);
 }
 
-const parseMemo = new Map<string, Timeframe>();
+// Timeframe cells repeat across rows and tables; the parse of a text never changes, so it is kept.
+const parseMemo = memoize((text: string) => Object.freeze(parseText(text)) as Timeframe);
 
 function parseText(text: string): Timeframe {
   const tf = parseLine(text);

@@ -3,17 +3,18 @@
  * or supplementary (đề nghị bổ sung / phát sinh), its fields checked like a task's, and the totals per direction
  * compared with those the plan states — over the whole workbook, since a plan states both directions at once.
  */
-import type { CheckOptions } from "../tasks/check";
+import type { CheckOptions, Counts } from "../kind";
+import { planPeriod } from "../tasks/check";
 import type { PlanPeriod } from "../tasks/checks";
 import { DelegationField, DelegationStatus, Direction, DIRECTIONS, Figure, FIGURES, plannedMark, statusFromText } from "./fields";
-import { DelegationRow, DelegationTable, readDelegationTable } from "./table";
-import { Grid, cellAddress } from "../../sheet/grid";
+import { DelegationRow, DelegationTable } from "./table";
+import { cellAddress } from "../../sheet/grid";
 import { countBySeverity, Issue, makeIssue } from "../../issues/catalogue";
 import { applyRules, DEFAULT_SETTINGS, Settings } from "../../settings/settings";
 import { StatedTotals } from "./stated-totals";
 import { followsWithoutGap, Stt, sttKey } from "../../sheet/stt";
 import { foldKey } from "../../sheet/text";
-import { parseTimeframe, periodBucket, periodProblems, planPeriodFromTitle, startQuarter, Timeframe } from "../../timeframe/timeframe";
+import { parseTimeframe, periodBucket, periodProblems, startQuarter, Timeframe } from "../../timeframe/timeframe";
 
 /** A member count as written: "8", "05 người", "10 - 15"; a range counts its upper bound in the tallies. */
 export interface MemberCount {
@@ -84,7 +85,7 @@ export interface DelegationCheck {
   tallies: DelegationTallies;
   /** Counted over every delegation table of the workbook, and what the plan (or the user) states. */
   workbook: { counted: CountedTotals; stated: StatedTotals | null };
-  counts: { sections: number; tasks: number; errors: number; warnings: number; infos: number };
+  counts: Counts;
 }
 
 const MEMBER_UNIT = /^(?:khoang|du kien|toi da|tu|gom|so luong)?\s*(\d{1,4})\s*(?:nguoi|thanh vien|dong chi|d\/c|can bo|nguoi\/doan)?\.?$/;
@@ -383,7 +384,7 @@ export function countedTotals(tallies: DelegationTallies): CountedTotals {
 /** One delegation table, checked on its own; `reconcileDelegations` then adds what the workbook as a whole says. */
 export function checkDelegationTable(table: DelegationTable, options: CheckOptions = {}): DelegationCheck {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const plan = planPeriod(table, settings);
+  const plan = planPeriod(table.titleText, settings);
   const rows = analyseDelegations(table);
   const issues = applyRules(delegationIssues(table, rows, plan), settings.rules);
   const tallies = tallyDelegations(rows);
@@ -397,19 +398,8 @@ export function checkDelegationTable(table: DelegationTable, options: CheckOptio
     plan,
     tallies,
     workbook: { counted: countedTotals(tallies), stated: null },
-    counts: { sections: table.sections.length, tasks: rows.length, ...countBySeverity(issues) },
+    counts: { sections: table.sections.length, tasks: 0, delegations: rows.length, ...countBySeverity(issues) },
   };
-}
-
-/** The sheet's delegation table checked, or null when the sheet holds none. */
-export function checkDelegations(grid: Grid, options: CheckOptions = {}): DelegationCheck | null {
-  const read = readDelegationTable(grid);
-  return read.ok ? checkDelegationTable(read.table, options) : null;
-}
-
-function planPeriod(table: DelegationTable, settings: Settings): PlanPeriod | null {
-  if (settings.planStartYear) return { startYear: settings.planStartYear, endYear: settings.planEndYear ?? settings.planStartYear };
-  return planPeriodFromTitle(table.titleText);
 }
 
 /**

@@ -3,7 +3,7 @@
  * direction and whether it is in the plan. Header variants are folded keys (see text.foldKey), matched as
  * prefixes at a word boundary like the task headers.
  */
-import { compileVariants, FieldVariants } from "../tasks/fields";
+import { compileVariants, FieldVariants } from "../../sheet/header-match";
 import { foldKey } from "../../sheet/text";
 
 export type DelegationField =

@@ -10,6 +10,7 @@
  * "13 = 09 + 03" the place in the sum says which. A number counts only where it reads as a count of delegations:
  * after ":", "=" or "+", or before "đoàn" or a figure, so "Phụ lục I", "lần thứ 2" and "04 tỉnh" are not counts.
  */
+import { z } from "zod";
 import { Direction, DIRECTIONS, Figure, FIGURES } from "./fields";
 import { foldKey } from "../../sheet/text";
 
@@ -154,4 +155,30 @@ export function mergeStated(base: StatedTotals | null, over: StatedTotals | null
     if (FIGURES.some((f) => merged[f] !== undefined)) out[d] = merged;
   }
   return out;
+}
+
+/**
+ * Totals a user states (`--stated`): the report's `delegations` object, any part of it left out — a plan may state
+ * only the outbound total. Unknown keys are refused, so a typo ("outbond") is not silently ignored.
+ */
+const StatedDirection = z
+  .object({ total: z.number().int().nonnegative(), planned: z.number().int().nonnegative(), supplementary: z.number().int().nonnegative() })
+  .partial()
+  .strict();
+export const StatedTotalsSchema = z.object({ outbound: StatedDirection, inbound: StatedDirection }).partial().strict();
+
+export function parseStatedTotals(json: string): { ok: true; stated: StatedTotals } | { ok: false; error: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
+  }
+  const r = StatedTotalsSchema.safeParse(data);
+  if (!r.success)
+    return {
+      ok: false,
+      error: `${r.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")} — expected e.g. {"outbound": {"total": 13, "planned": 9, "supplementary": 4}, "inbound": {"total": 12}}`,
+    };
+  return { ok: true, stated: r.data };
 }

@@ -1,10 +1,14 @@
 /**
- * Reading a delegation table off a sheet (SPEC 2.2): header, row kinds, sections and the direction
- * (đoàn ra / đoàn vào) from the header, the title above the table, the sheet name or the sections.
+ * Reading a delegation table off a sheet (SPEC 2.2): the rows under its header, walked by the shared row walker with
+ * the delegation columns in their roles, and the direction (đoàn ra / đoàn vào) from the header, the title above
+ * the table, the sheet name or the sections.
  */
-import { Grid } from "../../sheet/grid";
-import { fieldsByColumn, flaggableColumns, FlaggedCell, flaggedCells } from "../../sheet/header-cells";
-import { SheetView, sheetView } from "../../sheet/view";
+import { ExtraColumn } from "../../sheet/header-match";
+import { walkRows, WalkedRow, WalkedSection, WalkSpec } from "../../sheet/row-walker";
+import { Stt } from "../../sheet/stt";
+import { foldKey } from "../../sheet/text";
+import { SheetView } from "../../sheet/view";
+import { isRepeatedHeader } from "../tasks/header";
 import {
   DELEGATION_FIELDS,
   DelegationField,
@@ -14,33 +18,11 @@ import {
   EXPECTED_DELEGATION_FIELDS,
   statusFromText,
 } from "./fields";
-import { DelegationHeader, findDelegationHeader, isRepeatedDelegationHeader } from "./header";
-import { classifyRow, isNoteText, RowCells, RowKind } from "../../sheet/rows";
-import { parseStt, Stt, toRoman } from "../../sheet/stt";
-import { foldKey } from "../../sheet/text";
+import { DelegationHeader, isRepeatedDelegationHeader } from "./header";
 
-export interface DelegationRow {
-  /** Sheet row number. */
-  row: number;
-  kind: RowKind;
-  stt: Stt;
-  /** Field texts with merges applied; "" for a missing column. */
-  fields: Record<DelegationField, string>;
-  /** Texts of the extra columns, in the order of `table.extras`. */
-  extras: string[];
-  /** Index into `table.sections` of the innermost section the row belongs to, or -1. */
-  section: number;
-  /** Raw cells that need a word: formulas and error values. */
-  flagged?: FlaggedCell[];
-}
+export type DelegationRow = WalkedRow<DelegationField>;
 
-export interface DelegationSection {
-  row: number;
-  stt: Stt;
-  title: string;
-  level: number;
-  parent: number;
-  path: string;
+export interface DelegationSection extends WalkedSection {
   /** What the heading says of the delegations under it: "… TRONG KẾ HOẠCH" / "… ĐỀ NGHỊ BỔ SUNG", or null. */
   status: DelegationStatus | null;
   /** "A. ĐOÀN RA" / "B. ĐOÀN VÀO" in a table that lists both, or null. */
@@ -57,7 +39,7 @@ export interface DelegationTable {
   lastRow: number;
   rows: DelegationRow[];
   sections: DelegationSection[];
-  extras: DelegationHeader["extras"];
+  extras: ExtraColumn[];
   /** Text above the header: "Phụ lục I: KẾ HOẠCH ĐOÀN RA NĂM 2025". */
   titleText: string;
   /** Text of the note rows after the table. */
@@ -68,148 +50,44 @@ export interface DelegationTable {
   directionBasis: DirectionBasis;
 }
 
-export type ReadDelegationResult = { ok: true; table: DelegationTable; view: SheetView } | { ok: false; reason: "no-header" };
+const DELEGATION_WALK: WalkSpec<DelegationField> = {
+  fields: DELEGATION_FIELDS,
+  // A leader, a member count, a destination or a time makes a row a delegation; a heading has only its name.
+  roles: { number: "stt", title: "name", details: ["leader", "members", "country", "time"] },
+  repeatsHeader: (all, fieldsByIndex, headerTexts) =>
+    isRepeatedDelegationHeader(all, fieldsByIndex, headerTexts) || isRepeatedHeader(all, NO_TASK_FIELDS),
+  reclassify: (cls, fields, all) => {
+    if (cls.kind !== "task") return cls;
+    if (isPlainHeading(cls.stt, fields.name, all)) return { kind: "section", stt: cls.stt, title: fields.name };
+    // "Tổng cộng | | | 81": the sum of the column, not a delegation.
+    if (cls.stt.kind === "empty" && TOTAL_LINE.test(foldKey(fields.name || fields.stt))) return { kind: "note", stt: cls.stt };
+    return cls;
+  },
+};
 
-export function readDelegationTable(grid: Grid): ReadDelegationResult {
-  const view = sheetView(grid);
-  const header = findDelegationHeader(view);
-  if (!header) return { ok: false, reason: "no-header" };
-  return { ok: true, table: tableFromHeader(view, header), view };
-}
+/** Whole-cell task header wordings repeated inside a delegation table (a sheet pasted under the wrong header). */
+const NO_TASK_FIELDS: ReadonlyArray<null> = [];
 
-function emptyFields(): Record<DelegationField, string> {
-  const out = {} as Record<DelegationField, string>;
-  for (const f of DELEGATION_FIELDS) out[f] = "";
-  return out;
-}
-
-function tableFromHeader(view: SheetView, header: DelegationHeader): DelegationTable {
-  const width = header.lastCol - header.firstCol + 1;
-  const fieldsByIndex = fieldsByColumn<DelegationField>(header.columns, header.firstCol, width);
-  const headerTexts: string[] = new Array(width);
-  for (let i = 0; i < width; i++) headerTexts[i] = view.text(header.row, header.firstCol + i);
-  // Row kinds are those of task tables (rows.ts) read through the matching columns; the task checker never sees
-  // these cells, so "lead" here is only the slot the classifier calls a detail.
-  const noTaskFields = new Array(width).fill(null);
-  const firstData = header.row + header.rows;
-  const flaggable = flaggableColumns(header.columns, header.extras);
-
-  const read: Array<{ fields: Record<DelegationField, string>; all: string[]; cells: RowCells }> = [];
-  for (let r = firstData; r <= view.lastRow; r++) {
-    const all: string[] = new Array(width);
-    for (let i = 0; i < width; i++) all[i] = view.text(r, header.firstCol + i);
-    const fields = emptyFields();
-    for (const f of DELEGATION_FIELDS) {
-      const c = header.columns[f];
-      if (c !== undefined) fields[f] = view.text(r, c);
-    }
-    const cells: RowCells = {
-      stt: fields.stt,
-      content: fields.name,
-      lead: fields.leader || fields.members,
-      coordinating: fields.country,
-      timeframe: fields.time,
-      all,
-      fieldsByIndex: noTaskFields,
-      mergedAcross: view.mergedAcross(r),
-    };
-    read.push({ fields, all, cells });
-  }
-  let end = read.length - 1;
-  while (end >= 0 && read[end].all.every((t) => t === "")) end--;
-
-  const rows: DelegationRow[] = [];
-  const sections: DelegationSection[] = [];
-  const stack: Array<{ index: number; style: string }> = [];
-  const notes: string[] = [];
-  let afterTable = false;
-  let seenDelegation = false;
-  for (let i = 0; i <= end; i++) {
-    const r = firstData + i;
-    const { fields, all, cells } = read[i];
-    let kind: RowKind;
-    let stt: Stt;
-    let title: string | undefined;
-    if (all.some((t) => t !== "") && isRepeatedDelegationHeader(all, fieldsByIndex, headerTexts)) {
-      kind = "repeated-header";
-      stt = parseStt(fields.stt);
-    } else {
-      const cls = classifyRow(cells);
-      kind = cls.kind;
-      stt = cls.stt;
-      title = cls.title;
-      if (kind === "task" && isPlainHeading(stt, fields.name, all)) {
-        kind = "section";
-        title = fields.name;
-      } else if (kind === "task" && stt.kind === "empty" && TOTAL_LINE.test(foldKey(fields.name || fields.stt))) {
-        // "Tổng cộng | | | 81": the sum of the column, not a delegation.
-        kind = "note";
-      }
-    }
-    // Once signatures or "Nơi nhận" start after the delegations, the rest of the sheet is not table.
-    if (kind === "note" && seenDelegation && all.some((t) => t !== "" && isNoteText(t))) afterTable = true;
-    if (afterTable && kind !== "blank") kind = "note";
-    if (kind === "task") seenDelegation = true;
-    if (kind === "note") notes.push(all.filter((t) => t !== "").join(" "));
-
-    if (kind === "section") {
-      const style = stt.kind === "number" || stt.kind === "hierarchical" ? `number-${stt.parts.length}` : stt.kind;
-      const at = stack.findIndex((s) => s.style === style);
-      if (at >= 0) stack.length = at;
-      const parent = stack.length ? stack[stack.length - 1].index : -1;
-      const heading = title ?? "";
-      const label = stt.kind === "roman" ? toRoman(stt.parts[0]) : stt.parts.length ? stt.text.replace(/[.)]+$/, "") : shorten(heading);
-      sections.push({
-        row: r,
-        stt,
-        title: heading,
-        level: stack.length,
-        parent,
-        path: parent >= 0 ? `${sections[parent].path} › ${label}` : label,
-        status: statusFromText(heading),
-        direction: directionFromText(heading),
-      });
-      stack.push({ index: sections.length - 1, style });
-    }
-    const row: DelegationRow = {
-      row: r,
-      kind,
-      stt,
-      fields,
-      extras: header.extras.map((e) => all[e.col - header.firstCol]),
-      section: stack.length ? stack[stack.length - 1].index : -1,
-    };
-    if (kind === "task" || kind === "section") {
-      const flagged = flaggedCells(view, r, flaggable);
-      if (flagged.length) row.flagged = flagged;
-    }
-    rows.push(row);
-  }
-
-  let lastTableRow = header.row + header.rows - 1;
-  for (const row of rows) if (row.kind !== "note" && row.kind !== "blank") lastTableRow = row.row;
-
-  const titleParts: string[] = [];
-  for (let r = view.firstRow; r < header.row; r++) {
-    const parts: string[] = [];
-    for (let c = view.firstCol; c <= view.lastCol; c++) {
-      const t = view.text(r, c);
-      if (t !== "") parts.push(t);
-    }
-    if (parts.length) titleParts.push(parts.join(" "));
-  }
-  const titleText = titleParts.join("\n");
+/** The delegation table under a header found on the sheet. */
+export function readDelegationTable(view: SheetView, header: DelegationHeader): DelegationTable {
+  const walk = walkRows(view, header, DELEGATION_WALK);
+  const sections: DelegationSection[] = walk.sections.map((s) => ({
+    ...s,
+    status: statusFromText(s.title),
+    direction: directionFromText(s.title),
+  }));
+  const titleText = walk.titleRows.map((parts) => parts.join(" ")).join("\n");
   const { direction, basis } = tableDirection(header, titleText, view.grid.sheetName, sections);
   return {
     sheetName: view.grid.sheetName,
     header,
-    firstRow: header.row,
-    lastRow: lastTableRow,
-    rows,
+    firstRow: walk.firstRow,
+    lastRow: walk.lastRow,
+    rows: walk.rows,
     sections,
     extras: header.extras,
     titleText,
-    notesText: notes.join("\n"),
+    notesText: walk.notes.join("\n"),
     missingColumns: EXPECTED_DELEGATION_FIELDS.filter((f) => header.columns[f] === undefined),
     direction,
     directionBasis: basis,
@@ -244,14 +122,4 @@ function isPlainHeading(stt: Stt, name: string, all: readonly string[]): boolean
   if (stt.kind !== "empty" || name === "" || name.length > 80) return false;
   if (all.filter((t) => t !== "").length !== 1) return false;
   return statusFromText(name) !== null || directionFromText(name) !== null;
-}
-
-function shorten(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ");
-  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
-}
-
-/** The delegations of a table (rows of kind "task"). */
-export function delegationRows(table: DelegationTable): DelegationRow[] {
-  return table.rows.filter((r) => r.kind === "task");
 }

@@ -1,22 +1,18 @@
 /**
- * Checking one sheet end to end: find the table, read it, check it, tally it.
+ * Checking one task table end to end: check it, tally it.
  */
-import { analyseTasks, checkTable, PlanPeriod, TaskAnalysis } from "./checks";
-import { AgencyDirectory, defaultDirectory } from "../../agencies/directory";
-import { Grid } from "../../sheet/grid";
+import { defaultDirectory } from "../../agencies/directory";
 import { countBySeverity, Issue, makeIssue } from "../../issues/catalogue";
-import { lookedForHeaders } from "./header";
 import { applyRules, DEFAULT_SETTINGS, Settings } from "../../settings/settings";
-import { readTable, TaskTable } from "./table";
-import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods, tallySections } from "./tallies";
+import { describeSheet, SheetHint } from "../../sheet/describe";
+import { Grid } from "../../sheet/grid";
+import { sheetView } from "../../sheet/view";
 import { planPeriodFromTitle } from "../../timeframe/timeframe";
-
-export interface CheckOptions {
-  directory?: AgencyDirectory;
-  settings?: Settings;
-  /** Read TCVN3/VNI cells in their Unicode reading (the user asked for it; never done silently). */
-  convertLegacy?: boolean;
-}
+import type { CheckOptions, Counts } from "../kind";
+import { analyseTasks, checkTable, PlanPeriod, TaskAnalysis } from "./checks";
+import { findHeader, lookedForHeaders } from "./header";
+import { readTaskTable, TaskTable } from "./table";
+import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods, tallySections } from "./tallies";
 
 export interface TaskCheck {
   kind: "tasks";
@@ -29,35 +25,36 @@ export interface TaskCheck {
   agencies: AgencyTally[];
   sections: SectionTally[];
   periods: PeriodTally[];
-  counts: { sections: number; tasks: number; errors: number; warnings: number; infos: number };
+  counts: Counts;
 }
 
-export function checkSheet(grid: Grid, options: CheckOptions = {}): TaskCheck {
+/** A sheet where no kind found its header: the no-table error, saying what was looked for and what the sheet looks like. */
+export function noTableCheck(sheetName: string, hint: SheetHint, settings: Settings = DEFAULT_SETTINGS): TaskCheck {
+  const issues = applyRules([makeIssue("no-table", {}, { looked: lookedForHeaders().join(", "), hint })], settings.rules);
+  return {
+    kind: "tasks",
+    sheetName,
+    table: null,
+    tasks: [],
+    issues,
+    plan: null,
+    agencies: [],
+    sections: [],
+    periods: [],
+    counts: { sections: 0, tasks: 0, ...countBySeverity(issues) },
+  };
+}
+
+/** A task table checked and tallied. */
+export function checkTaskTable(table: TaskTable, options: CheckOptions = {}): TaskCheck {
   const directory = options.directory ?? defaultDirectory();
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const read = readTable(grid);
-  if (!read.ok) {
-    const issues = applyRules([makeIssue("no-table", {}, { looked: lookedForHeaders().join(", "), hint: read.hint })], settings.rules);
-    return {
-      kind: "tasks",
-      sheetName: grid.sheetName,
-      table: null,
-      tasks: [],
-      issues,
-      plan: null,
-      agencies: [],
-      sections: [],
-      periods: [],
-      counts: { sections: 0, tasks: 0, ...countBySeverity(issues) },
-    };
-  }
-  const table = read.table;
-  const plan = planPeriod(table, settings);
+  const plan = planPeriod(table.titleText, settings);
   const tasks = analyseTasks(table, directory);
   const issues = applyRules(checkTable(table, tasks, plan), settings.rules);
   return {
     kind: "tasks",
-    sheetName: grid.sheetName,
+    sheetName: table.sheetName,
     table,
     tasks,
     issues,
@@ -69,8 +66,16 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): TaskCheck {
   };
 }
 
+/** One sheet read as a task table, whatever else it holds (workbook.ts checks a sheet with every kind). */
+export function checkSheet(grid: Grid, options: CheckOptions = {}): TaskCheck {
+  const view = sheetView(grid);
+  const header = findHeader(view);
+  if (!header) return noTableCheck(grid.sheetName, describeSheet(view), options.settings);
+  return checkTaskTable(readTaskTable(view, header), options);
+}
+
 /** The plan's period: from the settings when the user gave it, else from the title above the table. */
-function planPeriod(table: TaskTable, settings: Settings): PlanPeriod | null {
+export function planPeriod(titleText: string, settings: Settings): PlanPeriod | null {
   if (settings.planStartYear) return { startYear: settings.planStartYear, endYear: settings.planEndYear ?? settings.planStartYear };
-  return planPeriodFromTitle(table.titleText);
+  return planPeriodFromTitle(titleText);
 }

@@ -2,17 +2,10 @@
  * The columns of an appendix task table and the header wordings seen for each (SPEC 2.1).
  * Variants are folded keys (see text.foldKey); a header cell matches a variant when it starts with it.
  */
+import { FieldVariants } from "../../sheet/header-match";
 
 export type TaskField = "stt" | "content" | "lead" | "coordinating" | "timeframe";
 export const TASK_FIELDS: readonly TaskField[] = ["stt", "content", "lead", "coordinating", "timeframe"];
-
-/** Extra columns that are kept and carried through (products, results, funding, notes). */
-export type ExtraRole = "product" | "result" | "funding" | "note" | "other";
-
-export interface FieldVariants<F extends string> {
-  field: F;
-  variants: string[];
-}
 
 export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
   { field: "stt", variants: ["stt", "tt", "so tt", "so thu tu"] },
@@ -61,38 +54,3 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
     ],
   },
 ];
-
-export const EXTRA_HEADER_VARIANTS: FieldVariants<ExtraRole>[] = [
-  { field: "product", variants: ["san pham"] },
-  { field: "result", variants: ["ket qua"] },
-  { field: "funding", variants: ["nguon kinh phi", "kinh phi"] },
-  { field: "note", variants: ["ghi chu"] },
-];
-
-/** A header cell's key: folded, punctuation that decorates headers dropped ("(*)", ":" and numbering). */
-export function headerKey(folded: string): string {
-  return folded
-    .replace(/\(\*+\)/g, " ")
-    .replace(/[:*]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** Index of variants sorted longest first, so "thoi gian du kien hoan thanh" wins over "thoi gian". */
-export function compileVariants<F extends string>(list: FieldVariants<F>[]): Array<{ field: F; variant: string }> {
-  const flat: Array<{ field: F; variant: string }> = [];
-  for (const { field, variants } of list) for (const variant of variants) flat.push({ field, variant });
-  return flat.sort((a, b) => b.variant.length - a.variant.length);
-}
-
-/** The field whose variant the header starts with (at a word boundary), or null. */
-export function matchHeader<F extends string>(key: string, compiled: Array<{ field: F; variant: string }>): F | null {
-  for (const { field, variant } of compiled) {
-    if (key === variant) return field;
-    if (key.startsWith(variant)) {
-      const next = key.charAt(variant.length);
-      if (next === " " || next === "/" || next === "," || next === "(" || next === "-" || next === ".") return field;
-    }
-  }
-  return null;
-}

@@ -1,127 +1,66 @@
 /**
- * Finding the header row of an appendix task table anywhere on a sheet (SPEC 2.1).
+ * The header row of an appendix task table (SPEC 2.1): "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | …".
  */
-import { SheetView } from "../../sheet/view";
 import {
   compileVariants,
-  EXTRA_HEADER_VARIANTS,
-  ExtraRole,
+  EXTRA_WORDINGS,
+  fieldMatcher,
   headerKey,
+  HeaderMatch,
+  headerMatch,
+  headerSearchRows,
   matchHeader,
-  TASK_FIELDS,
-  TASK_HEADER_VARIANTS,
-  TaskField,
-} from "./fields";
+  matchRow,
+  RowMatch,
+} from "../../sheet/header-match";
+import { memoize } from "../../memo/memo";
 import { foldKey } from "../../sheet/text";
-import { headerCells } from "../../sheet/header-cells";
+import { SheetView } from "../../sheet/view";
+import { TASK_FIELDS, TASK_HEADER_VARIANTS, TaskField } from "./fields";
 
 const TASK_VARIANTS = compileVariants(TASK_HEADER_VARIANTS);
-const EXTRA_VARIANTS = compileVariants(EXTRA_HEADER_VARIANTS);
 
-/** How many rows, from the first filled one, a header is looked for in: title blocks are short, but some sheets start low. */
-export const HEADER_SEARCH_ROWS = 1000;
-
-export interface ExtraColumn {
-  col: number;
-  header: string;
-  role: ExtraRole;
-}
-
-export interface HeaderMatch {
-  /** First header row and number of header rows (2 when a second row names sub-columns). */
-  row: number;
-  rows: number;
-  columns: Partial<Record<TaskField, number>>;
-  headers: Partial<Record<TaskField, string>>;
-  extras: ExtraColumn[];
-  firstCol: number;
-  lastCol: number;
-}
+export type TaskHeader = HeaderMatch<TaskField>;
 
 /** The task field a header cell names, or null. */
-export function headerField(text: string): TaskField | null {
-  if (text === "" || text.length > 80) return null;
-  let f = headerFieldMemo.get(text);
-  if (f === undefined) {
-    f = matchHeader(headerKey(foldKey(text)), TASK_VARIANTS);
-    if (headerFieldMemo.size >= 50_000) headerFieldMemo.clear();
-    headerFieldMemo.set(text, f);
-  }
-  return f;
-}
-
-const headerFieldMemo = new Map<string, TaskField | null>();
-
-function extraRole(text: string): ExtraRole {
-  return matchHeader(headerKey(foldKey(text)), EXTRA_VARIANTS) ?? "other";
-}
-
-interface RowMatch {
-  fields: Map<TaskField, number>;
-  nonEmpty: number;
-  matched: number;
-}
-
-function matchRow(view: SheetView, row: number): RowMatch {
-  const fields = new Map<TaskField, number>();
-  let nonEmpty = 0;
-  let matched = 0;
-  for (let c = view.firstCol; c <= view.lastCol; c++) {
-    const t = view.text(row, c);
-    if (t === "") continue;
-    nonEmpty++;
-    const f = headerField(t);
-    if (f === null) continue;
-    matched++;
-    if (!fields.has(f)) fields.set(f, c);
-  }
-  return { fields, nonEmpty, matched };
-}
+export const headerField: (text: string) => TaskField | null = fieldMatcher(TASK_VARIANTS);
 
 /** A header row names the content and at least the STT or the lead; a weekly schedule ("Ngày | Thời gian | Nội dung") does not. */
-function isHeaderRow(m: RowMatch): boolean {
+function isHeaderRow(m: RowMatch<TaskField>): boolean {
   return m.fields.has("content") && (m.fields.has("stt") || m.fields.has("lead")) && m.fields.size >= 2;
 }
 
-export function findHeader(view: SheetView): HeaderMatch | null {
-  const last = Math.min(view.lastRow, view.firstFilledRow + HEADER_SEARCH_ROWS - 1);
-  for (let r = view.firstFilledRow; r <= last; r++) {
-    const m = matchRow(view, r);
-    if (!isHeaderRow(m)) continue;
-    let rows = 1;
-    const columns = new Map(m.fields);
-    // A second header row names sub-columns under a merged parent ("Cơ quan thực hiện" › "Chủ trì" | "Phối hợp").
-    if (r + 1 <= view.lastRow) {
-      const next = matchRow(view, r + 1);
-      if (next.matched > 0 && next.matched === next.nonEmpty) {
-        const adds = [...next.fields].filter(([f, c]) => !m.fields.has(f) || m.fields.get(f) !== c);
-        if (adds.length > 0 || next.fields.size === m.fields.size) {
-          rows = 2;
-          for (const [f, c] of next.fields) {
-            // The parent cell's column keeps its meaning only if no sub-column claims the same field.
-            if (!columns.has(f) || view.mergeAt(r, columns.get(f)!)) columns.set(f, c);
-          }
+/** The task table header starting on this row, or null. */
+export function taskHeaderAt(view: SheetView, r: number): TaskHeader | null {
+  const m = matchRow(view, r, headerField);
+  if (!isHeaderRow(m)) return null;
+  let rows = 1;
+  const columns = new Map(m.fields);
+  // A second header row names sub-columns under a merged parent ("Cơ quan thực hiện" › "Chủ trì" | "Phối hợp").
+  if (r + 1 <= view.lastRow) {
+    const next = matchRow(view, r + 1, headerField);
+    if (next.matched > 0 && next.matched === next.nonEmpty) {
+      const adds = [...next.fields].filter(([f, c]) => !m.fields.has(f) || m.fields.get(f) !== c);
+      if (adds.length > 0 || next.fields.size === m.fields.size) {
+        rows = 2;
+        for (const [f, c] of next.fields) {
+          // The parent cell's column keeps its meaning only if no sub-column claims the same field.
+          if (!columns.has(f) || view.mergeAt(r, columns.get(f)!)) columns.set(f, c);
         }
       }
     }
-    return buildMatch(view, r, rows, columns);
   }
-  return null;
+  return headerMatch(view, r, rows, columns, TASK_FIELDS);
 }
 
-function buildMatch(view: SheetView, row: number, rows: number, columns: Map<TaskField, number>): HeaderMatch {
-  const used = new Set(columns.values());
-  const { cells, firstCol, lastCol } = headerCells(view, row, rows);
-  const extras: ExtraColumn[] = cells.filter((h) => !used.has(h.col)).map((h) => ({ col: h.col, header: h.text, role: extraRole(h.text) }));
-  const headers: Partial<Record<TaskField, string>> = {};
-  const cols: Partial<Record<TaskField, number>> = {};
-  for (const f of TASK_FIELDS) {
-    const c = columns.get(f);
-    if (c === undefined) continue;
-    cols[f] = c;
-    headers[f] = view.text(rows === 2 && view.text(row + 1, c) !== "" ? row + 1 : row, c);
+/** The first task table header on the sheet, or null. */
+export function findHeader(view: SheetView): TaskHeader | null {
+  const { first, last } = headerSearchRows(view);
+  for (let r = first; r <= last; r++) {
+    const h = taskHeaderAt(view, r);
+    if (h) return h;
   }
-  return { row, rows, columns: cols, headers, extras, firstCol, lastCol };
+  return null;
 }
 
 /** Header wordings a person can recognise, for the no-table message. */
@@ -133,7 +72,7 @@ export function lookedForHeaders(): string[] {
  * True when a row inside the table repeats the header (pages of a table pasted from Word repeat it) or a shorter
  * sub-header: two or more cells name the field of the column they stand in.
  */
-export function isRepeatedHeader(texts: ReadonlyArray<string>, fieldsByIndex: ReadonlyArray<TaskField | null>): boolean {
+export function isRepeatedHeader(texts: ReadonlyArray<string>, fieldsByIndex: ReadonlyArray<string | null>): boolean {
   let hits = 0;
   let exact = 0;
   let nonEmpty = 0;
@@ -151,27 +90,25 @@ export function isRepeatedHeader(texts: ReadonlyArray<string>, fieldsByIndex: Re
 }
 
 const EXACT_WORDINGS = new Set(
-  [...TASK_VARIANTS, ...EXTRA_VARIANTS].map((v) => v.variant).concat(["san pham dau ra", "san pham du kien", "ket qua du kien"]),
+  TASK_VARIANTS.map((v) => v.variant)
+    .concat(EXTRA_WORDINGS)
+    .concat(["san pham dau ra", "san pham du kien", "ket qua du kien"]),
 );
 
 /** Header cells are short; a longer cell is task text and is not folded at all. */
 const MAX_HEADER_LENGTH = 60;
-const wordingCache = new Map<string, { field: TaskField | null; exact: boolean } | null>();
 
 /**
  * What a cell says as a header: the field it names (by prefix) and whether the whole cell is a header wording
  * (not a task that merely starts with "Nội dung …"). Memoised: every row of a table is asked.
  */
 function headerWording(text: string): { field: TaskField | null; exact: boolean } | null {
-  if (text.length > MAX_HEADER_LENGTH) return null;
-  let w = wordingCache.get(text);
-  if (w === undefined) {
-    const key = headerKey(foldKey(text));
-    const field = matchHeader(key, TASK_VARIANTS);
-    const exact = EXACT_WORDINGS.has(key);
-    w = field === null && !exact ? null : { field, exact };
-    if (wordingCache.size > 50_000) wordingCache.clear();
-    wordingCache.set(text, w);
-  }
-  return w;
+  return text.length > MAX_HEADER_LENGTH ? null : wordingMemo(text);
 }
+
+const wordingMemo = memoize((text: string) => {
+  const key = headerKey(foldKey(text));
+  const field = matchHeader(key, TASK_VARIANTS);
+  const exact = EXACT_WORDINGS.has(key);
+  return field === null && !exact ? null : { field, exact };
+});
