@@ -24,7 +24,8 @@ import type { SheetCheck } from "../workbook";
 import { contentKey, TaskAnalysis } from "../kinds/tasks/checks";
 import { TaskField } from "../kinds/tasks/fields";
 import { cellAddress } from "../sheet/grid";
-import { issueMessage, Lang } from "../issues/catalogue";
+import { Lang } from "../issues/catalogue";
+import { issueText } from "../issues/text";
 import { TaskTable } from "../kinds/tasks/table";
 import { Timeframe } from "../timeframe/timeframe";
 import { foldKey, normalizeText } from "../sheet/text";
@@ -359,7 +360,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       if (summary.status !== "no-table") continue;
       if (summary.reason === null) {
         const noTable = check.issues.find((i) => i.code === "no-table");
-        summary.reason = noTable ? issueMessage(noTable, lang) : null;
+        summary.reason = noTable ? issueText(noTable, lang) : null;
       }
       summary.sourceAgency ??= agencyOfFile(input.file);
       continue;

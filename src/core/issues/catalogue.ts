@@ -1,9 +1,70 @@
 /**
- * The issue catalogue (SPEC 4): codes, default severities and the messages in both languages.
+ * The issue catalogue (SPEC 4): codes, default severities, and what each issue carries. An issue is a union by
+ * code: each code has its own typed fields (`params`), and one module per language turns them into a sentence
+ * (vi.ts, en.ts; text.ts picks one).
  */
+import type { SheetHint } from "../sheet/describe";
 
 export type Severity = "error" | "warning" | "info";
 export type Lang = "vi" | "en";
+
+/** Outbound: đoàn ra; inbound: đoàn vào (kinds/delegations/fields.ts). */
+type Direction = "outbound" | "inbound";
+type Figure = "total" | "planned" | "supplementary";
+
+/** A code that carries nothing but its place and value. */
+type None = Record<never, never>;
+
+/** The fields of each code. */
+export interface IssueParams {
+  "no-table": {
+    /** The header wordings looked for, as a person reads them. */
+    looked: string;
+    /** What the sheet looks like instead: empty, a work schedule, legacy-encoded text. */
+    hint: SheetHint | "legacy";
+  };
+  "missing-column": None;
+  "missing-stt": {
+    /** The STT cell holds text that is not a number. */
+    notNumber?: string;
+    /** …a date that Excel made of this typed number ("1.1" → 1 January). */
+    typed?: string;
+    /** The row's cells slid one column left and were read back into place. */
+    shifted?: boolean;
+  };
+  "missing-content": None;
+  "missing-lead": None;
+  "missing-timeframe": None;
+  "missing-coordinating": None;
+  "duplicate-stt": { stt: string; section: string; otherRow: number };
+  "stt-sequence": { prev: string; stt: string };
+  "unparsed-timeframe": None;
+  "timeframe-order": { start: string; end: string };
+  "timeframe-outside-plan": { plan: string };
+  "unknown-agency": { agency: string; /** The nearest known names, "; "-separated. */ suggestions?: string };
+  "lead-also-coordinating": { agency: string };
+  "duplicate-agency": { agency: string };
+  "duplicate-task": { otherRow: number };
+  "error-value": None;
+  "formula-cell": { formula: string; /** The file stores no result for the formula. */ unsaved?: boolean };
+  "legacy-encoding": { encoding: "TCVN3" | "VNI"; converted: string };
+  "repeated-header": { count: number; rows: string };
+  "blank-rows": { count: number };
+  "delegation-total-mismatch": {
+    direction: Direction;
+    /** Every differing figure, ","-separated ("total,planned"), each with its three numbers below. */
+    figures: string;
+    /** The first differing figure. */
+    figure: Figure;
+    counted: number;
+    stated: number;
+    diff: number;
+  } & Partial<Record<`${Figure}${"Counted" | "Stated" | "Diff"}`, number>>;
+  "missing-delegation-field": None;
+  "invalid-member-count": None;
+}
+
+export type IssueCode = keyof IssueParams;
 
 export const ISSUE_CODES = [
   "no-table",
@@ -30,240 +91,88 @@ export const ISSUE_CODES = [
   "delegation-total-mismatch",
   "missing-delegation-field",
   "invalid-member-count",
-] as const;
-export type IssueCode = (typeof ISSUE_CODES)[number];
+] as const satisfies readonly IssueCode[];
 
-export interface Issue {
-  code: IssueCode;
+interface IssueBase {
   severity: Severity;
   /** A1 address of the cell, or null for table-level issues. */
   cell: string | null;
   row: number | null;
-  /** The field ("lead", "timeframe", …) or null. */
+  /** The field ("lead", "timeframe", …, or an extra column's header) or null. */
   field: string | null;
   /** The cell's text as read. */
   value: string;
-  /** Values used by the message ({agency}, {expected} …). */
-  params: Record<string, string | number>;
   /** A suggested fix, as text to put in the cell, when there is one. */
   suggestion?: string;
 }
 
-interface CatalogueEntry {
-  severity: Severity;
-  vi: string;
-  en: string;
-}
+type ParamKey = { [C in IssueCode]: keyof IssueParams[C] }[IssueCode];
 
-export const ISSUE_CATALOGUE: Record<IssueCode, CatalogueEntry> = {
-  "no-table": {
-    severity: "error",
-    vi: "Không tìm thấy dòng tiêu đề của bảng nhiệm vụ (đã tìm: {looked}).{hint}",
-    en: "No task table header row found (looked for: {looked}).{hint}",
-  },
-  "missing-column": {
-    severity: "warning",
-    vi: "Bảng không có cột {fieldName}.",
-    en: "The table has no {fieldName} column.",
-  },
-  "missing-stt": {
-    severity: "error",
-    vi: "Nhiệm vụ chưa có số thứ tự (STT).{detail}",
-    en: "The task has no number (STT).{detail}",
-  },
-  "missing-content": { severity: "error", vi: "Nhiệm vụ chưa có nội dung.", en: "The task has no content." },
-  "missing-lead": { severity: "error", vi: "Nhiệm vụ chưa có cơ quan chủ trì.", en: "The task has no lead agency." },
-  "missing-timeframe": {
-    severity: "error",
-    vi: "Nhiệm vụ chưa có thời gian thực hiện.",
-    en: "The task has no timeframe.",
-  },
-  "missing-coordinating": {
-    severity: "warning",
-    vi: "Nhiệm vụ chưa có cơ quan phối hợp.",
-    en: "The task has no coordinating agencies.",
-  },
-  "duplicate-stt": {
-    severity: "error",
-    vi: "Số thứ tự {stt} bị trùng trong mục {section} (đã có ở dòng {otherRow}).",
-    en: "Number {stt} is used twice in section {section} (also at row {otherRow}).",
-  },
-  "stt-sequence": {
-    severity: "warning",
-    vi: "Số thứ tự không liên tục: sau {prev} là {stt}.",
-    en: "Numbering is out of sequence: {stt} follows {prev}.",
-  },
-  "unparsed-timeframe": {
-    severity: "warning",
-    vi: "Không hiểu được thời gian thực hiện “{value}”.",
-    en: "The timeframe “{value}” could not be read.",
-  },
-  "timeframe-order": {
-    severity: "error",
-    vi: "Thời gian kết thúc ({end}) trước thời gian bắt đầu ({start}).",
-    en: "The period ends ({end}) before it starts ({start}).",
-  },
-  "timeframe-outside-plan": {
-    severity: "warning",
-    vi: "Thời gian “{value}” kết thúc trước kỳ kế hoạch ({plan}).",
-    en: "The timeframe “{value}” ends before the plan period ({plan}).",
-  },
-  "unknown-agency": {
-    severity: "warning",
-    vi: "Cơ quan “{agency}” không có trong danh mục.{suggest}",
-    en: "The agency “{agency}” is not in the directory.{suggest}",
-  },
-  "lead-also-coordinating": {
-    severity: "warning",
-    vi: "“{agency}” vừa chủ trì vừa phối hợp cùng một nhiệm vụ.",
-    en: "“{agency}” is both lead and coordinator of the same task.",
-  },
-  "duplicate-agency": {
-    severity: "info",
-    vi: "“{agency}” được ghi hai lần trong cùng một ô.",
-    en: "“{agency}” is listed twice in one cell.",
-  },
-  "duplicate-task": {
-    severity: "warning",
-    vi: "Nội dung nhiệm vụ trùng với dòng {otherRow}.",
-    en: "The task content repeats row {otherRow}.",
-  },
-  "error-value": {
-    severity: "error",
-    vi: "Ô chứa giá trị lỗi {value}.",
-    en: "The cell holds the error value {value}.",
-  },
-  "formula-cell": {
-    severity: "info",
-    vi: "Ô chứa công thức; dùng giá trị hiển thị “{value}”.{unsaved}",
-    en: "The cell holds a formula; its value “{value}” is used.{unsaved}",
-  },
-  "legacy-encoding": {
-    severity: "warning",
-    vi: "Văn bản có vẻ gõ bằng bảng mã cũ {encoding}; đọc theo Unicode: “{converted}”.",
-    en: "The text looks typed in the legacy {encoding} encoding; Unicode reading: “{converted}”.",
-  },
-  "repeated-header": {
-    severity: "info",
-    vi: "Dòng tiêu đề được lặp lại ({count} lần, bỏ qua khi kiểm tra).",
-    en: "The header row is repeated ({count} times; ignored).",
-  },
-  "blank-rows": {
-    severity: "info",
-    vi: "{count} dòng trống liên tiếp trong bảng.",
-    en: "{count} blank rows in a row inside the table.",
-  },
-  "delegation-total-mismatch": {
-    severity: "error",
-    vi: "Số đoàn {direction} {figure}: đếm được {counted}, kế hoạch ghi {stated} (chênh {diff}).",
-    en: "{direction} delegations, {figure}: {counted} counted, the plan states {stated} (off by {diff}).",
-  },
-  "missing-delegation-field": {
-    severity: "error",
-    vi: "Đoàn chưa có {fieldName}.",
-    en: "The delegation has no {fieldName}.",
-  },
-  "invalid-member-count": {
-    severity: "warning",
-    vi: "Số thành viên “{value}” không phải là số dương.",
-    en: "The member count “{value}” is not a positive number.",
-  },
+/**
+ * A code's params, with every other code's keys absent: reading `issue.params.agency` is allowed on any issue (it
+ * is `undefined` where the code has no agency), writing a key the code does not have is not.
+ */
+type Exclusive<P> = P & { readonly [K in Exclude<ParamKey, keyof P>]?: undefined };
+
+/** One issue of the given code. */
+export type IssueOf<C extends IssueCode> = C extends IssueCode ? IssueBase & { code: C; params: Exclusive<IssueParams[C]> } : never;
+
+/** Any issue: a union by code. */
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+export const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
+  "no-table": "error",
+  "missing-column": "warning",
+  "missing-stt": "error",
+  "missing-content": "error",
+  "missing-lead": "error",
+  "missing-timeframe": "error",
+  "missing-coordinating": "warning",
+  "duplicate-stt": "error",
+  "stt-sequence": "warning",
+  "unparsed-timeframe": "warning",
+  "timeframe-order": "error",
+  "timeframe-outside-plan": "warning",
+  "unknown-agency": "warning",
+  "lead-also-coordinating": "warning",
+  "duplicate-agency": "info",
+  "duplicate-task": "warning",
+  "error-value": "error",
+  "formula-cell": "info",
+  "legacy-encoding": "warning",
+  "repeated-header": "info",
+  "blank-rows": "info",
+  "delegation-total-mismatch": "error",
+  "missing-delegation-field": "error",
+  "invalid-member-count": "warning",
 };
 
-const FIELD_NAMES: Record<Lang, Record<string, string>> = {
-  vi: {
-    stt: "số thứ tự (STT)",
-    content: "nội dung nhiệm vụ",
-    lead: "cơ quan chủ trì",
-    coordinating: "cơ quan phối hợp",
-    timeframe: "thời gian thực hiện",
-  },
-  en: {
-    stt: "number (STT)",
-    content: "task content",
-    lead: "lead agency",
-    coordinating: "coordinating agencies",
-    timeframe: "timeframe",
-  },
-};
+type Where = { cell?: string | null; row?: number | null; field?: string | null; value?: string };
 
-export function fieldName(field: string, lang: Lang): string {
-  return FIELD_NAMES[lang][field] ?? field;
+/** The params argument: optional for codes that carry no required field. */
+type ParamsArgs<C extends IssueCode> =
+  Partial<IssueParams[C]> extends IssueParams[C]
+    ? [params?: IssueParams[C], suggestion?: string]
+    : [params: IssueParams[C], suggestion?: string];
+
+/** What a check found, before it is placed at a cell: a code with its params (a union by code, like Issue). */
+export type Finding = { [C in IssueCode]: { code: C; params: IssueParams[C]; suggestion?: string } }[IssueCode];
+
+/** A finding placed at a cell. */
+export function issueAt(finding: Finding, where: Where): Issue {
+  return (makeIssue as (c: IssueCode, w: Where, p: object, s?: string) => Issue)(finding.code, where, finding.params, finding.suggestion);
 }
 
-/** The issue's message in the chosen language. */
-export function issueMessage(issue: Pick<Issue, "code" | "params" | "value" | "field">, lang: Lang): string {
-  const template = ISSUE_CATALOGUE[issue.code][lang];
-  const params: Record<string, string | number> = {
-    value: issue.value,
-    fieldName: issue.field ? fieldName(issue.field, lang) : "",
-    ...issue.params,
-    ...derivedParams(issue.params, lang),
-  };
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const v = params[key];
-    return v === undefined ? "" : String(v);
-  });
-}
-
-const DIRECTIONS: Record<Lang, Record<string, string>> = {
-  vi: { outbound: "ra", inbound: "vào" },
-  en: { outbound: "Outbound", inbound: "Inbound" },
-};
-const FIGURES: Record<Lang, Record<string, string>> = {
-  vi: { total: "tổng số", planned: "trong kế hoạch", supplementary: "đề nghị bổ sung" },
-  en: { total: "total", planned: "planned", supplementary: "supplementary" },
-};
-
-/** Message fragments that depend on the language: suggestions, details, hints. */
-function derivedParams(p: Record<string, string | number>, lang: Lang): Record<string, string> {
-  const out: Record<string, string> = {};
-  const vi = lang === "vi";
-  out.suggest = p.suggestions ? (vi ? ` Gợi ý: ${p.suggestions}.` : ` Did you mean: ${p.suggestions}?`) : "";
-  out.detail = p.notNumber ? (vi ? ` “${p.notNumber}” không phải là số thứ tự.` : ` “${p.notNumber}” is not a row number.`) : "";
-  if (p.typed)
-    out.detail = vi
-      ? ` Ô chứa ngày ${p.notNumber}: có lẽ Excel đã đổi “${p.typed}” thành ngày; hãy gõ lại dạng văn bản ('${p.typed}).`
-      : ` The cell holds the date ${p.notNumber}: Excel probably turned “${p.typed}” into a date; type it again as text ('${p.typed}).`;
-  if (p.shifted)
-    out.detail = vi
-      ? " Các ô của dòng có vẻ bị lệch sang trái một cột (mất ô gộp?); đã đọc lại theo đúng cột."
-      : " The row's cells seem shifted one column to the left (merged cells lost?); they were read back into their columns.";
-  out.unsaved = p.unsaved
-    ? vi
-      ? " Tệp không lưu kết quả của công thức (tệp do phần mềm khác tạo?): hãy mở tệp trong Excel, lưu lại rồi kiểm tra lại."
-      : " The file holds no result for it (written by another program?): open it in Excel, save it, and check again."
-    : "";
-  if (p.hint === "empty") out.hint = vi ? " Trang tính trống." : " The sheet is empty.";
-  else if (p.hint === "legacy")
-    out.hint = vi
-      ? " Văn bản trên trang tính có vẻ gõ bằng bảng mã cũ (TCVN3/VNI): hãy chuyển sang Unicode rồi kiểm tra lại."
-      : " The sheet's text looks typed in a legacy encoding (TCVN3/VNI): convert it to Unicode and check again.";
-  else if (p.hint === "schedule")
-    out.hint = vi
-      ? " Trang tính có vẻ là lịch công tác, không phải phụ lục nhiệm vụ."
-      : " The sheet looks like a work schedule, not a task appendix.";
-  else out.hint = "";
-  if (typeof p.direction === "string") out.direction = DIRECTIONS[lang][p.direction] ?? p.direction;
-  if (typeof p.figure === "string") out.figure = FIGURES[lang][p.figure] ?? p.figure;
-  return out;
-}
-
-export function makeIssue(
-  code: IssueCode,
-  where: { cell?: string | null; row?: number | null; field?: string | null; value?: string },
-  params: Record<string, string | number> = {},
-  suggestion?: string,
-): Issue {
-  const issue: Issue = {
+export function makeIssue<C extends IssueCode>(code: C, where: Where, ...[params, suggestion]: ParamsArgs<C>): IssueOf<C> {
+  const issue = {
     code,
-    severity: ISSUE_CATALOGUE[code].severity,
+    severity: DEFAULT_SEVERITY[code],
     cell: where.cell ?? null,
     row: where.row ?? null,
     field: where.field ?? null,
     value: where.value ?? "",
-    params,
-  };
+    params: params ?? {},
+  } as IssueOf<C>;
   if (suggestion !== undefined) issue.suggestion = suggestion;
   return issue;
 }

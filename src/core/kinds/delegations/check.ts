@@ -9,7 +9,7 @@ import type { PlanPeriod } from "../tasks/checks";
 import { DelegationField, DelegationStatus, Direction, DIRECTIONS, Figure, FIGURES, plannedMark, statusFromText } from "./fields";
 import { DelegationRow, DelegationTable } from "./table";
 import { cellAddress } from "../../sheet/grid";
-import { countBySeverity, Issue, makeIssue } from "../../issues/catalogue";
+import { countBySeverity, Issue, IssueParams, makeIssue } from "../../issues/catalogue";
 import { applyRules, DEFAULT_SETTINGS, Settings } from "../../settings/settings";
 import { StatedTotals } from "./stated-totals";
 import { followsWithoutGap, Stt, sttKey } from "../../sheet/stt";
@@ -444,18 +444,19 @@ export function mismatchIssue(
   if (!stated) return null;
   const differing = FIGURES.filter((f) => stated[f] !== undefined && stated[f] !== counted[f]);
   if (differing.length === 0) return null;
-  const params: Record<string, string | number> = { direction, figures: differing.join(",") };
+  const first = differing[0];
+  const params: IssueParams["delegation-total-mismatch"] = {
+    direction,
+    figures: differing.join(","),
+    figure: first,
+    counted: counted[first],
+    stated: stated[first]!,
+    diff: Math.abs(counted[first] - stated[first]!),
+  };
   for (const f of differing) {
     params[`${f}Counted`] = counted[f];
     params[`${f}Stated`] = stated[f]!;
     params[`${f}Diff`] = Math.abs(counted[f] - stated[f]!);
   }
-  const first = differing[0];
-  Object.assign(params, {
-    figure: first,
-    counted: counted[first],
-    stated: stated[first]!,
-    diff: Math.abs(counted[first] - stated[first]!),
-  });
   return makeIssue("delegation-total-mismatch", {}, params);
 }

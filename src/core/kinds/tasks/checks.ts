@@ -5,7 +5,7 @@ import { AgencyPart, splitAgencies } from "../../agencies/split";
 import { AgencyDirectory } from "../../agencies/directory";
 import { TaskField } from "./fields";
 import { cellAddress, columnLetter } from "../../sheet/grid";
-import { Issue, makeIssue } from "../../issues/catalogue";
+import { Finding, Issue, issueAt, makeIssue } from "../../issues/catalogue";
 import { followsWithoutGap, isSectionNumeral, Stt, sttKey } from "../../sheet/stt";
 import { TableRow, TaskTable } from "./table";
 import { parseTimeframe, periodProblems, Timeframe } from "../../timeframe/timeframe";
@@ -78,13 +78,6 @@ function addressOf(table: TaskTable, field: TaskField, row: number): string | nu
   return col === undefined ? null : cellAddress(row, col);
 }
 
-/** An issue not yet placed: the same cell text always yields the same ones, wherever it stands. */
-interface Finding {
-  code: Issue["code"];
-  params: Record<string, string | number>;
-  suggestion?: string;
-}
-
 export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], plan: PlanPeriod | null): Issue[] {
   const issues: Issue[] = [];
   const at = (field: TaskField, row: TableRow) => ({
@@ -94,7 +87,7 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
     value: row.fields[field],
   });
   const place = (findings: readonly Finding[], field: TaskField, row: TableRow) => {
-    for (const f of findings) issues.push(makeIssue(f.code, at(field, row), f.params, f.suggestion));
+    for (const f of findings) issues.push(issueAt(f, at(field, row)));
   };
 
   for (const f of table.missingColumns) issues.push(makeIssue("missing-column", { field: f }));
@@ -118,7 +111,7 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
     const fields = row.fields;
     const errors = errorFields(row);
     if (has("stt") && !errors.has("stt")) {
-      if (row.shifted) issues.push(makeIssue("missing-stt", { ...at("stt", row), value: "" }, { shifted: 1 }));
+      if (row.shifted) issues.push(makeIssue("missing-stt", { ...at("stt", row), value: "" }, { shifted: true }));
       else if (row.stt.kind === "empty") issues.push(makeIssue("missing-stt", at("stt", row)));
       else if (row.stt.kind === "other") {
         const typed = sttTypedAsDate(fields.stt);
@@ -165,9 +158,14 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
       if (f.cell.error) issues.push(makeIssue("error-value", { ...where, value: f.cell.error }));
       else if (f.cell.formula) {
         // A formula saved without its result (files written by scripts) reads as empty: say why, or "no content" puzzles.
-        const params: Record<string, string | number> = { formula: f.cell.formula };
-        if (f.cell.value === null || f.cell.value === "") params.unsaved = 1;
-        issues.push(makeIssue("formula-cell", { ...where, value: cellDisplay(f.cell.value) }, params));
+        const unsaved = f.cell.value === null || f.cell.value === "";
+        issues.push(
+          makeIssue(
+            "formula-cell",
+            { ...where, value: cellDisplay(f.cell.value) },
+            unsaved ? { formula: f.cell.formula, unsaved } : { formula: f.cell.formula },
+          ),
+        );
       }
     }
   }
