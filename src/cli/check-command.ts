@@ -4,7 +4,8 @@
  */
 import * as path from "path";
 import * as zlib from "zlib";
-import { AgencyDirectory, buildDirectory, defaultDirectory, parseDirectoryJson } from "../core/agencies/directory";
+import { AgencyDirectory, buildDirectory, parseDirectoryJson } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default-directory";
 import { Lang } from "../core/issues/catalogue";
 import { parseStatedTotals } from "../core/kinds/delegations/stated-totals";
 import { fileReport } from "../core/output/file-report";

@@ -18,7 +18,8 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { defaultDirectory, directoryToJson, parseDirectoryJson } from "../core/agencies/directory";
+import { directoryToJson, parseDirectoryJson } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default-directory";
 import type { AgencyEntry, DirectoryData } from "../core/agencies/directory";
 import type { Lang } from "../core/issues/catalogue";
 import { foldKey } from "../core/sheet/text";

@@ -23,7 +23,8 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Consolidation } from "../core/consolidate/consolidate";
-import { buildDirectory, defaultDirectory } from "../core/agencies/directory";
+import { buildDirectory } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default-directory";
 import type { DirectoryData } from "../core/agencies/directory";
 import type { Grid } from "../core/sheet/grid";
 import type { Lang } from "../core/issues/catalogue";

@@ -16,7 +16,7 @@ import {
   parseExpectedAgencies,
 } from "../../src/core/consolidate/consolidate";
 import { conflictText, consolidatedSheet, consolidationSheets, duplicateText, filesSheet } from "../../src/core/output/consolidated-sheet";
-import { defaultDirectory } from "../../src/core/agencies/directory";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import { Grid, gridFromRows } from "../../src/core/sheet/grid";
 import { checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";

@@ -1,10 +1,9 @@
 import fc from "fast-check";
-import { DEFAULT_DIRECTORY } from "../../src/core/agencies/default-directory";
+import { DEFAULT_DIRECTORY, defaultDirectory } from "../../src/core/agencies/default-directory";
 import {
   agencyKey,
   boundedDistance,
   buildDirectory,
-  defaultDirectory,
   DirectoryData,
   DirectorySchema,
   directoryToJson,

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import * as zlib from "zlib";
 import { TaskCheck } from "../../src/core/kinds/tasks/check";
 import { consolidate } from "../../src/core/consolidate/consolidate";
-import { defaultDirectory } from "../../src/core/agencies/directory";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import { Cell, Grid, MergeArea, parseAddress } from "../../src/core/sheet/grid";
 import { issueText } from "../../src/core/issues/text";
 import { ISSUE_CODES } from "../../src/core/issues/catalogue";

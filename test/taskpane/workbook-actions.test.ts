@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import { consolidate } from "../../src/core/consolidate/consolidate";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
-import { defaultDirectory } from "../../src/core/agencies/directory";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import { checkWorkbook } from "../../src/core/workbook";
 import { CHECK_INPUT_KEYS } from "../../src/excel/stored-settings";
 import { readWorkbook } from "../../src/xlsx/read";

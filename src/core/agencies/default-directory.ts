@@ -8,7 +8,7 @@
  * Bodies that the 2025 reorganisation merged away stay as their own entries, because plans written before
  * then still name them; their `note` says where they went.
  */
-import type { AgencyEntry, DirectoryData } from "./directory";
+import { AgencyDirectory, AgencyEntry, buildDirectory, DirectoryData } from "./directory";
 
 const agency = (name: string, aliases: string[] = [], note?: string): AgencyEntry =>
   note === undefined ? { name, aliases, kind: "agency" } : { name, aliases, kind: "agency", note };
@@ -153,3 +153,11 @@ export const DEFAULT_DIRECTORY: DirectoryData = {
     group("Các bộ, ngành, địa phương", ["Các bộ, ngành, địa phương liên quan"]),
   ],
 };
+
+let memoDefault: AgencyDirectory | undefined;
+
+/** The directory that ships with the product (provincial bodies, including the 2025 mergers). */
+export function defaultDirectory(): AgencyDirectory {
+  if (!memoDefault) memoDefault = buildDirectory(DEFAULT_DIRECTORY);
+  return memoDefault;
+}

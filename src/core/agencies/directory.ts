@@ -6,7 +6,6 @@
 import { z } from "zod";
 import { memoize } from "../memo/memo";
 import { foldKey } from "../sheet/text";
-import { DEFAULT_DIRECTORY } from "./default-directory";
 
 export const AgencyEntrySchema = z.object({
   name: z.string().trim().min(1, { error: "the name must not be empty" }),
@@ -308,14 +307,6 @@ export function buildDirectory(data: DirectoryData): AgencyDirectory {
 }
 
 const LOOKUP_MEMO_LIMIT = 100_000;
-
-let memoDefault: AgencyDirectory | undefined;
-
-/** The directory that ships with the product (provincial bodies, including the 2025 mergers). */
-export function defaultDirectory(): AgencyDirectory {
-  if (!memoDefault) memoDefault = buildDirectory(DEFAULT_DIRECTORY);
-  return memoDefault;
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Suggestions

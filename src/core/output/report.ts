@@ -4,7 +4,6 @@
 import { z } from "zod";
 import { Issue, Lang } from "../issues/catalogue";
 import { issueText } from "../issues/text";
-import type { KindTable } from "../kinds/kind";
 import { columnLetter, rangeAddress } from "../sheet/grid";
 
 const DirectionTotals = z.object({ total: z.number().int(), planned: z.number().int(), supplementary: z.number().int() });
@@ -84,8 +83,15 @@ export function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["
   });
 }
 
+/** Where a table stands: any kind's table. */
+interface TablePlace {
+  firstRow: number;
+  lastRow: number;
+  header: { row: number; firstCol: number; lastCol: number; columns: Partial<Record<string, number>> };
+}
+
 /** Where a table stands and which column holds each of its fields, as the report says it. */
-export function tableReport(table: KindTable, fields: readonly string[]): NonNullable<FileReport["table"]> {
+export function tableReport(table: TablePlace, fields: readonly string[]): NonNullable<FileReport["table"]> {
   const h = table.header;
   const columns: Record<string, string> = {};
   for (const f of fields) if (h.columns[f] !== undefined) columns[f] = columnLetter(h.columns[f]!);

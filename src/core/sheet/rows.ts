@@ -1,8 +1,6 @@
 /**
  * Row kinds (SPEC 2.1): every row of the table range gets exactly one.
  */
-import { TaskField } from "../kinds/tasks/fields";
-import { isRepeatedHeader } from "../kinds/tasks/header";
 import { isSectionNumeral, parseStt, Stt } from "./stt";
 import { foldKey, isPunctuationOnly } from "./text";
 

@@ -1,7 +1,7 @@
 /**
  * Checking one task table end to end: check it, tally it.
  */
-import { defaultDirectory } from "../../agencies/directory";
+import { defaultDirectory } from "../../agencies/default-directory";
 import { countBySeverity, Issue, makeIssue } from "../../issues/catalogue";
 import { applyRules, DEFAULT_SETTINGS, Settings } from "../../settings/settings";
 import { describeSheet, SheetHint } from "../../sheet/describe";
