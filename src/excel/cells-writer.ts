@@ -3,7 +3,7 @@
  * to Unicode that the user asked for — and handing back what the cells held, so the pane can offer to undo it.
  */
 import { excelApi } from "./capabilities";
-import { parseAddress } from "../core/grid";
+import { parseAddress } from "../core/sheet/grid";
 import { literal } from "./literals";
 import { ACTION_BYTES, jsonBytes, PayloadOptions, payloadBudget, Piece, syncPieces } from "./payload";
 import { ExcelFailure, protectedSheet } from "./run";

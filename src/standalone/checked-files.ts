@@ -3,17 +3,17 @@
  * the page offers to download from them: the summary workbook of one file, the consolidated workbook of all, and the
  * issue report (the command line's `check --json` document).
  */
-import { consolidate } from "../core/consolidate";
-import type { ConsolidationInput } from "../core/consolidate";
-import { consolidationSheets } from "../core/consolidated-sheet";
-import type { AgencyDirectory } from "../core/directory";
-import type { Grid } from "../core/grid";
-import type { Lang } from "../core/issues";
-import { fileReport } from "../core/report";
-import type { Report } from "../core/report";
-import type { Settings } from "../core/settings";
-import type { SheetModel } from "../core/sheet-model";
-import { summarySheets } from "../core/summaries";
+import { consolidate } from "../core/consolidate/consolidate";
+import type { ConsolidationInput } from "../core/consolidate/consolidate";
+import { consolidationSheets } from "../core/output/consolidated-sheet";
+import type { AgencyDirectory } from "../core/agencies/directory";
+import type { Grid } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
+import { fileReport } from "../core/output/file-report";
+import type { Report } from "../core/output/report";
+import type { Settings } from "../core/settings/settings";
+import type { SheetModel } from "../core/output/sheet-model";
+import { summarySheets } from "../core/output/summaries";
 import { checkWorkbook } from "../core/workbook";
 import type { SheetCheck } from "../core/workbook";
 import type { SourceRead } from "./source-files";

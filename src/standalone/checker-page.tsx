@@ -22,10 +22,10 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { defaultDirectory } from "../core/directory";
-import { parseAddress } from "../core/grid";
-import type { Lang } from "../core/issues";
-import { DEFAULT_SETTINGS } from "../core/settings";
+import { defaultDirectory } from "../core/agencies/default-directory";
+import { parseAddress } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
+import { DEFAULT_SETTINGS } from "../core/settings/settings";
 import { cardStyle } from "../taskpane/card-style";
 import { resultSummary } from "../taskpane/check-view";
 import { IssueList } from "../taskpane/issue-list";

@@ -3,7 +3,7 @@
  * the page's read-only grid, and "write the sheets" makes an .xlsx the browser downloads — built in the page, from the
  * same sheet models the add-in writes into Excel.
  */
-import type { SheetModel } from "../core/sheet-model";
+import type { SheetModel } from "../core/output/sheet-model";
 import type { WorkbookHost } from "../taskpane/workbook-host";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

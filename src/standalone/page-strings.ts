@@ -1,5 +1,5 @@
 /** The checker page's own texts (the views it shares with the pane bring theirs from src/taskpane/strings.ts). */
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/issues/catalogue";
 
 const VI = {
   pageTitle: "Kiểm tra Phụ lục nhiệm vụ — không cần Excel",

@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef } from "react";
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { cellAddress, columnLetter, gridWidth } from "../core/grid";
-import type { Cell, Grid } from "../core/grid";
-import type { Lang } from "../core/issues";
+import { cellAddress, columnLetter, gridWidth } from "../core/sheet/grid";
+import type { Cell, Grid } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
 import { pageStrings } from "./page-strings";
 
 const WINDOW_ROWS = 200;

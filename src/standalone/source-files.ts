@@ -6,7 +6,7 @@
  * Readers are loaded with import(): ExcelJS stays out of the page's first load, and is cached for offline use like
  * every other file of the bundle.
  */
-import type { Grid } from "../core/grid";
+import type { Grid } from "../core/sheet/grid";
 import type { ReadFailure } from "../xlsx/read";
 
 /** The formats the page reads now; "docx" joins when src/word's readWordDocument is on main. */

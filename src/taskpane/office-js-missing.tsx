@@ -4,7 +4,7 @@
  * isolated networks — since that decides whom the officer should call (the network's firewall, or the add-in's host).
  */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/issues/catalogue";
 
 export type OfficeJsSource = "cdn" | "local";
 

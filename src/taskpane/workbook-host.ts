@@ -3,7 +3,7 @@
  * sheets into the open workbook) or in the standalone checker page without Excel (show the row in a read-only grid,
  * hand the sheets over as a downloaded .xlsx). The views call these two; each place supplies its own.
  */
-import type { SheetModel } from "../core/sheet-model";
+import type { SheetModel } from "../core/output/sheet-model";
 import { runInExcel } from "../excel/run";
 import { selectCell } from "../excel/selection";
 import { writeSheetModels } from "../excel/sheet-writer";

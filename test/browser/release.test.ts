@@ -14,7 +14,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { XMLValidator } from "fast-xml-parser";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ReportSchema } from "../../src/core/report";
+import { ReportSchema } from "../../src/core/output/report";
 import { readWorkbook } from "../../src/xlsx/read";
 import { openZip } from "../../src/xlsx/zip";
 import { checkManifest } from "../../release/manifest-check";

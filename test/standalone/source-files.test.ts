@@ -6,6 +6,9 @@ import * as fs from "fs";
 import { readSourceFile, sourceFormat } from "../../src/standalone/source-files";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 
+// Reading a workbook with ExcelJS takes seconds on a busy machine.
+jest.setTimeout(60_000);
+
 const seed = () => new Uint8Array(fs.readFileSync(SEED_APPENDIX_XLSX));
 
 it("chooses the format from the name, and from the zip signature when the name has no extension", () => {
