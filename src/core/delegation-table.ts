@@ -189,7 +189,7 @@ function tableFromHeader(view: SheetView, header: DelegationHeader): DelegationT
   let lastTableRow = header.row + header.rows - 1;
   for (const row of rows) if (row.kind !== "note" && row.kind !== "blank") lastTableRow = row.row;
 
-  const titleParts: string[] = [];
+  const titleParts: string[] = view.grid.textAbove ? [view.grid.textAbove] : [];
   for (let r = view.firstRow; r < header.row; r++) {
     const parts: string[] = [];
     for (let c = view.firstCol; c <= view.lastCol; c++) {

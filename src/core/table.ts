@@ -233,7 +233,7 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
   let lastTableRow = header.row + header.rows - 1;
   for (const row of rows) if (row.kind !== "note" && row.kind !== "blank" && row.kind !== "continuation") lastTableRow = row.row;
 
-  const titleParts: string[] = [];
+  const titleParts: string[] = view.grid.textAbove ? [view.grid.textAbove] : [];
   for (let r = view.firstRow; r < header.row; r++) {
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const t = view.text(r, c);
