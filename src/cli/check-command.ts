@@ -3,11 +3,13 @@
  *  [--stated JSON|FILE]`
  */
 import * as path from "path";
-import { AgencyDirectory, buildDirectory, defaultDirectory, parseDirectoryJson } from "../core/directory";
-import { Lang } from "../core/issues";
-import { FileReport, parseStatedTotals, Report } from "../core/report";
-import { StatedTotals } from "../core/stated-totals";
-import { summarySheets } from "../core/summaries";
+import { AgencyDirectory, buildDirectory, parseDirectoryJson } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default-directory";
+import { Lang } from "../core/issues/catalogue";
+import { FileReport, Report } from "../core/output/report";
+import { parseStatedTotals } from "../core/kinds/delegations/stated-totals";
+import { StatedTotals } from "../core/kinds/delegations/stated-totals";
+import { summarySheets } from "../core/output/summaries";
 import { SheetCheck } from "../core/workbook";
 import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";

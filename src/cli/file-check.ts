@@ -2,8 +2,8 @@
  * Reading and checking one reply file for the consolidation: a file that cannot be read is an outcome, not an exception.
  */
 import * as fs from "fs";
-import { AgencyDirectory } from "../core/directory";
-import { Lang } from "../core/issues";
+import { AgencyDirectory } from "../core/agencies/directory";
+import { Lang } from "../core/issues/catalogue";
 import { WorkbookCheck } from "../core/workbook";
 import { CheckedInput, checkInput } from "./read-input";
 

@@ -4,8 +4,9 @@
  * the plan's facts, so its reports can say "bảng 2, dòng 14, cột C".
  */
 import * as zlib from "zlib";
-import { Lang } from "../core/issues";
-import { FileReport, fileReport } from "../core/report";
+import { Lang } from "../core/issues/catalogue";
+import { FileReport } from "../core/output/report";
+import { fileReport } from "../core/output/file-report";
 import { checkWorkbook, SheetCheck, WorkbookCheck, WorkbookOptions } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
 import { fileKind } from "../word/file-kind";

@@ -6,8 +6,8 @@
  *
  * Round trips: one to learn the sheet names, then the writing in as few as the web's payload limit allows.
  */
-import { columnLetter, Grid, gridWidth, rangeAddress } from "../core/grid";
-import { isValidSheetName, uniqueSheetName } from "../core/sheet-names";
+import { columnLetter, Grid, gridWidth, rangeAddress } from "../core/sheet/grid";
+import { isValidSheetName, uniqueSheetName } from "../core/output/sheet-names";
 import { literal, Literal } from "./literals";
 import { ACTION_BYTES, jsonBytes, PayloadOptions, payloadBudget, Piece, syncPieces } from "./payload";
 import { widthInPoints } from "./sheet-formats";

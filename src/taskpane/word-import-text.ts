@@ -1,7 +1,7 @@
 /**
  * The words of "Nhập từ Word", in the pane's two languages.
  */
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/issues/catalogue";
 
 export interface WordImportText {
   button: string;

@@ -6,9 +6,9 @@
 import { useRef, useState } from "react";
 import type { ChangeEvent } from "react";
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import type { AgencyDirectory } from "../core/directory";
-import type { Lang } from "../core/issues";
-import type { Settings } from "../core/settings";
+import type { AgencyDirectory } from "../core/agencies/directory";
+import type { Lang } from "../core/issues/catalogue";
+import type { Settings } from "../core/settings/settings";
 import { runInExcel } from "../excel/run";
 import { writeTableSheet } from "../excel/table-sheet-writer";
 import { cardStyle } from "./card-style";

@@ -3,10 +3,10 @@
  * engine finds in each (a task table and its tasks, a delegation table, or neither). Only word-import.tsx loads
  * this module, with import() when a file is picked, so the reader stays out of the pane's initial JavaScript.
  */
-import type { AgencyDirectory } from "../core/directory";
-import type { Grid } from "../core/grid";
-import type { Lang } from "../core/issues";
-import type { Settings } from "../core/settings";
+import type { AgencyDirectory } from "../core/agencies/directory";
+import type { Grid } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
+import type { Settings } from "../core/settings/settings";
 import { checkAnySheet } from "../core/workbook";
 import { wordFailureText } from "../word/failure-text";
 import { fileKind } from "../word/file-kind";

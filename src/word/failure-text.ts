@@ -1,8 +1,11 @@
 /**
  * Why a Word file could not be read, for a person, in their language: what the file is and what to do.
  */
-import type { Lang } from "../core/issues";
-import { WordReadFailure } from "./read";
+import type { Lang } from "../core/issues/catalogue";
+import type { ReadFailure } from "../xlsx/read";
+
+/** Why a file could not be read: the workbook reader's reasons, and the two only a Word file has. */
+export type WordReadFailure = ReadFailure | "legacy-doc" | "not-docx";
 
 const VI: Record<WordReadFailure, string> = {
   "empty-file": "tệp rỗng (0 byte)",

@@ -3,9 +3,9 @@
  * period it covers (for the plan period checks), its number and date from the heading block ("Số: 79/KH-UBND",
  * "Bình Định, ngày 12 tháng 9 năm 2022"), and the delegation totals its body states.
  */
-import { foldKey } from "../core/text";
-import { planPeriodFromTitle } from "../core/timeframe";
-import { StatedTotals, statedTotalsFromText } from "../core/stated-totals";
+import { foldKey } from "../core/sheet/text";
+import { planPeriodFromTitle } from "../core/timeframe/timeframe";
+import { StatedTotals, statedTotalsFromText } from "../core/kinds/delegations/stated-totals";
 import { WordDocument, WordParagraph } from "./read";
 
 export interface DocumentDate {

@@ -4,16 +4,16 @@
  * its merges and repeated header rows. Tracked changes are read as accepted, fields as their result.
  */
 import { inflateRaw as pakoInflateRaw } from "pako";
-import type { ReadFailure } from "../xlsx/read";
 import { openZip, RawInflate, ZipArchive } from "../xlsx/zip";
 import { wordFailureText } from "./failure-text";
+import type { WordReadFailure } from "./failure-text";
 import { fileKind } from "./file-kind";
 import { NumberingCounter, NO_NUMBERING, readNumbering } from "./numbering";
 import { readParagraph, ReadContext, readStyles } from "./paragraph-text";
 import { W, normaliseNamespaces } from "./wordml";
 import { readTable, TableRead, unwrapped } from "./word-table";
 import { attr, childrenNamed, child, parseXml, XmlElement } from "./xml";
-import { Grid } from "../core/grid";
+import { Grid } from "../core/sheet/grid";
 
 export interface WordParagraph {
   /** 0-based order among body paragraphs (outside tables). */
@@ -50,8 +50,7 @@ export interface WordDocument {
   revisions: boolean;
 }
 
-/** Why a file could not be read: the workbook reader's reasons, and the two only a Word file has. */
-export type WordReadFailure = ReadFailure | "legacy-doc" | "not-docx";
+export type { WordReadFailure };
 
 export type WordReadResult =
   | { ok: true; document: WordDocument }

@@ -5,13 +5,14 @@
  * title when those give no period; the delegation totals stated in the body. Nested tables are read as the text of
  * the cell that holds them, never checked as tables of their own.
  */
-import { Grid } from "../core/grid";
-import { Lang } from "../core/issues";
-import { FileReport, fileReport } from "../core/report";
-import { mergeStated } from "../core/stated-totals";
-import { planPeriodFromTitle } from "../core/timeframe";
+import { Grid } from "../core/sheet/grid";
+import { Lang } from "../core/issues/catalogue";
+import { FileReport } from "../core/output/report";
+import { fileReport } from "../core/output/file-report";
+import { mergeStated } from "../core/kinds/delegations/stated-totals";
+import { planPeriodFromTitle } from "../core/timeframe/timeframe";
 import { checkWorkbook, SheetCheck, WorkbookCheck, WorkbookOptions } from "../core/workbook";
-import { columnLetter, parseAddress } from "../core/grid";
+import { columnLetter, parseAddress } from "../core/sheet/grid";
 import { documentFacts, DocumentFacts } from "./plan-facts";
 import { WordDocument } from "./read";
 

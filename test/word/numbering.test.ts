@@ -6,7 +6,7 @@
 import { abstractNum, cell, docx, level, num, para, row, startOverride, table, TASK_HEADER } from "../support/docx";
 import { readWordDocument, WordDocument } from "../../src/word/read";
 import { checkWordDocument } from "../../src/word/word-check";
-import { TaskCheck } from "../../src/core/check";
+import { TaskCheck } from "../../src/core/kinds/tasks/check";
 
 function read(bytes: Uint8Array): WordDocument {
   const r = readWordDocument(bytes);

@@ -10,8 +10,8 @@ import * as path from "path";
 import { checkWorkbook } from "../../src/core/workbook";
 import { readWordDocument } from "../../src/word/read";
 import { checkWordDocument } from "../../src/word/word-check";
-import { TaskCheck } from "../../src/core/check";
-import { gridFromRows } from "../../src/core/grid";
+import { TaskCheck } from "../../src/core/kinds/tasks/check";
+import { gridFromRows } from "../../src/core/sheet/grid";
 import { readPlanText, realPlanDocx } from "../support/real-plan-docx";
 
 const TEXT = path.join(__dirname, "..", "fixtures", "word", "dongthap-kh617-2025.txt");

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { FileReport, Report, ReportSchema } from "../../src/core/report";
+import { FileReport, Report, ReportSchema } from "../../src/core/output/report";
 import { runCli } from "../support/cli";
 import { cell, docx, para, row, table, TASK_HEADER } from "../support/docx";
 import { FIXTURES, SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX } from "../support/fixtures";
