@@ -1,5 +1,5 @@
 /**
- * `appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory FILE]
+ * `appendix-checker check <file.xlsx|file.docx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory FILE]
  *  [--stated JSON|FILE]`
  */
 import * as path from "path";

@@ -1,5 +1,5 @@
 /**
- * `appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
+ * `appendix-checker consolidate <file.xlsx|file.docx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
  * [--directory FILE]` (SPEC 7, 9).
  *
  * Every file is read and checked on its own; a file that cannot be read, or holds no task table, is named on stderr
@@ -34,7 +34,7 @@ import { CliIO } from "./io";
 import { progressBar } from "./terminal";
 
 const USAGE =
-  "Usage: appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en] [--directory agencies.json]";
+  "Usage: appendix-checker consolidate <file.xlsx|file.docx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en] [--directory agencies.json]";
 
 export interface ConsolidateArgs {
   inputs: string[];
