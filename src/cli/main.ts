@@ -8,9 +8,9 @@ import { CliIO, processIO } from "./io";
 import { Lang } from "../core/issues/catalogue";
 
 const USAGE = `Usage:
-  appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]
+  appendix-checker check <file.xlsx|file.docx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]
                           [--stated '{"outbound":{"total":13,"planned":9,"supplementary":4},"inbound":{...}}' | stated.json]
-  appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
+  appendix-checker consolidate <file.xlsx|file.docx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unusable input or usage.`;
 
@@ -40,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
         "convert-legacy": { value: false },
       });
       if (!parsed.ok) return usageError(parsed.error, io);
-      if (parsed.positional.length === 0) return usageError("check needs at least one .xlsx file", io);
+      if (parsed.positional.length === 0) return usageError("check needs at least one .xlsx or .docx file", io);
       const lang = langOf(parsed.options.lang, io);
       if (!lang) return 2;
       const o = parsed.options;
