@@ -10,6 +10,7 @@ import { applyRules, DEFAULT_SETTINGS, Settings } from "./settings";
 import { readTable, TaskTable } from "./table";
 import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods, tallySections } from "./tallies";
 import { planPeriodFromTitle } from "./timeframe";
+import { MonitoringTally, tallyMonitoring } from "./monitoring";
 
 export interface CheckOptions {
   directory?: AgencyDirectory;
@@ -29,7 +30,18 @@ export interface TaskCheck {
   agencies: AgencyTally[];
   sections: SectionTally[];
   periods: PeriodTally[];
+  /** Tasks per monitoring body, when the table has a monitoring column (or the plan names the role). */
+  monitoring: MonitoringTally[];
   counts: { sections: number; tasks: number; errors: number; warnings: number; infos: number };
+  /** Set when the tasks were read from a plan written as paragraphs rather than from a table. */
+  paragraphs?: ParagraphSource;
+}
+
+/** Where a paragraph plan's tasks came from, row by row of the appendix it was read into. */
+export interface ParagraphSource {
+  format: "txt" | "sheet" | "docx";
+  /** Appendix row → the heading it came from and its position in the source (line, sheet row or paragraph). */
+  rows: Map<number, { heading: string; at: number }>;
 }
 
 export function checkSheet(grid: Grid, options: CheckOptions = {}): TaskCheck {
@@ -48,6 +60,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): TaskCheck {
       agencies: [],
       sections: [],
       periods: [],
+      monitoring: [],
       counts: { sections: 0, tasks: 0, ...countBySeverity(issues) },
     };
   }
@@ -65,6 +78,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): TaskCheck {
     agencies: tallyAgencies(tasks),
     sections: tallySections(table, issues),
     periods: tallyPeriods(tasks),
+    monitoring: tallyMonitoring(table, directory),
     counts: { sections: table.sections.length, tasks: tasks.length, ...countBySeverity(issues) },
   };
 }

@@ -7,7 +7,8 @@ export type TaskField = "stt" | "content" | "lead" | "coordinating" | "timeframe
 export const TASK_FIELDS: readonly TaskField[] = ["stt", "content", "lead", "coordinating", "timeframe"];
 
 /** Extra columns that are kept and carried through (products, results, funding, notes). */
-export type ExtraRole = "product" | "result" | "funding" | "note" | "other";
+/** `monitoring`: the body that follows and guides the task ("Cơ quan theo dõi, hướng dẫn"), tallied apart. */
+export type ExtraRole = "product" | "result" | "funding" | "note" | "monitoring" | "other";
 
 export interface FieldVariants<F extends string> {
   field: F;
@@ -67,6 +68,7 @@ export const EXTRA_HEADER_VARIANTS: FieldVariants<ExtraRole>[] = [
   { field: "result", variants: ["ket qua"] },
   { field: "funding", variants: ["nguon kinh phi", "kinh phi"] },
   { field: "note", variants: ["ghi chu"] },
+  { field: "monitoring", variants: ["co quan theo doi", "don vi theo doi", "co quan huong dan, theo doi", "don vi huong dan, theo doi"] },
 ];
 
 /** A header cell's key: folded, punctuation that decorates headers dropped ("(*)", ":" and numbering). */

@@ -47,6 +47,8 @@ export interface Issue {
   params: Record<string, string | number>;
   /** A suggested fix, as text to put in the cell, when there is one. */
   suggestion?: string;
+  /** For plans written as paragraphs: the numbered heading and the line under it (1 = the heading itself). */
+  place?: { heading: string; line: number };
 }
 
 interface CatalogueEntry {

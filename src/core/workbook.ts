@@ -14,6 +14,7 @@ import { checkDelegationTable, DelegationCheck, reconcileDelegations } from "./d
 import { Grid } from "./grid";
 import { findHeader } from "./header";
 import { applyRules, DEFAULT_SETTINGS } from "./settings";
+import { checkPastedPlan } from "./paragraph-plan/sheet-text";
 import { mergeStated, StatedTotals, statedTotalsFromText } from "./stated-totals";
 
 export type SheetCheck = TaskCheck | DelegationCheck;
@@ -50,7 +51,9 @@ function checkKind(grid: Grid, options: CheckOptions): SheetCheck {
       if (read.ok) return checkDelegationTable(read.table, options);
     }
   }
-  return checkSheet(grid, options);
+  const check = checkSheet(grid, options);
+  // No table: the plan's own text may be pasted on the sheet, its tasks written as paragraphs.
+  return check.table ? check : (checkPastedPlan(grid, options) ?? check);
 }
 
 /**
