@@ -1,0 +1,57 @@
+/**
+ * What a file is, from its bytes and never its name: officers rename .doc files to .docx and save workbooks with the
+ * wrong extension. The command line and the pane use it to send a file to the Word reader or the workbook reader.
+ */
+import { openZip } from "../xlsx/zip";
+
+export type FileKind =
+  | "empty"
+  | "docx"
+  | "xlsx"
+  /** A zip that is neither (or one whose directory is missing: a truncated download). */
+  | "zip"
+  | "legacy-doc"
+  | "legacy-xls"
+  /** An OLE container holding an encrypted Office Open XML package (a password-protected .docx or .xlsx). */
+  | "encrypted"
+  | "ole"
+  | "other";
+
+const NO_INFLATE = (): Uint8Array => {
+  throw new Error("not needed to list entries");
+};
+
+export function fileKind(bytes: Uint8Array): FileKind {
+  if (bytes.length === 0) return "empty";
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)) {
+    const zip = openZip(bytes, NO_INFLATE);
+    if (!zip) return "zip";
+    let word = false;
+    let excel = false;
+    for (const name of zip.entries.keys()) {
+      const n = name.toLowerCase();
+      if (n.startsWith("word/") && n.endsWith(".xml")) word = true;
+      else if (n.startsWith("xl/") && n.endsWith(".xml")) excel = true;
+    }
+    return word && !excel ? "docx" : excel ? "xlsx" : "zip";
+  }
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    if (containsUtf16(bytes, "EncryptedPackage")) return "encrypted";
+    if (containsUtf16(bytes, "WordDocument")) return "legacy-doc";
+    if (containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book")) return "legacy-xls";
+    return "ole";
+  }
+  return "other";
+}
+
+/** An OLE stream name (UTF-16LE) somewhere in the container's directory sectors. */
+function containsUtf16(bytes: Uint8Array, word: string): boolean {
+  const first = word.charCodeAt(0);
+  const limit = bytes.length - word.length * 2;
+  outer: for (let i = 0; i <= limit; i++) {
+    if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
+    for (let j = 1; j < word.length; j++) if (bytes[i + 2 * j] !== word.charCodeAt(j) || bytes[i + 2 * j + 1] !== 0) continue outer;
+    return true;
+  }
+  return false;
+}
