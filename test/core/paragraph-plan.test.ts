@@ -10,7 +10,7 @@ import { readParagraphPlan } from "../../src/core/paragraph-plan/read-plan";
 import { sheetText } from "../../src/core/paragraph-plan/sheet-text";
 import { checkWorkbook } from "../../src/core/workbook";
 import { TaskCheck } from "../../src/core/check";
-import { planText, SEED_004 } from "../support/paragraph-plans";
+import { expectSeed004Figures, planText, SEED_004 } from "../support/paragraph-plans";
 
 const seed = () => readParagraphPlan(paragraphsFromText(planText(SEED_004)));
 
@@ -18,18 +18,6 @@ function checked(text: string): TaskCheck {
   const r = checkParagraphPlan(readParagraphPlan(paragraphsFromText(text)), { sheetName: "plan", format: "txt" });
   if (!r.ok) throw new Error("no tasks");
   return r.check;
-}
-
-/** The figures issue 19 states for seed 004, asserted on any check of it (text, sheet, docx, extracted table). */
-export function expectSeed004Figures(check: TaskCheck): void {
-  expect(check.counts.tasks).toBe(12);
-  expect(check.counts.sections).toBe(2);
-  expect(check.periods).toEqual([expect.objectContaining({ bucket: "2022", tasks: 12 })]);
-  const ict = check.agencies.find((a) => a.name === "Sở Thông tin và Truyền thông")!;
-  expect(ict.lead).toBe(5);
-  expect(check.monitoring.find((m) => m.name === "Sở Thông tin và Truyền thông")?.tasks).toBe(3);
-  const leadRows = check.tasks.filter((t) => t.leads.some((l) => l.name === "Sở Thông tin và Truyền thông")).map((t) => t.row.fields.stt);
-  expect(leadRows).toEqual(["3", "5.2", "5.4", "5.5", "5.7"]);
 }
 
 describe("seed 004 (Bình Phước, thông tin đối ngoại 2022) as text", () => {

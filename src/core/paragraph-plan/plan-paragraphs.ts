@@ -62,6 +62,12 @@ export function continues(prev: string, next: string): boolean {
   return !OPENS_SENTENCE.test(next);
 }
 
+/** Word's bullet glyphs ("•", "", "o") read as the dash a typed list would have; numbers stay as they are. */
+function bulletOrNumber(numberText: string): string {
+  if (numberText === "") return "";
+  return /[\p{L}\p{N}]{2,}|\p{N}/u.test(numberText) || /^[a-zđA-Z][.)]$/u.test(numberText) ? numberText : "-";
+}
+
 /**
  * Source paragraphs joined into the paragraphs a person reads. Blank paragraphs are dropped (PDF copies put one
  * between every two lines, so a blank line cannot mean a paragraph break); Word's numbering is put in front of its
@@ -70,17 +76,21 @@ export function continues(prev: string, next: string): boolean {
 export function logicalParagraphs(source: readonly PlanParagraph[]): LogicalParagraph[] {
   const out: LogicalParagraph[] = [];
   source.forEach((p, i) => {
-    const body = clean(p.text ?? "");
-    const number = clean(p.numberText ?? "");
-    if (body === "" && number === "") return;
-    const text = number ? `${number} ${body}`.trim() : body;
-    const last = out[out.length - 1];
-    if (last && !number && continues(last.text, text)) {
-      last.text = `${last.text} ${text}`;
-      last.pieces++;
-      return;
-    }
-    out.push({ text, at: i + 1, pieces: 1, numbered: number !== "" });
+    const number = bulletOrNumber(clean(p.numberText ?? ""));
+    // A line break inside a paragraph (Word's soft break, a cell's Alt+Enter) is read like a broken line.
+    (p.text ?? "").split("\n").forEach((piece, k) => {
+      const body = clean(piece);
+      const own = k === 0 ? number : "";
+      if (body === "" && own === "") return;
+      const text = own ? `${own} ${body}`.trim() : body;
+      const last = out[out.length - 1];
+      if (last && !own && continues(last.text, text)) {
+        last.text = `${last.text} ${text}`;
+        last.pieces++;
+        return;
+      }
+      out.push({ text, at: i + 1, pieces: 1, numbered: own !== "" });
+    });
   });
   return out;
 }

@@ -50,6 +50,8 @@ export interface ParagraphPlan {
   sections: PlanSection[];
   /** The body after broken lines were joined. */
   paragraphs: LogicalParagraph[];
+  /** Numbered headings found, tasks or not (for the message when none is a task). */
+  headings: number;
 }
 
 interface Node {
@@ -116,10 +118,11 @@ function readBlock(node: Node, paragraphs: readonly LogicalParagraph[]): Block {
   return block;
 }
 
-function outline(paragraphs: readonly LogicalParagraph[]): { roots: Node[]; preamble: number[] } {
+function outline(paragraphs: readonly LogicalParagraph[]): { roots: Node[]; preamble: number[]; count: number } {
   const roots: Node[] = [];
   const preamble: number[] = [];
   const stack: Node[] = [];
+  let count = 0;
   paragraphs.forEach((p, i) => {
     const heading = labelledLine(p.text) ? null : parseHeading(p.text);
     if (!heading) {
@@ -127,6 +130,7 @@ function outline(paragraphs: readonly LogicalParagraph[]): { roots: Node[]; prea
       else preamble.push(i);
       return;
     }
+    count++;
     const rank = rankOf(heading);
     while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : null;
@@ -134,13 +138,13 @@ function outline(paragraphs: readonly LogicalParagraph[]): { roots: Node[]; prea
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   });
-  return { roots, preamble };
+  return { roots, preamble, count };
 }
 
 /** Reads the tasks and sections of a plan's body. */
 export function readParagraphPlan(source: readonly PlanParagraph[]): ParagraphPlan {
   const paragraphs = logicalParagraphs(source);
-  const { roots, preamble } = outline(paragraphs);
+  const { roots, preamble, count } = outline(paragraphs);
   const blocks = new Map<Node, Block>();
   const excluded = new Set<Node>();
   const visit = (n: Node, inExcluded: boolean) => {
@@ -189,5 +193,5 @@ export function readParagraphPlan(source: readonly PlanParagraph[]): ParagraphPl
     for (const c of n.children) walk(c, inner, innerLevel);
   };
   roots.forEach((r) => walk(r, -1, 0));
-  return { title: preamble.map((i) => paragraphs[i].text).join("\n"), tasks, sections, paragraphs };
+  return { title: preamble.map((i) => paragraphs[i].text).join("\n"), tasks, sections, paragraphs, headings: count };
 }
