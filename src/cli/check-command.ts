@@ -9,8 +9,8 @@ import { Lang } from "../core/issues";
 import { FileReport, fileReport, parseStatedTotals, Report } from "../core/report";
 import { StatedTotals } from "../core/stated-totals";
 import { summarySheets } from "../core/summaries";
-import { checkWorkbook, SheetCheck } from "../core/workbook";
-import { readWorkbook } from "../xlsx/read";
+import { SheetCheck } from "../core/workbook";
+import { checkSource, readSource } from "./plan-source";
 import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck } from "./terminal";
@@ -100,13 +100,23 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${file}: ${bytes.message}`);
       continue;
     }
-    const wb = await readWorkbook(bytes.bytes, { inflateRaw });
-    if (!wb.ok) {
+    // A workbook, or a plan as .txt or .docx whose tasks are written as paragraphs.
+    const source = await readSource(file, bytes.bytes, inflateRaw);
+    if (!source.ok) {
       unusable++;
-      io.err(`appendix-checker: ${file}: ${wb.message}`);
+      io.err(`appendix-checker: ${file}: ${source.message}`);
       continue;
     }
-    const result = checkWorkbook(wb.sheets, { directory, sheet: args.sheet, stated, convertLegacy: args.convertLegacy });
+    const read = checkSource(source, name, { directory, sheet: args.sheet, stated, convertLegacy: args.convertLegacy }, args.lang);
+    if (!read.ok) {
+      // A text without tasks: said on stderr, and reported (with --json) as what it is rather than left out.
+      unusable++;
+      io.err(`appendix-checker: ${file}: ${read.message}`);
+      reports.push(fileReport(name, read.check, args.lang));
+      texts.push(renderCheck(name, read.check, args.lang));
+      continue;
+    }
+    const result = read.result;
     if (!result.ok && result.reason === "no-sheet") {
       unusable++;
       io.err(`appendix-checker: ${file}: no sheet named "${result.sheet}" (sheets: ${result.available.join(", ")})`);

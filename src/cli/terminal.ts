@@ -21,14 +21,23 @@ function padLeft(s: string, n: number): string {
 
 function issueLines(issues: readonly Issue[], lang: Lang): string[] {
   const lines: string[] = [];
-  let lastRow: number | null | undefined;
+  let lastGroup: string | undefined;
   for (const i of issues) {
-    if (i.row !== lastRow) {
-      lines.push(i.row === null ? `  ${lang === "vi" ? "Toàn bảng" : "Table"}` : `  ${label("row", lang)} ${i.row}`);
-      lastRow = i.row;
+    // A plan written as paragraphs is read by heading ("Mục 5.2"), a table by row.
+    const group = i.place
+      ? `${lang === "vi" ? "Mục" : "Heading"} ${i.place.heading}`
+      : i.row === null
+        ? ""
+        : `${label("row", lang)} ${i.row}`;
+    if (group !== lastGroup) {
+      lines.push(group === "" ? `  ${lang === "vi" ? "Toàn bảng" : "Table"}` : `  ${group}`);
+      lastGroup = group;
     }
     const suggestion = i.suggestion ? `  → ${i.suggestion}` : "";
-    lines.push(`    ${MARK[i.severity]} ${pad(i.cell ?? "", 5)} ${pad(i.code, 22)} ${issueText(i, lang)}${suggestion}`);
+    const where = i.place
+      ? `${lang === "vi" ? "dòng" : "line"} ${i.place.line}${i.row === null ? "" : ` (${i.cell ?? `${lang === "vi" ? "dòng" : "line"} ${i.row}`})`}`
+      : (i.cell ?? "");
+    lines.push(`    ${MARK[i.severity]} ${pad(where, 5)} ${pad(i.code, 22)} ${issueText(i, lang)}${suggestion}`);
   }
   return lines;
 }
@@ -38,7 +47,11 @@ export function renderCheck(file: string, check: SheetCheck, lang: Lang, options
   if (check.kind === "delegations") return renderDelegations(file, check, lang, options.workbookTotals ?? true);
   const lines: string[] = [];
   const t = check.table;
-  const where = t ? ` (${rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol)})` : "";
+  const where = check.paragraphs
+    ? ` (${lang === "vi" ? "nhiệm vụ viết thành đoạn văn" : "tasks written as paragraphs"})`
+    : t
+      ? ` (${rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol)})`
+      : "";
   lines.push(`${file} › ${check.sheetName}${where}`);
   const c = check.counts;
   lines.push(
@@ -64,6 +77,11 @@ export function renderCheck(file: string, check: SheetCheck, lang: Lang, options
         `  ${pad(name, nameWidth)}  ${padLeft(String(a.lead), 8)}  ${padLeft(String(a.coordinating), 12)}  ${padLeft(String(a.total), 6)}`,
       );
     }
+  }
+  if (check.monitoring.length) {
+    lines.push("");
+    lines.push(`  ${lang === "vi" ? "Cơ quan theo dõi, hướng dẫn" : "Monitoring bodies"}`);
+    for (const m of check.monitoring) lines.push(`  ${pad(m.name, 60)}  ${padLeft(String(m.tasks), 6)}`);
   }
   return lines.join("\n");
 }

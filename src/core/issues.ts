@@ -7,6 +7,7 @@ export type Lang = "vi" | "en";
 
 export const ISSUE_CODES = [
   "no-table",
+  "no-tasks",
   "missing-column",
   "missing-stt",
   "missing-content",
@@ -62,6 +63,11 @@ export const ISSUE_CATALOGUE: Record<IssueCode, CatalogueEntry> = {
     severity: "error",
     vi: "Không tìm thấy dòng tiêu đề của bảng nhiệm vụ (đã tìm: {looked}).{hint}",
     en: "No task table header row found (looked for: {looked}).{hint}",
+  },
+  "no-tasks": {
+    severity: "error",
+    vi: "Không tìm thấy nhiệm vụ nào trong văn bản (đã tìm các đề mục đánh số có các dòng “Đơn vị chủ trì:”, “Cơ quan phối hợp:”, “Thời gian thực hiện:” …; {found}).",
+    en: "No tasks found in the text (looked for numbered headings followed by lines such as “Đơn vị chủ trì:”, “Cơ quan phối hợp:”, “Thời gian thực hiện:”; {found}).",
   },
   "missing-column": {
     severity: "warning",
@@ -246,6 +252,15 @@ function derivedParams(p: Record<string, string | number>, lang: Lang): Record<s
       ? " Trang tính có vẻ là lịch công tác, không phải phụ lục nhiệm vụ."
       : " The sheet looks like a work schedule, not a task appendix.";
   else out.hint = "";
+  if (typeof p.headings === "number")
+    out.found =
+      p.paragraphs === 0
+        ? vi
+          ? "văn bản trống"
+          : "the text is empty"
+        : vi
+          ? `văn bản có ${p.paragraphs} đoạn và ${p.headings} đề mục đánh số, không đề mục nào có các dòng đó`
+          : `the text has ${p.paragraphs} paragraphs and ${p.headings} numbered headings, none with such lines`;
   if (typeof p.direction === "string") out.direction = DIRECTIONS[lang][p.direction] ?? p.direction;
   if (typeof p.figure === "string") out.figure = FIGURES[lang][p.figure] ?? p.figure;
   return out;

@@ -50,6 +50,9 @@ export const ReportIssueSchema = z.object({
   value: z.string(),
   message: z.string(),
   suggestion: z.string().optional(),
+  /** Plans written as paragraphs: the numbered heading and its line (1 = the heading), where `cell` is null. */
+  heading: z.string().optional(),
+  line: z.number().int().optional(),
 });
 
 export const FileReportSchema = z.object({
@@ -76,6 +79,10 @@ export const FileReportSchema = z.object({
   ),
   periods: z.array(z.object({ bucket: z.string(), tasks: z.number().int() })),
   delegations: DelegationTotalsSchema.nullable(),
+  /** Tasks per monitoring body ("Cơ quan theo dõi, hướng dẫn"), when the table or the plan names that role. */
+  monitoring: z.array(z.object({ name: z.string(), kind: z.enum(["agency", "group"]), tasks: z.number().int() })).optional(),
+  /** Set when the tasks were read from a plan written as paragraphs (`table` is then null). */
+  paragraphs: z.object({ format: z.enum(["txt", "sheet", "docx"]) }).optional(),
 });
 
 export const ConsolidationReportSchema = z.object({
@@ -108,12 +115,17 @@ function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["issues"
       message: issueText(i, lang),
     };
     if (i.suggestion !== undefined) out.suggestion = i.suggestion;
+    if (i.place) {
+      out.heading = i.place.heading;
+      out.line = i.place.line;
+    }
     return out;
   });
 }
 
 export function taskFileReport(file: string, check: TaskCheck, lang: Lang): FileReport {
-  const t = check.table;
+  // A paragraph plan's table is the appendix it was laid out as, not a range of the source.
+  const t = check.paragraphs ? null : check.table;
   const columns: Record<string, string> = {};
   if (t) for (const f of TASK_FIELDS) if (t.header.columns[f] !== undefined) columns[f] = columnLetter(t.header.columns[f]!);
   return {
@@ -126,6 +138,8 @@ export function taskFileReport(file: string, check: TaskCheck, lang: Lang): File
     agencies: check.agencies.map((a) => ({ name: a.name, kind: a.kind, lead: a.lead, coordinating: a.coordinating })),
     periods: check.periods.map((p) => ({ bucket: p.bucket, tasks: p.tasks })),
     delegations: null,
+    ...(check.monitoring.length ? { monitoring: check.monitoring.map((m) => ({ name: m.name, kind: m.kind, tasks: m.tasks })) } : {}),
+    ...(check.paragraphs ? { paragraphs: { format: check.paragraphs.format } } : {}),
   };
 }
 

@@ -54,13 +54,19 @@ export interface AppendixLayout {
   sectionRows: number[];
 }
 
-/** "Kế hoạch công tác …" from the plan's title block ("KẾ HOẠCH" / "Công tác …"), for the "(Kèm theo …)" line. */
+/**
+ * "Kế hoạch công tác …" from the plan's title block ("KẾ HOẠCH" / "Công tác …", joined with what follows until the
+ * preamble's first sentence), for the "(Kèm theo …)" line; "" when the text names no plan.
+ */
+const PLAN_NAME =
+  /(?:^|\s)KẾ HOẠCH\s+(?:SỐ\s*\S+\s+)?(.+?)(?=\s+(?:Thực hiện|Căn cứ|Theo|Xét|Nhằm|Để|Triển khai|Ủy ban|UBND|Chủ tịch)\s|\n|$)/u;
+
 export function planName(plan: ParagraphPlan): string {
-  const first = plan.title.split("\n").find((l) => /^kế hoạch\b/iu.test(l)) ?? "";
-  const m = /^kế hoạch\s*(?:số\s*\S+\s*)?(.*)$/iu.exec(first);
+  const m = PLAN_NAME.exec(plan.title);
   const rest = (m?.[1] ?? "").trim();
   if (rest === "") return "";
-  return `Kế hoạch ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  const sentence = rest === rest.toUpperCase() ? rest : `${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  return `Kế hoạch ${sentence}`.slice(0, 300);
 }
 
 export function appendixLayout(plan: ParagraphPlan): AppendixLayout {

@@ -1,24 +1,24 @@
 /**
- * What to say when a text holds no task written as paragraphs: not an empty report, but what was looked for and
- * what the text has instead.
+ * What a text that holds no task written as paragraphs gets: not an empty report, but a no-tasks error that says
+ * what was looked for and what the text has instead.
  */
-import { Lang } from "../issues";
+import { checkSheet, CheckOptions, TaskCheck } from "../check";
+import { gridFromRows } from "../grid";
+import { countBySeverity, Issue, issueMessage, Lang, makeIssue } from "../issues";
+import { applyRules, DEFAULT_SETTINGS } from "../settings";
 import { ParagraphPlan } from "./read-plan";
 
+export function noTasksIssue(plan: ParagraphPlan): Issue {
+  return makeIssue("no-tasks", {}, { paragraphs: plan.paragraphs.length, headings: plan.headings });
+}
+
 export function noTasksMessage(plan: ParagraphPlan, lang: Lang): string {
-  const looked =
-    lang === "vi"
-      ? "đã tìm các đề mục đánh số (1., 2.1., …) có các dòng “Đơn vị chủ trì:”, “Cơ quan phối hợp:”, “Thời gian thực hiện:” …"
-      : "looked for numbered headings (1., 2.1., …) followed by lines such as “Đơn vị chủ trì:”, “Cơ quan phối hợp:”, “Thời gian thực hiện:”";
-  const found =
-    plan.paragraphs.length === 0
-      ? lang === "vi"
-        ? "văn bản trống"
-        : "the text is empty"
-      : lang === "vi"
-        ? `văn bản có ${plan.paragraphs.length} đoạn và ${plan.headings} đề mục đánh số, không đề mục nào có các dòng đó`
-        : `the text has ${plan.paragraphs.length} paragraphs and ${plan.headings} numbered headings, none with such lines`;
-  return lang === "vi"
-    ? `Không tìm thấy nhiệm vụ nào trong văn bản (${looked}; ${found}).`
-    : `No tasks found in the text (${looked}; ${found}).`;
+  return issueMessage(noTasksIssue(plan), lang);
+}
+
+/** The check of a text without tasks: no table, no tallies, the no-tasks error. */
+export function noTasksCheck(plan: ParagraphPlan, sheetName: string, options: CheckOptions = {}): TaskCheck {
+  const empty = checkSheet(gridFromRows([], sheetName), options);
+  const issues = applyRules([noTasksIssue(plan)], (options.settings ?? DEFAULT_SETTINGS).rules);
+  return { ...empty, issues, counts: { sections: 0, tasks: 0, ...countBySeverity(issues) } };
 }
