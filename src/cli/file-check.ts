@@ -4,8 +4,9 @@
 import * as fs from "fs";
 import * as zlib from "zlib";
 import { AgencyDirectory } from "../core/directory";
-import { checkWorkbook, WorkbookCheck } from "../core/workbook";
-import { readWorkbook } from "../xlsx/read";
+import * as path from "path";
+import { WorkbookCheck } from "../core/workbook";
+import { checkSource, readSource } from "./plan-source";
 
 export type FileOutcome = { ok: false; message: string } | { ok: true; result: WorkbookCheck };
 
@@ -33,10 +34,12 @@ export async function checkFile(file: string, directory: AgencyDirectory, timing
   if (!bytes.ok) return { ok: false, message: bytes.message };
   try {
     const t0 = performance.now();
-    const wb = await readWorkbook(bytes.bytes, { inflateRaw });
+    // A workbook, or a plan as .docx or .txt whose tasks are written as paragraphs.
+    const source = await readSource(file, bytes.bytes, inflateRaw);
     const t1 = performance.now();
-    if (!wb.ok) return { ok: false, message: wb.message };
-    const result = checkWorkbook(wb.sheets, { directory });
+    if (!source.ok) return { ok: false, message: source.message };
+    const read = checkSource(source, path.basename(file), { directory }, "vi");
+    const result: WorkbookCheck = read.ok ? read.result : { ok: false, reason: "no-table", checks: [read.check] };
     if (timings) {
       timings.read = (timings.read ?? 0) + (t1 - t0);
       timings.check = (timings.check ?? 0) + (performance.now() - t1);

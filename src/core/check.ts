@@ -40,6 +40,8 @@ export interface TaskCheck {
 /** Where a paragraph plan's tasks came from, row by row of the appendix it was read into. */
 export interface ParagraphSource {
   format: "txt" | "sheet" | "docx";
+  /** For a sheet source: the column the text stands in. */
+  column?: string;
   /** Appendix row → the heading it came from and its position in the source (line, sheet row or paragraph). */
   rows: Map<number, { heading: string; at: number }>;
 }

@@ -12,6 +12,7 @@ import { runCli } from "../support/cli";
 import { docxBytes, withWordNumbering } from "../support/docx";
 import { PARAGRAPH_PLANS, planText, SEED_004 } from "../support/paragraph-plans";
 import { xlsxFromRows } from "../support/xlsx";
+import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 
 jest.setTimeout(120_000);
 
@@ -174,4 +175,28 @@ test("extract refuses what it cannot do, writing nothing", async () => {
   expect(has.code).toBe(2);
   expect(has.stderr).toMatch(/already holds an appendix table/);
   expect(fs.existsSync(out)).toBe(false);
+});
+
+test("consolidate takes a plan written as paragraphs beside tables, each task's provenance naming its heading", async () => {
+  const out = path.join(dir, "hop-nhat.xlsx");
+  const r = await runCli(["consolidate", SEED_APPENDIX_XLSX, seedTxt, "-o", out, "--json"]);
+  expect(r.stderr).toBe("");
+  const report = ReportSchema.parse(JSON.parse(r.stdout));
+  expect(report.consolidation).toMatchObject({ rowsIn: 25 + 12, rowsOut: 25 + 12 });
+  expect(report.files.map((f) => f.counts.tasks)).toEqual([25, 12]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet("Dữ liệu hợp nhất")!;
+  const header = (ws.getRow(3).values as unknown[]).map(String);
+  const rowCol = header.indexOf("Dòng gốc");
+  const sttCol = header.indexOf("STT gốc");
+  const fromPlan: string[] = [];
+  ws.eachRow((row, n) => {
+    if (n > 3 && String(row.getCell(2).value).endsWith(SEED_004))
+      fromPlan.push(`${row.getCell(sttCol).value} @ ${row.getCell(rowCol).value}`);
+  });
+  expect(fromPlan).toHaveLength(12);
+  const lines = fs.readFileSync(seedTxt, "utf8").split("\n");
+  const m = /^5\.2 @ mục 5\.2, dòng (\d+)$/.exec(fromPlan.find((x) => x.startsWith("5.2 "))!)!;
+  expect(lines[Number(m[1]) - 1]).toMatch(/^5\.2\. Tiếp tục hướng dẫn nghiệp vụ/);
 });

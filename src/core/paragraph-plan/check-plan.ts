@@ -37,7 +37,15 @@ export function checkParagraphPlan(plan: ParagraphPlan, options: PlanCheckOption
     rows.set(row, { heading: item.number, at: src.kind === "task" ? plan.tasks[src.index].lines[0] : plan.sections[src.index].at });
   }
   const placed = check.issues.map((i) => placeIssue(i, plan, layout, rows, options));
-  return { ok: true, layout, check: { ...check, issues: placed, paragraphs: { format: options.format, rows } } };
+  return {
+    ok: true,
+    layout,
+    check: {
+      ...check,
+      issues: placed,
+      paragraphs: { format: options.format, rows, ...(options.column ? { column: options.column } : {}) },
+    },
+  };
 }
 
 function placeIssue(
