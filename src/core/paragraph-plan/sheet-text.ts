@@ -20,6 +20,20 @@ export interface SheetText {
 /** Task lines that make a sheet a pasted plan: fewer could be a stray note. */
 const MIN_LABELLED = 2;
 
+/** Every row's text as a paragraph (its cells joined), from row 1: what a sheet says, plan or not. */
+export function sheetParagraphs(grid: Grid): PlanParagraph[] {
+  const out: PlanParagraph[] = [];
+  for (let r = 1; r < grid.originRow; r++) out.push({ text: "" });
+  for (const row of grid.cells)
+    out.push({
+      text: row
+        .map((c) => cellText(c))
+        .filter((t) => t !== "")
+        .join(" "),
+    });
+  return out;
+}
+
 /** The sheet's text as paragraphs, or null when the sheet does not look like a pasted plan. */
 export function sheetText(grid: Grid): SheetText | null {
   const paragraphs: PlanParagraph[] = [];
