@@ -5,15 +5,15 @@
  */
 import * as path from "path";
 import * as zlib from "zlib";
-import { Grid } from "../core/grid";
-import { Lang } from "../core/issues";
-import { appendixLayout } from "../core/paragraph-plan/appendix-layout";
-import { noTasksMessage } from "../core/paragraph-plan/no-tasks";
-import { PlanParagraph } from "../core/paragraph-plan/plan-paragraphs";
-import { readParagraphPlan } from "../core/paragraph-plan/read-plan";
-import { sheetText } from "../core/paragraph-plan/sheet-text";
-import { findHeader } from "../core/header";
-import { sheetView } from "../core/cells";
+import { Grid } from "../core/sheet/grid";
+import { Lang } from "../core/issues/catalogue";
+import { appendixLayout } from "../core/kinds/paragraphs/appendix-layout";
+import { noTasksMessage } from "../core/kinds/paragraphs/no-tasks";
+import { PlanParagraph } from "../core/kinds/paragraphs/plan-paragraphs";
+import { readParagraphPlan } from "../core/kinds/paragraphs/read-plan";
+import { sheetText } from "../core/kinds/paragraphs/sheet-text";
+import { findHeader } from "../core/kinds/tasks/header";
+import { sheetView } from "../core/sheet/view";
 import { appendixWorkbookBytes } from "../xlsx/appendix-writer";
 import { parseArgs } from "./args";
 import { readBytes, sameFile, writeWhole } from "./files";

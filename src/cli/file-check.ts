@@ -3,8 +3,8 @@
  */
 import * as fs from "fs";
 import * as zlib from "zlib";
-import { AgencyDirectory } from "../core/directory";
 import * as path from "path";
+import { AgencyDirectory } from "../core/agencies/directory";
 import { WorkbookCheck } from "../core/workbook";
 import { checkSource, readSource } from "./plan-source";
 

@@ -4,14 +4,15 @@
  * read as the document it is.
  */
 import * as path from "path";
-import { CheckOptions, TaskCheck } from "../core/check";
-import { Grid } from "../core/grid";
-import { Lang } from "../core/issues";
-import { checkParagraphPlan } from "../core/paragraph-plan/check-plan";
-import { noTasksCheck, noTasksMessage } from "../core/paragraph-plan/no-tasks";
+import type { CheckOptions } from "../core/kinds/kind";
+import { TaskCheck } from "../core/kinds/tasks/check";
+import { Grid } from "../core/sheet/grid";
+import { Lang } from "../core/issues/catalogue";
+import { checkParagraphPlan } from "../core/kinds/paragraphs/check-plan";
+import { noTasksCheck, noTasksMessage } from "../core/kinds/paragraphs/no-tasks";
 import { checkWorkbook, WorkbookCheck, WorkbookOptions } from "../core/workbook";
-import { PlanParagraph, paragraphsFromText } from "../core/paragraph-plan/plan-paragraphs";
-import { ParagraphPlan, readParagraphPlan } from "../core/paragraph-plan/read-plan";
+import { PlanParagraph, paragraphsFromText } from "../core/kinds/paragraphs/plan-paragraphs";
+import { ParagraphPlan, readParagraphPlan } from "../core/kinds/paragraphs/read-plan";
 import { fileKind } from "../word/file-kind";
 import { planParagraphsOfWord } from "../word/plan-paragraphs";
 import { readWordDocument } from "../word/read";

@@ -3,9 +3,9 @@
  * its own: the user's document to edit and send, so it is never marked as the add-in's and never replaced later.
  * Two round trips: one to learn the sheet names, one to write the values and the look at once.
  */
-import { columnLetter, rangeAddress } from "../core/grid";
-import { AppendixLayout } from "../core/paragraph-plan/appendix-layout";
-import { uniqueSheetName } from "../core/sheet-names";
+import { columnLetter, rangeAddress } from "../core/sheet/grid";
+import { AppendixLayout } from "../core/kinds/paragraphs/appendix-layout";
+import { uniqueSheetName } from "../core/output/sheet-names";
 import { literal } from "./literals";
 import { widthInPoints } from "./sheet-formats";
 

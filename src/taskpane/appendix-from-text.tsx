@@ -5,12 +5,12 @@
  */
 import { useRef, useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
-import type { Lang } from "../core/issues";
-import { appendixLayout } from "../core/paragraph-plan/appendix-layout";
-import { noTasksMessage } from "../core/paragraph-plan/no-tasks";
-import type { PlanParagraph } from "../core/paragraph-plan/plan-paragraphs";
-import { readParagraphPlan } from "../core/paragraph-plan/read-plan";
-import { sheetParagraphs, sheetText } from "../core/paragraph-plan/sheet-text";
+import type { Lang } from "../core/issues/catalogue";
+import { appendixLayout } from "../core/kinds/paragraphs/appendix-layout";
+import { noTasksMessage } from "../core/kinds/paragraphs/no-tasks";
+import type { PlanParagraph } from "../core/kinds/paragraphs/plan-paragraphs";
+import { readParagraphPlan } from "../core/kinds/paragraphs/read-plan";
+import { sheetParagraphs, sheetText } from "../core/kinds/paragraphs/sheet-text";
 import { writeAppendixSheet } from "../excel/appendix-writer";
 import { readGrid } from "../excel/grid-reader";
 import { runInExcel } from "../excel/run";

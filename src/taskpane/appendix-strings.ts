@@ -1,7 +1,7 @@
 /**
  * The words of "Tạo bảng phụ lục từ văn bản" (the appendix made from a plan written as paragraphs), in both languages.
  */
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/issues/catalogue";
 
 const VI = {
   title: "Tạo bảng phụ lục từ văn bản",

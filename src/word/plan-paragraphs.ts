@@ -2,7 +2,7 @@
  * The body of a Word document as the paragraph-plan reader takes it: each body paragraph with the numbering Word
  * displays in front of it.
  */
-import { PlanParagraph } from "../core/paragraph-plan/plan-paragraphs";
+import { PlanParagraph } from "../core/kinds/paragraphs/plan-paragraphs";
 import { WordDocument } from "./read";
 
 export function planParagraphsOfWord(doc: WordDocument): PlanParagraph[] {

@@ -12,7 +12,7 @@ import { readParagraph, ReadContext, readStyles } from "./paragraph-text";
 import { W, normaliseNamespaces } from "./wordml";
 import { readTable, TableRead, unwrapped } from "./word-table";
 import { attr, childrenNamed, child, parseXml, XmlElement } from "./xml";
-import { Grid } from "../core/grid";
+import { Grid } from "../core/sheet/grid";
 
 export interface WordParagraph {
   /** 0-based order among body paragraphs (outside tables). */

@@ -5,7 +5,7 @@
  * tracked change are not read, rows inserted by one are. A table inside a cell is read as that cell's text, one line
  * per inner row, and handed back to be listed as its own (nested) table.
  */
-import { Cell, Grid, MergeArea } from "../core/grid";
+import { Cell, Grid, MergeArea } from "../core/sheet/grid";
 import { ParagraphRead, readParagraph, ReadContext } from "./paragraph-text";
 import { child, XmlElement } from "./xml";
 import { isOn, W, wInt } from "./wordml";

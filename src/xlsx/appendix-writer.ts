@@ -4,7 +4,7 @@
  * header frozen and repeated on every printed page.
  */
 import ExcelJS from "exceljs";
-import { AppendixLayout } from "../core/paragraph-plan/appendix-layout";
+import { AppendixLayout } from "../core/kinds/paragraphs/appendix-layout";
 import { PRODUCT_MARK } from "./write";
 
 const THIN: Partial<ExcelJS.Borders> = {

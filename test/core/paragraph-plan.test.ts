@@ -2,14 +2,14 @@
  * Plans that write their tasks as paragraphs (issue 19), read from real text: the Bình Phước plan (seed 004) as
  * copied from its PDF, and excerpts of other plans whose numbered parts hold no tasks.
  */
-import { gridFromRows } from "../../src/core/grid";
-import { checkParagraphPlan, placeText } from "../../src/core/paragraph-plan/check-plan";
-import { labelledLine, labelRole } from "../../src/core/paragraph-plan/field-labels";
-import { logicalParagraphs, paragraphsFromText } from "../../src/core/paragraph-plan/plan-paragraphs";
-import { readParagraphPlan } from "../../src/core/paragraph-plan/read-plan";
-import { sheetText } from "../../src/core/paragraph-plan/sheet-text";
+import { gridFromRows } from "../../src/core/sheet/grid";
+import { checkParagraphPlan, placeText } from "../../src/core/kinds/paragraphs/check-plan";
+import { labelledLine, labelRole } from "../../src/core/kinds/paragraphs/field-labels";
+import { logicalParagraphs, paragraphsFromText } from "../../src/core/kinds/paragraphs/plan-paragraphs";
+import { readParagraphPlan } from "../../src/core/kinds/paragraphs/read-plan";
+import { sheetText } from "../../src/core/kinds/paragraphs/sheet-text";
 import { checkWorkbook } from "../../src/core/workbook";
-import { TaskCheck } from "../../src/core/check";
+import { TaskCheck } from "../../src/core/kinds/tasks/check";
 import { expectSeed004Figures, planText, SEED_004 } from "../support/paragraph-plans";
 
 const seed = () => readParagraphPlan(paragraphsFromText(planText(SEED_004)));

@@ -3,7 +3,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { TaskCheck } from "../../src/core/check";
+import { TaskCheck } from "../../src/core/kinds/tasks/check";
 
 export const PARAGRAPH_PLANS = path.resolve(__dirname, "..", "fixtures", "paragraph-plans");
 export const SEED_004 = "binhphuoc_kh-ttdn-2022.txt";

@@ -7,10 +7,10 @@
 import "./jsdom-globals";
 import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import { parseAddress } from "../../src/core/grid";
-import type { Grid, MergeArea } from "../../src/core/grid";
-import type { TaskCheck } from "../../src/core/check";
-import { logicalParagraphs, paragraphsFromText } from "../../src/core/paragraph-plan/plan-paragraphs";
+import { parseAddress } from "../../src/core/sheet/grid";
+import type { Grid, MergeArea } from "../../src/core/sheet/grid";
+import type { TaskCheck } from "../../src/core/kinds/tasks/check";
+import { logicalParagraphs, paragraphsFromText } from "../../src/core/kinds/paragraphs/plan-paragraphs";
 import { checkWorkbook } from "../../src/core/workbook";
 import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";

@@ -3,9 +3,9 @@
  * Word's automatic numbering (the numbers then live in numbering.xml, not in the paragraphs' text).
  */
 import * as zlib from "zlib";
-import { checkParagraphPlan } from "../../src/core/paragraph-plan/check-plan";
-import { logicalParagraphs, paragraphsFromText } from "../../src/core/paragraph-plan/plan-paragraphs";
-import { readParagraphPlan } from "../../src/core/paragraph-plan/read-plan";
+import { checkParagraphPlan } from "../../src/core/kinds/paragraphs/check-plan";
+import { logicalParagraphs, paragraphsFromText } from "../../src/core/kinds/paragraphs/plan-paragraphs";
+import { readParagraphPlan } from "../../src/core/kinds/paragraphs/read-plan";
 import { planParagraphsOfWord } from "../../src/word/plan-paragraphs";
 import { readWordDocument } from "../../src/word/read";
 import { docxBytes, withWordNumbering } from "../support/docx";
