@@ -200,3 +200,17 @@ test("consolidate takes a plan written as paragraphs beside tables, each task's 
   const m = /^5\.2 @ mục 5\.2, dòng (\d+)$/.exec(fromPlan.find((x) => x.startsWith("5.2 "))!)!;
   expect(lines[Number(m[1]) - 1]).toMatch(/^5\.2\. Tiếp tục hướng dẫn nghiệp vụ/);
 });
+
+test("check --summary on a plan's text: the issues sheet names each issue's heading and line", async () => {
+  const out = path.join(dir, "tong-hop.xlsx");
+  const r = await runCli(["check", seedTxt, "--summary", out]);
+  expect(r.code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const places: string[] = [];
+  wb.getWorksheet("Danh sách lỗi")!.eachRow((row) =>
+    row.eachCell((c) => void (/^mục /.test(String(c.value)) && places.push(String(c.value)))),
+  );
+  expect(places).toContain("mục 5.3, dòng 3");
+  expect(places).toContain("mục 1, dòng 1");
+});
