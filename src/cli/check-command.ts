@@ -3,21 +3,19 @@
  *  [--stated JSON|FILE]`
  */
 import * as path from "path";
-import * as zlib from "zlib";
 import { AgencyDirectory, buildDirectory, parseDirectoryJson } from "../core/agencies/directory";
 import { defaultDirectory } from "../core/agencies/default-directory";
 import { Lang } from "../core/issues/catalogue";
-import { parseStatedTotals } from "../core/kinds/delegations/stated-totals";
-import { fileReport } from "../core/output/file-report";
 import { FileReport, Report } from "../core/output/report";
+import { parseStatedTotals } from "../core/kinds/delegations/stated-totals";
 import { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { summarySheets } from "../core/output/summaries";
 import { SheetCheck } from "../core/workbook";
-import { checkSource, readSource } from "./plan-source";
 import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";
-import { progressBar, renderCheck } from "./terminal";
+import { progressBar, renderCheck, renderDocumentFacts } from "./terminal";
 import { CliIO } from "./io";
+import { checkInput, inputReport } from "./read-input";
 
 export interface CheckArgs {
   files: string[];
@@ -68,13 +66,6 @@ export async function loadStated(value: string, io: CliIO): Promise<StatedTotals
   return parsed.stated;
 }
 
-/**
- * Native inflate, so workbooks are read straight from their XML as `consolidate` reads them: the same file gives the
- * same tables in both commands, and a sheet formatted down to row 1,048,576 or merged to its last cell is read in
- * what its data costs (ExcelJS, the fallback for unusual files, builds every merged and formatted cell).
- */
-const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
-
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const directory = await loadDirectory(args.directory, io);
   if (!directory) return 2;
@@ -103,23 +94,28 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${file}: ${bytes.message}`);
       continue;
     }
-    // A workbook, or a plan as .txt or .docx whose tasks are written as paragraphs.
-    const source = await readSource(file, bytes.bytes, inflateRaw);
-    if (!source.ok) {
+    const input = await checkInput(bytes.bytes, {
+      directory,
+      sheet: args.sheet,
+      stated,
+      convertLegacy: args.convertLegacy,
+      lang: args.lang,
+      file,
+    });
+    if (!input.ok) {
       unusable++;
-      io.err(`appendix-checker: ${file}: ${source.message}`);
+      io.err(`appendix-checker: ${file}: ${input.message}`);
       continue;
     }
-    const read = checkSource(source, name, { directory, sheet: args.sheet, stated, convertLegacy: args.convertLegacy }, args.lang);
-    if (!read.ok) {
-      // A text without tasks: said on stderr, and reported (with --json) as what it is rather than left out.
+    if (input.format === "text" && input.noTasks) {
+      // A plan's text without tasks: said on stderr, and reported (with --json) as what it is rather than left out.
       unusable++;
-      io.err(`appendix-checker: ${file}: ${read.message}`);
-      reports.push(fileReport(name, read.check, args.lang));
-      texts.push(renderCheck(name, read.check, args.lang));
+      io.err(`appendix-checker: ${file}: ${input.noTasks.message}`);
+      reports.push(inputReport(name, input, input.noTasks.check, args.lang));
+      texts.push(renderCheck(name, input.noTasks.check, args.lang));
       continue;
     }
-    const result = read.result;
+    const result = input.result;
     if (!result.ok && result.reason === "no-sheet") {
       unusable++;
       io.err(`appendix-checker: ${file}: no sheet named "${result.sheet}" (sheets: ${result.available.join(", ")})`);
@@ -134,11 +130,13 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     } else if (stated && !result.checks.some((c) => c.kind === "delegations")) {
       io.err(`appendix-checker: ${file}: --stated not used: the workbook holds no delegation table`);
     }
+    if (input.format === "docx") texts.push(renderDocumentFacts(name, input.word.facts, args.lang));
     const lastDelegationSheet = result.checks.map((c) => c.kind).lastIndexOf("delegations");
     result.checks.forEach((check, i) => {
-      reports.push(fileReport(name, check, args.lang));
+      reports.push(inputReport(name, input, check, args.lang));
       if (check.table) checked.push({ file: name, linkFile: path.relative(linkFrom, path.resolve(file)).split(path.sep).join("/"), check });
-      texts.push(renderCheck(name, check, args.lang, { workbookTotals: i === lastDelegationSheet }));
+      const table = input.format === "docx" ? input.word.tableOf(check) : undefined;
+      texts.push(renderCheck(name, check, args.lang, { workbookTotals: i === lastDelegationSheet, wordTable: table }));
     });
   }
   progress.done();

@@ -21,12 +21,14 @@ import {
 import { consolidationSheets } from "../core/output/consolidated-sheet";
 import { AgencyDirectory } from "../core/agencies/directory";
 import { Lang } from "../core/issues/catalogue";
-import { fileReport } from "../core/output/file-report";
 import { FileReport, Report } from "../core/output/report";
+import { fileReport } from "../core/output/file-report";
+import { SheetCheck } from "../core/workbook";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { parseArgs } from "./args";
 import { loadDirectory } from "./check-command";
 import { checkFile } from "./file-check";
+import { CheckedInput, inputReport } from "./read-input";
 import { expandInputs, readBytes, sameFile, writeWhole } from "./files";
 import { CliIO } from "./io";
 import { progressBar } from "./terminal";
@@ -145,15 +147,23 @@ export async function readInputs(
   directory: AgencyDirectory,
   onFile: (file: string) => void = () => undefined,
   timings?: Record<string, number>,
-): Promise<{ inputs: ConsolidationInput[]; failures: Array<{ file: string; message: string }>; noTable: string[] }> {
+  lang: Lang = "vi",
+): Promise<{
+  inputs: ConsolidationInput[];
+  failures: Array<{ file: string; message: string }>;
+  noTable: string[];
+  /** What each check was read from: a Word file's checks report their table and the plan's facts. */
+  sources: Map<SheetCheck, CheckedInput & { ok: true }>;
+}> {
   const inputs: ConsolidationInput[] = [];
+  const sources = new Map<SheetCheck, CheckedInput & { ok: true }>();
   const failures: Array<{ file: string; message: string }> = [];
   const noTable: string[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     const name = names[i];
     onFile(file);
-    const outcome = await checkFile(file, directory, timings);
+    const outcome = await checkFile(file, directory, timings, lang);
     if (!outcome.ok) {
       failures.push({ file, message: outcome.message });
       inputs.push({ file: name, failure: outcome.message });
@@ -162,9 +172,12 @@ export async function readInputs(
     const result = outcome.result;
     if (!result.ok) noTable.push(file);
     const linkFile = path.relative(linkFrom, path.resolve(file)).split(path.sep).join("/");
-    for (const check of result.ok || result.reason === "no-table" ? result.checks : []) inputs.push({ file: name, linkFile, check });
+    for (const check of result.ok || result.reason === "no-table" ? result.checks : []) {
+      inputs.push({ file: name, linkFile, check });
+      sources.set(check, outcome.input);
+    }
   }
-  return { inputs, failures, noTable };
+  return { inputs, failures, noTable, sources };
 }
 
 // Level 1: a consolidated workbook compresses to about a fifth either way, and the fastest level saves a second.
@@ -193,7 +206,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
     files.push(f);
   }
   if (files.length === 0) {
-    io.err(`appendix-checker: no .xlsx files found in ${args.inputs.join(", ")}`);
+    io.err(`appendix-checker: no .xlsx or .docx files found in ${args.inputs.join(", ")}`);
     return 2;
   }
   // Only an existing file can be one of the inputs under another name; a new one can only be named like one.
@@ -208,13 +221,14 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   const clock = phaseClock(args.timings);
   const progress = progressBar(files.length, io.stderr);
   const names = displayNames(files);
-  const { inputs, failures, noTable } = await readInputs(
+  const { inputs, failures, noTable, sources } = await readInputs(
     files,
     names,
     path.dirname(path.resolve(args.output)),
     directory,
     (f) => progress.tick(f),
     args.timings,
+    args.lang,
   );
   progress.done();
   clock.lap("read+check");
@@ -239,7 +253,11 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   }
 
   const reports: FileReport[] = [];
-  for (const input of inputs) if ("check" in input) reports.push(fileReport(input.file, input.check, args.lang));
+  for (const input of inputs) {
+    if (!("check" in input)) continue;
+    const source = sources.get(input.check);
+    reports.push(source ? inputReport(input.file, source, input.check, args.lang) : fileReport(input.file, input.check, args.lang));
+  }
   if (args.json) {
     const report: Report = { version: 1, files: reports, consolidation: consolidationSummary(consolidation) };
     io.out(JSON.stringify(report, null, 2));

@@ -2,16 +2,12 @@
  * Reading and checking one reply file for the consolidation: a file that cannot be read is an outcome, not an exception.
  */
 import * as fs from "fs";
-import * as zlib from "zlib";
-import * as path from "path";
 import { AgencyDirectory } from "../core/agencies/directory";
+import { Lang } from "../core/issues/catalogue";
 import { WorkbookCheck } from "../core/workbook";
-import { checkSource, readSource } from "./plan-source";
+import { CheckedInput, checkInput } from "./read-input";
 
-export type FileOutcome = { ok: false; message: string } | { ok: true; result: WorkbookCheck };
-
-// Native zlib: a batch inflates hundreds of workbooks.
-const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
+export type FileOutcome = { ok: false; message: string } | { ok: true; result: WorkbookCheck; input: CheckedInput & { ok: true } };
 
 /**
  * The file's bytes, read synchronously: a batch reads hundreds of small files one after the other, and a round trip
@@ -29,22 +25,18 @@ function readNow(file: string): { ok: true; bytes: Uint8Array } | { ok: false; m
   }
 }
 
-export async function checkFile(file: string, directory: AgencyDirectory, timings?: Record<string, number>): Promise<FileOutcome> {
+export async function checkFile(
+  file: string,
+  directory: AgencyDirectory,
+  timings?: Record<string, number>,
+  lang: Lang = "vi",
+): Promise<FileOutcome> {
   const bytes = readNow(file);
   if (!bytes.ok) return { ok: false, message: bytes.message };
   try {
-    const t0 = performance.now();
-    // A workbook, or a plan as .docx or .txt whose tasks are written as paragraphs.
-    const source = await readSource(file, bytes.bytes, inflateRaw);
-    const t1 = performance.now();
-    if (!source.ok) return { ok: false, message: source.message };
-    const read = checkSource(source, path.basename(file), { directory }, "vi");
-    const result: WorkbookCheck = read.ok ? read.result : { ok: false, reason: "no-table", checks: [read.check] };
-    if (timings) {
-      timings.read = (timings.read ?? 0) + (t1 - t0);
-      timings.check = (timings.check ?? 0) + (performance.now() - t1);
-    }
-    return { ok: true, result };
+    const input = await checkInput(bytes.bytes, { directory, lang, file }, timings);
+    if (!input.ok) return { ok: false, message: input.message };
+    return { ok: true, result: input.result, input };
   } catch (e) {
     // One strange workbook among two hundred must not stop the others from being merged.
     return { ok: false, message: `cannot be read (${(e as Error).message.split("\n")[0].slice(0, 120)})` };

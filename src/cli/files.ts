@@ -3,6 +3,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { isInputName } from "./read-input";
 
 export async function readBytes(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   try {
@@ -17,7 +18,10 @@ export async function readBytes(file: string): Promise<{ ok: true; bytes: Uint8A
   }
 }
 
-/** .xlsx files under the given files and folders (folders recursively; Excel's "~$" lock files skipped), sorted. */
+/**
+ * .xlsx and .docx (and old .doc, to be named with their reason) files under the given files and folders: folders
+ * recursively, the "~$" lock files of Excel and Word skipped, sorted.
+ */
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
@@ -43,7 +47,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) files.push(...(await walk(p)));
-    else if (e.isFile() && e.name.toLowerCase().endsWith(".xlsx") && !e.name.startsWith("~$")) files.push(p);
+    else if (e.isFile() && isInputName(e.name)) files.push(p);
   }
   return files;
 }

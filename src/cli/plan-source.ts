@@ -9,8 +9,7 @@ import { TaskCheck } from "../core/kinds/tasks/check";
 import { Grid } from "../core/sheet/grid";
 import { Lang } from "../core/issues/catalogue";
 import { checkParagraphPlan } from "../core/kinds/paragraphs/check-plan";
-import { noTasksCheck, noTasksMessage } from "../core/kinds/paragraphs/no-tasks";
-import { checkWorkbook, WorkbookCheck, WorkbookOptions } from "../core/workbook";
+import { noTasksMessage } from "../core/kinds/paragraphs/no-tasks";
 import { PlanParagraph, paragraphsFromText } from "../core/kinds/paragraphs/plan-paragraphs";
 import { ParagraphPlan, readParagraphPlan } from "../core/kinds/paragraphs/read-plan";
 import { fileKind } from "../word/file-kind";
@@ -25,6 +24,11 @@ export type Source =
   | { ok: false; message: string };
 
 const TEXT_EXTENSIONS = new Set([".txt", ".text", ".md"]);
+
+/** A plain-text plan is told by its name: its bytes say nothing. */
+export function isTextName(file: string): boolean {
+  return TEXT_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
 
 /** Text in UTF-8, or UTF-16 when it says so with a byte-order mark (Notepad's "Unicode"); null when it is neither. */
 export function decodeText(bytes: Uint8Array): string | null {
@@ -50,7 +54,7 @@ export async function readSource(file: string, bytes: Uint8Array, inflateRaw: Ra
       tables: doc.document.tables.filter((t) => !t.nested).map((t) => t.grid),
     };
   }
-  if (kind === "other" && TEXT_EXTENSIONS.has(path.extname(file).toLowerCase())) {
+  if (kind === "other" && isTextName(file)) {
     const text = decodeText(bytes);
     if (text === null) return { ok: false, message: "not UTF-8 text; save the plan as UTF-8 (or Unicode) text and try again" };
     return { ok: true, kind: "text", format: "txt", paragraphs: paragraphsFromText(text), tables: [] };
@@ -75,25 +79,3 @@ export function checkText(
 }
 
 export const TEXT_BODY: Record<Lang, string> = { vi: "Văn bản", en: "Text" };
-
-export type SourceCheck =
-  | { ok: true; result: WorkbookCheck }
-  /** A text without tasks: what to say, and the check that reports it. */
-  | { ok: false; message: string; check: TaskCheck };
-
-/**
- * A workbook's sheets, or a document's text: a Word document with an appendix table is checked by its table, one
- * without by the tasks its paragraphs write.
- */
-export function checkSource(source: Extract<Source, { ok: true }>, name: string, options: WorkbookOptions, lang: Lang): SourceCheck {
-  if (source.kind === "workbook") return { ok: true, result: checkWorkbook(source.sheets, options) };
-  if (source.tables.length) {
-    const tables = checkWorkbook(source.tables, { ...options, sheet: undefined });
-    if (tables.ok && tables.checks.some((c) => c.kind === "tasks")) return { ok: true, result: tables };
-  }
-  // The "sheet" of a text is its body.
-  const body = TEXT_BODY[lang];
-  const r = checkText(source.paragraphs, source.format, body, options, lang);
-  if (r.ok) return { ok: true, result: { ok: true, checks: [r.check] } };
-  return { ok: false, message: r.message, check: noTasksCheck(r.plan, body, options) };
-}

@@ -9,6 +9,8 @@ import { issueText } from "../core/issues/text";
 import { label } from "../core/output/labels";
 import { rangeAddress } from "../core/sheet/grid";
 import { SheetCheck } from "../core/workbook";
+import { DocumentFacts } from "../word/plan-facts";
+import { wordLocationText } from "../word/word-check";
 
 const MARK: Record<Issue["severity"], string> = { error: "✖", warning: "▲", info: "·" };
 
@@ -19,16 +21,19 @@ function padLeft(s: string, n: number): string {
   return s.length >= n ? s : " ".repeat(n - s.length) + s;
 }
 
-function issueLines(issues: readonly Issue[], lang: Lang): string[] {
+/** `wordTable`: the issues are in that table of a Word document, and say so ("bảng 2, dòng 14, cột C"). */
+function issueLines(issues: readonly Issue[], lang: Lang, wordTable?: number): string[] {
   const lines: string[] = [];
   let lastGroup: string | undefined;
   for (const i of issues) {
-    // A plan written as paragraphs is read by heading ("Mục 5.2"), a table by row.
+    // A plan written as paragraphs is read by heading ("Mục 5.2"), a table by row (a Word table's: "bảng 2, dòng 14").
     const group = i.place
       ? `${lang === "vi" ? "Mục" : "Heading"} ${i.place.heading}`
-      : i.row === null
-        ? ""
-        : `${label("row", lang)} ${i.row}`;
+      : wordTable !== undefined
+        ? wordLocationText(wordTable, i.row, null, lang)
+        : i.row === null
+          ? ""
+          : `${label("row", lang)} ${i.row}`;
     if (group !== lastGroup) {
       lines.push(group === "" ? `  ${lang === "vi" ? "Toàn bảng" : "Table"}` : `  ${group}`);
       lastGroup = group;
@@ -36,15 +41,27 @@ function issueLines(issues: readonly Issue[], lang: Lang): string[] {
     const suggestion = i.suggestion ? `  → ${i.suggestion}` : "";
     const where = i.place
       ? `${lang === "vi" ? "dòng" : "line"} ${i.place.line}${i.row === null ? "" : ` (${i.cell ?? `${lang === "vi" ? "dòng" : "line"} ${i.row}`})`}`
-      : (i.cell ?? "");
+      : wordTable !== undefined && i.cell
+        ? wordColumnText(i.cell, lang)
+        : (i.cell ?? "");
     lines.push(`    ${MARK[i.severity]} ${pad(where, 5)} ${pad(i.code, 22)} ${issueText(i, lang)}${suggestion}`);
   }
   return lines;
 }
 
+function wordColumnText(cell: string, lang: Lang): string {
+  const column = /^[A-Z]+/.exec(cell)?.[0] ?? cell;
+  return lang === "vi" ? `cột ${column}` : `column ${column}`;
+}
+
 /** `workbookTotals`: for a delegation sheet, also print the workbook's totals (once per workbook is enough). */
-export function renderCheck(file: string, check: SheetCheck, lang: Lang, options: { workbookTotals?: boolean } = {}): string {
-  if (check.kind === "delegations") return renderDelegations(file, check, lang, options.workbookTotals ?? true);
+export function renderCheck(
+  file: string,
+  check: SheetCheck,
+  lang: Lang,
+  options: { workbookTotals?: boolean; wordTable?: number } = {},
+): string {
+  if (check.kind === "delegations") return renderDelegations(file, check, lang, options.workbookTotals ?? true, options.wordTable);
   const lines: string[] = [];
   const t = check.table;
   const where = check.paragraphs
@@ -59,7 +76,7 @@ export function renderCheck(file: string, check: SheetCheck, lang: Lang, options
       ? `  ${c.sections} mục, ${c.tasks} nhiệm vụ — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
       : `  ${c.sections} sections, ${c.tasks} tasks — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
   );
-  lines.push(...issueLines(check.issues, lang));
+  lines.push(...issueLines(check.issues, lang, options.wordTable));
   if (check.agencies.length) {
     const nameWidth = Math.min(60, Math.max(...check.agencies.map((a) => a.name.length), 10));
     lines.push("");
@@ -90,7 +107,7 @@ export function renderCheck(file: string, check: SheetCheck, lang: Lang, options
  * A delegation sheet: its counts and issues, then the workbook's totals per direction beside those the plan states
  * ("13 = 9 + 4", stated "13 = 9 + 4").
  */
-function renderDelegations(file: string, check: DelegationCheck, lang: Lang, workbookTotals: boolean): string {
+function renderDelegations(file: string, check: DelegationCheck, lang: Lang, workbookTotals: boolean, wordTable?: number): string {
   const t = check.table;
   const lines: string[] = [];
   lines.push(`${file} › ${check.sheetName} (${rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol)})`);
@@ -101,7 +118,7 @@ function renderDelegations(file: string, check: DelegationCheck, lang: Lang, wor
       ? `  ${direction}: ${c.sections} mục, ${c.delegations ?? 0} đoàn — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
       : `  ${direction}: ${c.sections} sections, ${c.delegations ?? 0} delegations — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
   );
-  lines.push(...issueLines(check.issues, lang));
+  lines.push(...issueLines(check.issues, lang, wordTable));
   if (!workbookTotals) return lines.join("\n");
   const { counted, stated } = check.workbook;
   const width = Math.max(...DIRECTIONS.map((d) => delegationLabel(d, lang).length), 10);
@@ -138,4 +155,29 @@ export function progressBar(total: number, stream: NodeJS.WriteStream = process.
       if (active) stream.write("\r" + " ".repeat(80) + "\r");
     },
   };
+}
+
+/** What a Word plan's own text says, one line under the file's name: title, number, date, period, stated totals. */
+export function renderDocumentFacts(file: string, facts: DocumentFacts, lang: Lang): string {
+  const vi = lang === "vi";
+  const parts: string[] = [];
+  if (facts.title) parts.push(facts.title);
+  if (facts.number) parts.push(`${vi ? "Số" : "No."} ${facts.number}`);
+  if (facts.date) parts.push(facts.date.text);
+  if (facts.plan)
+    parts.push(
+      `${vi ? "kỳ kế hoạch" : "plan period"} ${facts.plan.startYear}${facts.plan.endYear !== facts.plan.startYear ? `–${facts.plan.endYear}` : ""}`,
+    );
+  const lines = [`${file}: ${parts.length ? parts.join(" · ") : vi ? "(không thấy tiêu đề văn bản)" : "(no document title found)"}`];
+  if (facts.stated) {
+    const stated = DIRECTIONS.filter((d) => facts.stated?.[d])
+      .map((d) => `${delegationLabel(d, lang)} ${FIGURES.map((f) => facts.stated?.[d]?.[f] ?? "?").join("/")}`)
+      .join("; ");
+    lines.push(`  ${vi ? "Văn bản ghi (tổng/trong kế hoạch/bổ sung)" : "Stated in the text (total/planned/supplementary)"}: ${stated}`);
+  }
+  if (facts.revisions)
+    lines.push(
+      `  ${vi ? "Văn bản còn thay đổi chưa chấp nhận (Track Changes); đã đọc như khi chấp nhận tất cả" : "The document has unaccepted tracked changes; read as if all were accepted"}`,
+    );
+  return lines.join("\n");
 }

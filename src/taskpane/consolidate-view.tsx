@@ -20,6 +20,7 @@ import type { Busy, Notice } from "./pane";
 import { nextPaint } from "./progress";
 import { consolidationInputs, readReplyFile, replyStatus, textOf } from "./reply-files";
 import type { ReplyRead } from "./reply-files";
+import { wordFailureText } from "../word/failure-text";
 import { strings } from "./strings";
 import type { Strings } from "./strings";
 import { cardStyle } from "./card-style";
@@ -81,7 +82,8 @@ function stateOf(entry: Entry): FileState {
 }
 
 /** Why a file could not be read, in the pane's language (the reader's own messages are English). */
-function unreadableText(read: Extract<ReplyRead, { ok: false }>, s: Strings): string {
+function unreadableText(read: Extract<ReplyRead, { ok: false }>, s: Strings, lang: Lang): string {
+  if (read.reason === "word") return wordFailureText(read.failure, lang, read.detail);
   return read.reason === "error" ? s.fileError(read.detail) : s.readFailure[read.reason];
 }
 
@@ -99,7 +101,7 @@ function statusText(entry: Entry, s: Strings, lang: Lang): { text: string; detai
     case "no-table":
       return { text: s.fileNoTable, detail: status.issue ? issueText(status.issue, lang) : undefined };
     case "unreadable":
-      return { text: s.fileUnreadable(unreadableText(status.read, s)) };
+      return { text: s.fileUnreadable(unreadableText(status.read, s, lang)) };
   }
 }
 
@@ -136,7 +138,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
           update(picked[i].key, { reading: true });
           await nextPaint();
           if (abort.signal.aborted) return;
-          const read = await readReplyFile(files[i], { directory, settings });
+          const read = await readReplyFile(files[i], { directory, settings, lang: props.lang });
           if (abort.signal.aborted) return;
           update(picked[i].key, { reading: false, read });
         }
@@ -185,7 +187,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
   const consolidation = useMemo(() => {
     if (reading || entries.length === 0 || entries.some((e) => !e.read)) return null;
     const t = strings(lang);
-    const inputs = entries.flatMap((e) => consolidationInputs(e.name, e.read!, (r) => unreadableText(r, t)));
+    const inputs = entries.flatMap((e) => consolidationInputs(e.name, e.read!, (r) => unreadableText(r, t, lang)));
     return consolidate(inputs, { directory, expected: expected.length > 0 ? expected : undefined, lang });
   }, [entries, reading, expected, directory, lang]);
 
@@ -203,7 +205,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
             className={styles.fileInput}
             type="file"
             multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             aria-label={s.consolidateFiles}
             data-testid="consolidate-files"
             disabled={reading !== null}

@@ -42,6 +42,7 @@ import type { FailureContext } from "./failure-text";
 import { Cancelled, isCancelled, nextPaint } from "./progress";
 import type { Progress, StepKey } from "./progress";
 import { SettingsView } from "./settings-view";
+import { WordImport } from "./word-import";
 import { strings } from "./strings";
 import type { Strings } from "./strings";
 import {
@@ -481,6 +482,15 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
               onChange={saveSettings}
             />
           ) : null}
+          {tab === "check" && (
+            <WordImport
+              lang={lang}
+              directory={directory}
+              settings={settings}
+              busy={busy !== null}
+              onWritten={(text) => showNotice(() => text)}
+            />
+          )}
           {tab === "check" && <AppendixFromText lang={lang} disabled={busy !== null} />}
           {consolidateOpened && (
             <div className={tab === "consolidate" ? styles.view : styles.hidden}>

@@ -1,6 +1,6 @@
 /**
- * The reply files of a consolidation, read in the pane: each picked .xlsx is read with ExcelJS (src/xlsx/read.ts) and
- * checked like any workbook. Only the consolidation view imports this module, and the pane loads that view with
+ * The reply files of a consolidation, read in the pane: each picked .xlsx is read with ExcelJS (src/xlsx/read.ts), each
+ * .docx with the Word reader (src/word/read.ts), and checked like any workbook. Only the consolidation view imports this module, and the pane loads that view with
  * import(), so ExcelJS stays out of the pane's initial JavaScript.
  */
 import type { ConsolidationInput } from "../core/consolidate/consolidate";
@@ -11,10 +11,22 @@ import { checkWorkbook } from "../core/workbook";
 import type { SheetCheck } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
 import type { ReadFailure } from "../xlsx/read";
+import { fileKind } from "../word/file-kind";
+import { readWordDocument } from "../word/read";
+import type { WordReadFailure } from "../word/read";
+import { checkWordDocument } from "../word/word-check";
+import type { Lang } from "../core/issues/catalogue";
+import { bytesOf } from "./file-bytes";
+
+export { bytesOf, textOf } from "./file-bytes";
 
 /** A file read and checked, or why it could not be: a file that cannot be read is an outcome, not an exception. */
 export type ReplyRead =
-  { ok: true; checks: SheetCheck[] } | { ok: false; reason: ReadFailure } | { ok: false; reason: "error"; detail: string };
+  | { ok: true; checks: SheetCheck[] }
+  | { ok: false; reason: ReadFailure }
+  /** A Word reply that cannot be read (an old .doc, a damaged .docx): wordFailureText says it. */
+  | { ok: false; reason: "word"; failure: WordReadFailure; detail?: string }
+  | { ok: false; reason: "error"; detail: string };
 
 /** What a read file gives the consolidation, as the per-file line says it. */
 export type ReplyStatus =
@@ -24,9 +36,28 @@ export type ReplyStatus =
   | { kind: "no-table"; issue: Issue | null }
   | { kind: "unreadable"; read: Extract<ReplyRead, { ok: false }> };
 
-export async function readReplyFile(file: Blob, options: { directory: AgencyDirectory; settings: Settings }): Promise<ReplyRead> {
+export async function readReplyFile(
+  file: Blob,
+  options: { directory: AgencyDirectory; settings: Settings; lang?: Lang },
+): Promise<ReplyRead> {
   try {
-    const wb = await readWorkbook(await bytesOf(file));
+    const bytes = await bytesOf(file);
+    // Replies come as .docx beside .xlsx: the content says which, whatever the name.
+    const kind = fileKind(bytes);
+    if (kind === "docx" || kind === "legacy-doc") {
+      const doc = readWordDocument(bytes);
+      if (!doc.ok)
+        return doc.detail
+          ? { ok: false, reason: "word", failure: doc.reason, detail: doc.detail }
+          : { ok: false, reason: "word", failure: doc.reason };
+      const result = checkWordDocument(doc.document, {
+        directory: options.directory,
+        settings: options.settings,
+        lang: options.lang,
+      }).result;
+      return { ok: true, checks: result.ok || result.reason === "no-table" ? result.checks : [] };
+    }
+    const wb = await readWorkbook(bytes);
     if (!wb.ok) return { ok: false, reason: wb.reason };
     const result = checkWorkbook(wb.sheets, { directory: options.directory, settings: options.settings });
     // A workbook without a table still counts: its no-table results say, in the file report, what was looked for.
@@ -57,26 +88,4 @@ export function consolidationInputs(
   // Links in the written sheets point at the file by name: beside the workbook is where a consolidator keeps replies.
   if (!read.ok) return [{ file, failure: failure(read) }];
   return read.checks.map((check) => ({ file, linkFile: file, check }));
-}
-
-/** A picked file's bytes; FileReader where Blob.arrayBuffer is missing (older Office WebViews). */
-export function bytesOf(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
-/** A picked text file's content (the expected agencies). */
-export function textOf(file: Blob): Promise<string> {
-  if (typeof file.text === "function") return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
-    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
-    reader.readAsText(file);
-  });
 }

@@ -177,8 +177,8 @@ const VI = {
   cancelEdit: "Thôi",
 
   consolidateIntro:
-    "Chọn các tệp .xlsx các cơ quan gửi về: tiện ích đọc từng tệp ngay trong ngăn này. Sổ làm việc chỉ thay đổi khi bạn bấm “Ghi vào sổ”.",
-  consolidateFiles: "Chọn tệp .xlsx…",
+    "Chọn các tệp .xlsx hoặc .docx các cơ quan gửi về: tiện ích đọc từng tệp ngay trong ngăn này. Sổ làm việc chỉ thay đổi khi bạn bấm “Ghi vào sổ”.",
+  consolidateFiles: "Chọn tệp .xlsx, .docx…",
   consolidateFilesLabel: "Tệp của các cơ quan",
   consolidateNoFiles: "Chưa chọn tệp nào.",
   fileWaiting: "Đang chờ",
@@ -393,8 +393,8 @@ const EN: typeof VI = {
   cancelEdit: "Cancel",
 
   consolidateIntro:
-    "Pick the .xlsx files the agencies sent back: the add-in reads each of them here in the pane. The workbook changes only when you press “Write to the workbook”.",
-  consolidateFiles: "Pick .xlsx files…",
+    "Pick the .xlsx or .docx files the agencies sent back: the add-in reads each of them here in the pane. The workbook changes only when you press “Write to the workbook”.",
+  consolidateFiles: "Pick .xlsx, .docx files…",
   consolidateFilesLabel: "The agencies' files",
   consolidateNoFiles: "No files picked yet.",
   fileWaiting: "Waiting",

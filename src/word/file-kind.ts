@@ -25,10 +25,11 @@ export function fileKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return "empty";
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)) {
     const zip = openZip(bytes, NO_INFLATE);
-    if (!zip) return "zip";
+    // Without its directory (a truncated download) a zip still names its parts in the local headers.
+    const names = zip ? [...zip.entries.keys()] : localNames(bytes);
     let word = false;
     let excel = false;
-    for (const name of zip.entries.keys()) {
+    for (const name of names) {
       const n = name.toLowerCase();
       if (n.startsWith("word/") && n.endsWith(".xml")) word = true;
       else if (n.startsWith("xl/") && n.endsWith(".xml")) excel = true;
@@ -42,6 +43,19 @@ export function fileKind(bytes: Uint8Array): FileKind {
     return "ole";
   }
   return "other";
+}
+
+/** Entry names from the local file headers, in order: what a zip without its central directory still says. */
+function localNames(bytes: Uint8Array): string[] {
+  const names: string[] = [];
+  const decoder = new TextDecoder("utf-8");
+  for (let i = 0; i + 30 <= bytes.length && names.length < 64; i++) {
+    if (bytes[i] !== 0x50 || bytes[i + 1] !== 0x4b || bytes[i + 2] !== 0x03 || bytes[i + 3] !== 0x04) continue;
+    const length = bytes[i + 26] | (bytes[i + 27] << 8);
+    if (length === 0 || i + 30 + length > bytes.length) continue;
+    names.push(decoder.decode(bytes.subarray(i + 30, i + 30 + length)));
+  }
+  return names;
 }
 
 /** An OLE stream name (UTF-16LE) somewhere in the container's directory sectors. */

@@ -4,8 +4,9 @@
  * its merges and repeated header rows. Tracked changes are read as accepted, fields as their result.
  */
 import { inflateRaw as pakoInflateRaw } from "pako";
-import type { ReadFailure } from "../xlsx/read";
 import { openZip, RawInflate, ZipArchive } from "../xlsx/zip";
+import { wordFailureText } from "./failure-text";
+import type { WordReadFailure } from "./failure-text";
 import { fileKind } from "./file-kind";
 import { NumberingCounter, NO_NUMBERING, readNumbering } from "./numbering";
 import { readParagraph, ReadContext, readStyles } from "./paragraph-text";
@@ -38,6 +39,8 @@ export interface WordTable {
   nested: boolean;
   /** The body paragraphs between the previous top-level table (or the start) and this one: titles such as "Phụ lục I". */
   textAbove: string;
+  /** How many body paragraphs come before the table (for a nested table, before the table holding it). */
+  afterParagraph: number;
 }
 
 export interface WordDocument {
@@ -47,32 +50,22 @@ export interface WordDocument {
   revisions: boolean;
 }
 
-/** Why a file could not be read: the workbook reader's reasons, and the two only a Word file has. */
-export type WordReadFailure = ReadFailure | "legacy-doc" | "not-docx";
+export type { WordReadFailure };
 
-export type WordReadResult = { ok: true; document: WordDocument } | { ok: false; reason: WordReadFailure; message: string };
+export type WordReadResult =
+  | { ok: true; document: WordDocument }
+  /** `message`: one English line; wordFailureText(reason, lang, detail) says it in the user's language. */
+  | { ok: false; reason: WordReadFailure; message: string; detail?: string };
 
 export interface WordReadOptions {
   /** Raw inflate; Node's zlib on the command line. Without it, a pure JavaScript inflate (the pane). */
   inflateRaw?: RawInflate;
 }
 
-const FAILURE_MESSAGES: Record<WordReadFailure, string> = {
-  "empty-file": "the file is empty (0 bytes)",
-  encrypted: "the document is password-protected (encrypted); save an unprotected copy and try again",
-  "legacy-xls": "this is an old Excel 97-2003 (.xls) file, not a Word document; save it as .xlsx",
-  "legacy-doc": "this is an old Word 97-2003 (.doc) file, not a .docx; open it in Word and save it as .docx (Save As › Word Document)",
-  "not-xlsx": "not a Word .docx document",
-  "not-docx": "not a Word .docx document (it looks like another format)",
-  corrupt: "the .docx is damaged or truncated and cannot be opened",
-};
-
-export function wordFailureMessage(reason: WordReadFailure, detail?: string): string {
-  return detail ? `${FAILURE_MESSAGES[reason]} (${detail})` : FAILURE_MESSAGES[reason];
-}
-
 function failure(reason: WordReadFailure, detail?: string): WordReadResult {
-  return { ok: false, reason, message: wordFailureMessage(reason, detail) };
+  const out: WordReadResult = { ok: false, reason, message: wordFailureText(reason, "en", detail) };
+  if (detail) out.detail = detail;
+  return out;
 }
 
 /** Parts larger than this are refused: a real plan's document.xml is a few MB, a zip bomb is gigabytes. */
@@ -91,7 +84,9 @@ export function readWordDocument(bytes: Uint8Array, options: WordReadOptions = {
     return openZip(bytes, defaultInflate) ? failure("not-docx") : failure("corrupt", "the zip directory is missing");
   }
   if (kind !== "docx") return failure("not-docx");
-  const zip = openZip(bytes, options.inflateRaw ?? defaultInflate)!;
+  const zip = openZip(bytes, options.inflateRaw ?? defaultInflate);
+  // Word's parts named in the local headers, but no directory: a truncated file; nothing is salvaged from it.
+  if (!zip) return failure("corrupt", "the zip directory is missing");
   try {
     return readParts(zip);
   } catch (e) {
@@ -131,7 +126,14 @@ function readBody(body: XmlElement, ctx: ReadContext): WordDocument {
     const slot = tables.length;
     tables.push(null);
     const read = readTable(tbl, `Bảng ${slot + 1}`, { ctx, onNested: (inner) => readAny(inner, true) });
-    tables[slot] = { index: slot, grid: read.grid, headerRows: read.headerRows, nested, textAbove: nested ? "" : above.join("\n") };
+    tables[slot] = {
+      index: slot,
+      grid: read.grid,
+      headerRows: read.headerRows,
+      nested,
+      textAbove: nested ? "" : above.join("\n"),
+      afterParagraph: paragraphs.length,
+    };
     return read;
   };
   for (const block of unwrapped(body, BODY_BLOCKS)) {

@@ -217,7 +217,7 @@ test("usage errors and unusable options exit 2 with a message", async () => {
   fs.mkdirSync(emptyFolder);
   const none = await runCli(["consolidate", emptyFolder, "-o", path.join(dir, "o.xlsx")]);
   expect(none.code).toBe(2);
-  expect(none.stderr).toMatch(/no \.xlsx files found/);
+  expect(none.stderr).toMatch(/no \.xlsx or \.docx files found/);
   expect(fs.existsSync(path.join(dir, "o.xlsx"))).toBe(false);
 });
 

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { FileReport, ReportSchema } from "../../src/core/output/report";
 import { logicalParagraphs, paragraphsFromText } from "../../src/core/kinds/paragraphs/plan-paragraphs";
 import { runCli } from "../support/cli";
-import { docxBytes, withWordNumbering } from "../support/docx";
+import { docxBytes, withWordNumbering } from "../support/plan-docx";
 import { PARAGRAPH_PLANS, planText, SEED_004 } from "../support/paragraph-plans";
 import { xlsxFromRows } from "../support/xlsx";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";

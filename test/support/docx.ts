@@ -1,103 +1,107 @@
 /**
- * A small .docx writer for tests: body paragraphs, some of them under Word's automatic numbering, as Word stores
- * them (document.xml, numbering.xml, their relationships).
+ * Building small .docx files in tests: WordprocessingML body and numbering markup written by hand, zipped with the
+ * project's zip writer, so a test states exactly the markup it reads.
  */
 import * as zlib from "zlib";
 import { writeZip } from "../../src/xlsx/zip";
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-export interface DocxParagraph {
-  text: string;
-  /** Automatic numbering: the list (numId of `DocxList`) and the level. */
-  num?: { list: number; level: number };
+export interface DocxParts {
+  /** The children of w:body. */
+  body: string;
+  /** The children of w:numbering (abstractNum and num elements), when the document numbers anything. */
+  numbering?: string;
+  /** The children of w:styles. */
+  styles?: string;
+  /** The namespace prefix to write WordprocessingML with ("w" as Word does; others prove the reader ignores it). */
+  prefix?: string;
 }
 
-/** A numbering instance: `restart` makes a new w:num over the same abstract list, counting from 1 again. */
-export interface DocxList {
-  id: number;
-  abstract: "decimal-outline" | "roman";
-}
+const encode = (s: string) => new TextEncoder().encode(s);
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-function paragraphXml(p: DocxParagraph): string {
-  const num = p.num ? `<w:pPr><w:numPr><w:ilvl w:val="${p.num.level}"/><w:numId w:val="${p.num.list}"/></w:numPr></w:pPr>` : "";
-  return `<w:p>${num}<w:r><w:t xml:space="preserve">${esc(p.text)}</w:t></w:r></w:p>`;
-}
-
-const ABSTRACTS = `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>
-<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
-<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>
-</w:abstractNum>
-<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>`;
-
-function numberingXml(lists: readonly DocxList[]): string {
-  const nums = lists
-    .map((l) =>
-      l.abstract === "roman"
-        ? `<w:num w:numId="${l.id}"><w:abstractNumId w:val="1"/></w:num>`
-        : `<w:num w:numId="${l.id}"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`,
-    )
-    .join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">${ABSTRACTS}${nums}</w:numbering>`;
-}
-
-export function docxBytes(paragraphs: readonly DocxParagraph[], lists: readonly DocxList[] = []): Uint8Array {
-  const enc = new TextEncoder();
-  const body = paragraphs.map(paragraphXml).join("");
+export function docx(parts: DocxParts): Uint8Array {
+  const p = parts.prefix ?? "w";
+  const ns = `xmlns:${p}="${W_NS}" xmlns:r="${REL}"`;
+  const wrap = (xml: string) => (p === "w" ? xml : xml.replace(/<(\/?)w:/g, `<$1${p}:`).replace(/ w:/g, ` ${p}:`));
   const files = [
     {
       name: "[Content_Types].xml",
-      data: enc.encode(
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
+      data: encode(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
       ),
     },
     {
       name: "_rels/.rels",
-      data: enc.encode(
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+      data: encode(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
       ),
     },
     {
       name: "word/_rels/document.xml.rels",
-      data: enc.encode(
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
+      data: encode(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
       ),
     },
-    { name: "word/numbering.xml", data: enc.encode(numberingXml(lists)) },
     {
       name: "word/document.xml",
-      data: enc.encode(
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
-      ),
+      data: encode(wrap(`<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${parts.body}</w:body></w:document>`)),
     },
   ];
-  return writeZip(files, { deflateRaw: (d) => zlib.deflateRawSync(d) });
+  if (parts.numbering !== undefined)
+    files.push({
+      name: "word/numbering.xml",
+      data: encode(wrap(`<?xml version="1.0"?><w:numbering ${ns}>${parts.numbering}</w:numbering>`)),
+    });
+  if (parts.styles !== undefined)
+    files.push({ name: "word/styles.xml", data: encode(wrap(`<?xml version="1.0"?><w:styles ${ns}>${parts.styles}</w:styles>`)) });
+  return writeZip(files, { deflateRaw: (d) => zlib.deflateRawSync(d) }, new Date(2022, 8, 12));
 }
 
-const HEADING = /^((?:\d{1,2}\.)+|[IVX]{1,4}\.)\s+(.*)$/s;
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/**
- * Paragraphs as a person types them in Word, with the headings' numbers moved into automatic numbering: Roman
- * parts on one list, numbered headings on an outline list that restarts in each part.
- */
-export function withWordNumbering(paragraphs: readonly string[]): { paragraphs: DocxParagraph[]; lists: DocxList[] } {
-  const lists: DocxList[] = [{ id: 1, abstract: "roman" }];
-  let outline = 0;
-  const out = paragraphs.map((text): DocxParagraph => {
-    const m = HEADING.exec(text);
-    if (!m) return { text };
-    if (/^[IVX]/.test(m[1])) {
-      outline = 0;
-      return { text: m[2], num: { list: 1, level: 0 } };
-    }
-    if (outline === 0) {
-      outline = 100 + lists.length;
-      lists.push({ id: outline, abstract: "decimal-outline" });
-    }
-    const level = m[1].split(".").filter((x) => x !== "").length - 1;
-    return { text: m[2], num: { list: outline, level } };
-  });
-  return { paragraphs: out, lists };
+/** A paragraph: its text in one run, numbered when numId is given. */
+export function para(text: string, numbering?: { numId: number; ilvl?: number }, style?: string): string {
+  const pPr =
+    (style ? `<w:pStyle w:val="${style}"/>` : "") +
+    (numbering ? `<w:numPr><w:ilvl w:val="${numbering.ilvl ?? 0}"/><w:numId w:val="${numbering.numId}"/></w:numPr>` : "");
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${text ? `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>` : ""}</w:p>`;
 }
+
+/** A numbering level: format, level text ("%1.", "%1.%2"), start. */
+export function level(ilvl: number, format: string, text: string, start = 1, extra = ""): string {
+  return `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
+}
+
+export function abstractNum(id: number, levels: string): string {
+  return `<w:abstractNum w:abstractNumId="${id}">${levels}</w:abstractNum>`;
+}
+
+/** A numbering instance; `overrides` are lvlOverride elements (startOverride or a whole w:lvl). */
+export function num(id: number, abstractId: number, overrides = ""): string {
+  return `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`;
+}
+
+export function startOverride(ilvl: number, start: number): string {
+  return `<w:lvlOverride w:ilvl="${ilvl}"><w:startOverride w:val="${start}"/></w:lvlOverride>`;
+}
+
+/** A cell holding the given paragraphs' markup; `props` goes into w:tcPr (gridSpan, vMerge). */
+export function cell(content: string, props = ""): string {
+  return `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ""}${content || "<w:p/>"}</w:tc>`;
+}
+
+export function row(cells: string[], props = ""): string {
+  return `<w:tr>${props ? `<w:trPr>${props}</w:trPr>` : ""}${cells.join("")}</w:tr>`;
+}
+
+export function table(rows: string[], columns: number): string {
+  return `<w:tbl><w:tblPr/><w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(columns)}</w:tblGrid>${rows.join("")}</w:tbl>`;
+}
+
+/** The header of a task table, marked as a repeated header row. */
+export const TASK_HEADER = row(
+  ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"].map((h) => cell(para(h))),
+  "<w:tblHeader/>",
+);

@@ -14,7 +14,7 @@ import { logicalParagraphs, paragraphsFromText } from "../../src/core/kinds/para
 import { checkWorkbook } from "../../src/core/workbook";
 import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
-import { docxBytes, withWordNumbering } from "../support/docx";
+import { docxBytes, withWordNumbering } from "../support/plan-docx";
 import { expectSeed004Figures, planText, SEED_004 } from "../support/paragraph-plans";
 import { mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";

@@ -8,7 +8,7 @@ import { logicalParagraphs, paragraphsFromText } from "../../src/core/kinds/para
 import { readParagraphPlan } from "../../src/core/kinds/paragraphs/read-plan";
 import { planParagraphsOfWord } from "../../src/word/plan-paragraphs";
 import { readWordDocument } from "../../src/word/read";
-import { docxBytes, withWordNumbering } from "../support/docx";
+import { docxBytes, withWordNumbering } from "../support/plan-docx";
 import { expectSeed004Figures, planText, SEED_004 } from "../support/paragraph-plans";
 
 const inflateRaw = (d: Uint8Array) => zlib.inflateRawSync(d);

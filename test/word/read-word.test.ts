@@ -25,7 +25,9 @@ describe("seed-001-plan.docx", () => {
   it("reads the body paragraphs in order, with headings' styles and soft breaks", () => {
     const title = doc.paragraphs.findIndex((p) => p.text === "KẾ HOẠCH");
     expect(title).toBeGreaterThanOrEqual(0);
-    expect(doc.paragraphs[title + 1].text).toBe("Triển khai thực hiện công tác đối ngoại năm 2022 - 2023\nvà các năm tiếp theo trên địa bàn tỉnh");
+    expect(doc.paragraphs[title + 1].text).toBe(
+      "Triển khai thực hiện công tác đối ngoại năm 2022 - 2023\nvà các năm tiếp theo trên địa bàn tỉnh",
+    );
     expect(doc.paragraphs.find((p) => p.text === "I. MỤC ĐÍCH, YÊU CẦU")?.style).toBe("Heading1");
     expect(doc.paragraphs.map((p) => p.index)).toEqual(doc.paragraphs.map((_, i) => i));
     expect(doc.paragraphs.some((p) => p.text.startsWith("Trong quá trình tổ chức thực hiện Kế hoạch"))).toBe(true);

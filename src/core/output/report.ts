@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { Issue, Lang } from "../issues/catalogue";
 import { issueText } from "../issues/text";
+import { StatedTotalsSchema } from "../kinds/delegations/stated-totals";
 import { columnLetter, rangeAddress } from "../sheet/grid";
 
 const DirectionTotals = z.object({ total: z.number().int(), planned: z.number().int(), supplementary: z.number().int() });
@@ -21,6 +22,23 @@ export const ReportIssueSchema = z.object({
   /** Plans written as paragraphs: the numbered heading and its line (1 = the heading), where `cell` is null. */
   heading: z.string().optional(),
   line: z.number().int().optional(),
+  /** In a Word document: the table (1-based, in body order), its row and column ("bảng 2, dòng 14, cột C"). */
+  location: z.object({ table: z.number().int(), row: z.number().int().nullable(), column: z.string().nullable() }).optional(),
+});
+
+/** What a Word document's own text says (read from a .docx only): title, plan period, number and date, stated totals. */
+export const DocumentReportSchema = z.object({
+  format: z.literal("docx"),
+  /** The table checked: 1-based, among all the document's tables in body order. */
+  table: z.number().int(),
+  title: z.string().nullable(),
+  plan: z.object({ startYear: z.number().int(), endYear: z.number().int() }).nullable(),
+  number: z.string().nullable(),
+  date: z
+    .object({ text: z.string(), day: z.number().int().nullable(), month: z.number().int().nullable(), year: z.number().int().nullable() })
+    .nullable(),
+  stated: StatedTotalsSchema.nullable(),
+  revisions: z.boolean(),
 });
 
 export const FileReportSchema = z.object({
@@ -53,6 +71,7 @@ export const FileReportSchema = z.object({
   monitoring: z.array(z.object({ name: z.string(), kind: z.enum(["agency", "group"]), tasks: z.number().int() })).optional(),
   /** Set when the tasks were read from a plan written as paragraphs (`table` is then null). */
   paragraphs: z.object({ format: z.enum(["txt", "sheet", "docx"]) }).optional(),
+  document: DocumentReportSchema.optional(),
 });
 
 export const ConsolidationReportSchema = z.object({

@@ -34,6 +34,8 @@ export interface Grid {
   merges: MergeArea[];
   /** Rows the user has hidden or filtered out, by sheet row number. */
   hiddenRows?: number[];
+  /** Title text that sits above the grid but not in its cells (the paragraphs above a Word table), line by line. */
+  textAbove?: string;
 }
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;

@@ -204,7 +204,8 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
   let lastTableRow = header.row + header.rows - 1;
   for (const row of rows) if (row.kind !== "note" && row.kind !== "blank" && row.kind !== "continuation") lastTableRow = row.row;
 
-  const titleRows: string[][] = [];
+  // Title lines that stand above the grid but not in it (the paragraphs above a Word table) come first.
+  const titleRows: string[][] = view.grid.textAbove ? view.grid.textAbove.split("\n").map((line) => [line]) : [];
   for (let r = view.firstRow; r < header.row; r++) {
     const parts: string[] = [];
     for (let c = view.firstCol; c <= view.lastCol; c++) {

@@ -1,0 +1,42 @@
+/**
+ * Why a Word file could not be read, for a person, in their language: what the file is and what to do.
+ */
+import type { Lang } from "../core/issues/catalogue";
+import type { ReadFailure } from "../xlsx/read";
+
+/** Why a file could not be read: the workbook reader's reasons, and the two only a Word file has. */
+export type WordReadFailure = ReadFailure | "legacy-doc" | "not-docx";
+
+const VI: Record<WordReadFailure, string> = {
+  "empty-file": "tệp rỗng (0 byte)",
+  encrypted: "văn bản được đặt mật khẩu (đã mã hóa); hãy lưu một bản không đặt mật khẩu rồi thử lại",
+  "legacy-doc":
+    "đây là tệp Word 97-2003 (.doc) cũ, không phải .docx; hãy mở bằng Word và lưu lại dưới dạng .docx (Lưu thành › Word Document) hoặc chạy libreoffice --convert-to docx",
+  "legacy-xls": "đây là tệp Excel 97-2003 (.xls) cũ, không phải văn bản Word; hãy lưu lại dưới dạng .xlsx",
+  "not-xlsx": "không phải văn bản Word .docx",
+  "not-docx": "không phải văn bản Word .docx (có vẻ là định dạng khác)",
+  corrupt: "tệp .docx bị hỏng hoặc bị cắt cụt, không mở được",
+};
+
+const EN: Record<WordReadFailure, string> = {
+  "empty-file": "the file is empty (0 bytes)",
+  encrypted: "the document is password-protected (encrypted); save an unprotected copy and try again",
+  "legacy-doc":
+    "this is an old Word 97-2003 (.doc) file, not a .docx; open it in Word and save it as .docx (Save As › Word Document), or run libreoffice --convert-to docx",
+  "legacy-xls": "this is an old Excel 97-2003 (.xls) file, not a Word document; save it as .xlsx",
+  "not-xlsx": "not a Word .docx document",
+  "not-docx": "not a Word .docx document (it looks like another format)",
+  corrupt: "the .docx is damaged or truncated and cannot be opened",
+};
+
+/** One line: what the file is and what to do, with the reader's detail (which part is missing) in brackets. */
+export function wordFailureText(reason: WordReadFailure, lang: Lang, detail?: string): string {
+  const base = (lang === "vi" ? VI : EN)[reason];
+  const said = detail && lang === "vi" ? (DETAIL_VI[detail] ?? detail) : detail;
+  return said ? `${base} (${said})` : base;
+}
+
+/** The reader's details that a person can act on, in Vietnamese; the others (an XML error's position) stay as they are. */
+const DETAIL_VI: Record<string, string> = {
+  "the zip directory is missing": "thiếu phần thư mục ở cuối tệp zip",
+};
