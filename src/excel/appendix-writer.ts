@@ -6,6 +6,7 @@
 import { columnLetter, rangeAddress } from "../core/sheet/grid";
 import { AppendixLayout } from "../core/kinds/paragraphs/appendix-layout";
 import { uniqueSheetName } from "../core/output/sheet-names";
+import { excelApi } from "./capabilities";
 import { literal } from "./literals";
 import { widthInPoints } from "./sheet-formats";
 
@@ -25,10 +26,11 @@ export async function writeAppendixSheet(context: Excel.RequestContext, layout: 
   const width = layout.columns.length;
   const last = layout.rows.length;
   ws.getRange(rangeAddress(1, 1, last, width)).values = layout.rows.map((r) => r.map(literal));
-  layout.widths.forEach((w, i) => {
-    const letter = columnLetter(i + 1);
-    ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
-  });
+  if (excelApi("1.2"))
+    layout.widths.forEach((w, i) => {
+      const letter = columnLetter(i + 1);
+      ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
+    });
   for (const r of layout.titleRows) {
     const title = ws.getRange(rangeAddress(r, 1, r, width)).format;
     title.font.bold = true;
@@ -53,8 +55,9 @@ export async function writeAppendixSheet(context: Excel.RequestContext, layout: 
     section.font.bold = true;
     section.fill.color = SECTION_FILL;
   }
-  for (const m of layout.merges) ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false);
-  ws.freezePanes.freezeRows(layout.headerRow);
+  // Older Excel (ExcelApi 1.1) cannot merge, freeze or size columns: the table reads the same without them.
+  if (excelApi("1.2")) for (const m of layout.merges) ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false);
+  if (excelApi("1.7")) ws.freezePanes.freezeRows(layout.headerRow);
   ws.activate();
   await context.sync();
   return name;

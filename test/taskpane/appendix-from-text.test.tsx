@@ -126,3 +126,17 @@ test("a sheet whose text holds no labelled task: the no-tasks message, nothing w
   });
   expect(host.sheetNames()).toEqual(["Ghi chú"]);
 });
+
+test("on Excel 2016 (ExcelApi 1.1): the table is written without merges or frozen rows, and still checks to the figures", async () => {
+  const host = createHost({ requirementSets: { ExcelApi: "1.1" } });
+  host.addSheet("Kế hoạch", seedRows(), { activate: true });
+  pane = await mountPane(host);
+  await act(async () => {
+    fireEvent.click(screen.getByTestId("appendix-from-sheet"));
+  });
+  expect(await outcome()).toHaveTextContent(`Đã tạo trang tính “${APPENDIX}”`);
+  expect(host.mergesOf(APPENDIX)).toEqual([]);
+  const result = checkWorkbook([writtenGrid(host, APPENDIX)]);
+  if (!result.ok) throw new Error("no table");
+  expectSeed004Figures(result.checks[0] as TaskCheck);
+});
