@@ -100,10 +100,19 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       stated,
       convertLegacy: args.convertLegacy,
       lang: args.lang,
+      file,
     });
     if (!input.ok) {
       unusable++;
       io.err(`appendix-checker: ${file}: ${input.message}`);
+      continue;
+    }
+    if (input.format === "text" && input.noTasks) {
+      // A plan's text without tasks: said on stderr, and reported (with --json) as what it is rather than left out.
+      unusable++;
+      io.err(`appendix-checker: ${file}: ${input.noTasks.message}`);
+      reports.push(inputReport(name, input, input.noTasks.check, args.lang));
+      texts.push(renderCheck(name, input.noTasks.check, args.lang));
       continue;
     }
     const result = input.result;

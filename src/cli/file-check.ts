@@ -34,7 +34,7 @@ export async function checkFile(
   const bytes = readNow(file);
   if (!bytes.ok) return { ok: false, message: bytes.message };
   try {
-    const input = await checkInput(bytes.bytes, { directory, lang }, timings);
+    const input = await checkInput(bytes.bytes, { directory, lang, file }, timings);
     if (!input.ok) return { ok: false, message: input.message };
     return { ok: true, result: input.result, input };
   } catch (e) {

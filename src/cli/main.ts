@@ -8,9 +8,10 @@ import { CliIO, processIO } from "./io";
 import { Lang } from "../core/issues/catalogue";
 
 const USAGE = `Usage:
-  appendix-checker check <file.xlsx|file.docx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]
+  appendix-checker check <file.xlsx|file.docx|plan.txt>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]
                           [--stated '{"outbound":{"total":13,"planned":9,"supplementary":4},"inbound":{...}}' | stated.json]
   appendix-checker consolidate <file.xlsx|file.docx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
+  appendix-checker extract <plan.docx|plan.txt|plan.xlsx> -o appendix.xlsx [--sheet NAME] [--lang vi|en]
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unusable input or usage.`;
 
@@ -61,6 +62,10 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     if (command === "consolidate") {
       const { runConsolidateCli } = await import("./consolidate-command");
       return await runConsolidateCli(rest, io);
+    }
+    if (command === "extract") {
+      const { runExtractCli } = await import("./extract-command");
+      return await runExtractCli(rest, io);
     }
     return usageError(`unknown command "${command}"`, io);
   } catch (e) {

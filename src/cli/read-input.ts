@@ -13,6 +13,11 @@ import { fileKind } from "../word/file-kind";
 import { readWordDocument } from "../word/read";
 import { wordFailureText } from "../word/failure-text";
 import { checkWordDocument, WordCheck, wordFileReport } from "../word/word-check";
+import { planParagraphsOfWord } from "../word/plan-paragraphs";
+import { noTasksCheck } from "../core/kinds/paragraphs/no-tasks";
+import { PlanParagraph, paragraphsFromText } from "../core/kinds/paragraphs/plan-paragraphs";
+import { TaskCheck } from "../core/kinds/tasks/check";
+import { checkText, decodeText, isTextName, TEXT_BODY } from "./plan-source";
 
 // Native zlib: workbooks are read straight from their XML, the same way in `check` and `consolidate` (a batch inflates
 // hundreds), and a sheet formatted or merged down to row 1,048,576 costs what its data costs.
@@ -23,12 +28,14 @@ const wordInflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(dat
 export type CheckedInput =
   | { ok: false; message: string }
   | { ok: true; format: "xlsx"; result: WorkbookCheck }
-  | { ok: true; format: "docx"; result: WorkbookCheck; word: WordCheck };
+  | { ok: true; format: "docx"; result: WorkbookCheck; word: WordCheck }
+  /** A plan's text (.txt, or a .docx without a task table) whose tasks are written as paragraphs. */
+  | { ok: true; format: "text"; result: WorkbookCheck; noTasks?: { message: string; check: TaskCheck } };
 
 /** `timings`, when given, adds the milliseconds spent reading and checking (the consolidation benchmark's phases). */
 export async function checkInput(
   bytes: Uint8Array,
-  options: WorkbookOptions & { lang: Lang },
+  options: WorkbookOptions & { lang: Lang; /** The file's name: a plain text is told by it (.txt). */ file?: string },
   timings?: Record<string, number>,
 ): Promise<CheckedInput> {
   const t0 = performance.now();
@@ -43,8 +50,20 @@ export async function checkInput(
     const t1 = lap("read", t0);
     if (!read.ok) return { ok: false, message: wordFailureText(read.reason, options.lang, read.detail) };
     const word = checkWordDocument(read.document, options);
+    // No task table in the document: its tasks may be written as paragraphs (kinds/paragraphs).
+    const text = hasTaskTable(word.result) ? null : textInput(planParagraphsOfWord(read.document), "docx", options);
     lap("check", t1);
+    // A document with neither keeps the Word reader's no-table answer (what it looked for in its tables).
+    if (text && !text.noTasks) return text;
     return { ok: true, format: "docx", result: word.result, word };
+  }
+  if (kind === "other" && isTextName(options.file ?? "")) {
+    const text = decodeText(bytes);
+    const t1 = lap("read", t0);
+    if (text === null) return { ok: false, message: "not UTF-8 text; save the plan as UTF-8 (or Unicode) text and try again" };
+    const checked = textInput(paragraphsFromText(text), "txt", options);
+    lap("check", t1);
+    return checked;
   }
   const wb = await readWorkbook(bytes, { inflateRaw });
   const t1 = lap("read", t0);
@@ -52,6 +71,23 @@ export async function checkInput(
   const result = checkWorkbook(wb.sheets, options);
   lap("check", t1);
   return { ok: true, format: "xlsx", result };
+}
+
+function hasTaskTable(result: WorkbookCheck): boolean {
+  return result.ok && result.checks.some((c) => c.kind === "tasks" && c.table !== null);
+}
+
+/** A plan's paragraphs checked as the appendix they should carry; when none is a task, the no-tasks report. */
+function textInput(
+  paragraphs: readonly PlanParagraph[],
+  format: "txt" | "docx",
+  options: WorkbookOptions & { lang: Lang },
+): Extract<CheckedInput, { format: "text" }> {
+  const body = TEXT_BODY[options.lang];
+  const r = checkText(paragraphs, format, body, options, options.lang);
+  if (r.ok) return { ok: true, format: "text", result: { ok: true, checks: [r.check] } };
+  const check = noTasksCheck(r.plan, body, options);
+  return { ok: true, format: "text", result: { ok: false, reason: "no-table", checks: [check] }, noTasks: { message: r.message, check } };
 }
 
 /** The JSON report of one checked table or sheet of the input. */

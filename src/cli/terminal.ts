@@ -24,17 +24,27 @@ function padLeft(s: string, n: number): string {
 /** `wordTable`: the issues are in that table of a Word document, and say so ("bảng 2, dòng 14, cột C"). */
 function issueLines(issues: readonly Issue[], lang: Lang, wordTable?: number): string[] {
   const lines: string[] = [];
-  let lastRow: number | null | undefined;
+  let lastGroup: string | undefined;
   for (const i of issues) {
-    if (i.row !== lastRow) {
-      const whole = lang === "vi" ? "Toàn bảng" : "Table";
-      const heading = wordTable !== undefined ? wordLocationText(wordTable, i.row, null, lang) : `${label("row", lang)} ${i.row}`;
-      lines.push(i.row === null && wordTable === undefined ? `  ${whole}` : `  ${heading}`);
-      lastRow = i.row;
+    // A plan written as paragraphs is read by heading ("Mục 5.2"), a table by row (a Word table's: "bảng 2, dòng 14").
+    const group = i.place
+      ? `${lang === "vi" ? "Mục" : "Heading"} ${i.place.heading}`
+      : wordTable !== undefined
+        ? wordLocationText(wordTable, i.row, null, lang)
+        : i.row === null
+          ? ""
+          : `${label("row", lang)} ${i.row}`;
+    if (group !== lastGroup) {
+      lines.push(group === "" ? `  ${lang === "vi" ? "Toàn bảng" : "Table"}` : `  ${group}`);
+      lastGroup = group;
     }
     const suggestion = i.suggestion ? `  → ${i.suggestion}` : "";
-    const at = wordTable !== undefined && i.cell ? wordColumnText(i.cell, lang) : (i.cell ?? "");
-    lines.push(`    ${MARK[i.severity]} ${pad(at, 5)} ${pad(i.code, 22)} ${issueText(i, lang)}${suggestion}`);
+    const where = i.place
+      ? `${lang === "vi" ? "dòng" : "line"} ${i.place.line}${i.row === null ? "" : ` (${i.cell ?? `${lang === "vi" ? "dòng" : "line"} ${i.row}`})`}`
+      : wordTable !== undefined && i.cell
+        ? wordColumnText(i.cell, lang)
+        : (i.cell ?? "");
+    lines.push(`    ${MARK[i.severity]} ${pad(where, 5)} ${pad(i.code, 22)} ${issueText(i, lang)}${suggestion}`);
   }
   return lines;
 }
@@ -54,7 +64,11 @@ export function renderCheck(
   if (check.kind === "delegations") return renderDelegations(file, check, lang, options.workbookTotals ?? true, options.wordTable);
   const lines: string[] = [];
   const t = check.table;
-  const where = t ? ` (${rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol)})` : "";
+  const where = check.paragraphs
+    ? ` (${lang === "vi" ? "nhiệm vụ viết thành đoạn văn" : "tasks written as paragraphs"})`
+    : t
+      ? ` (${rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol)})`
+      : "";
   lines.push(`${file} › ${check.sheetName}${where}`);
   const c = check.counts;
   lines.push(
@@ -80,6 +94,11 @@ export function renderCheck(
         `  ${pad(name, nameWidth)}  ${padLeft(String(a.lead), 8)}  ${padLeft(String(a.coordinating), 12)}  ${padLeft(String(a.total), 6)}`,
       );
     }
+  }
+  if (check.monitoring.length) {
+    lines.push("");
+    lines.push(`  ${lang === "vi" ? "Cơ quan theo dõi, hướng dẫn" : "Monitoring bodies"}`);
+    for (const m of check.monitoring) lines.push(`  ${pad(m.name, 60)}  ${padLeft(String(m.tasks), 6)}`);
   }
   return lines.join("\n");
 }

@@ -4,7 +4,7 @@
  * the workbook as a whole (the delegation totals the plan states once for both directions) it adds afterwards.
  */
 import { makeIssue, countBySeverity } from "./issues/catalogue";
-import { KINDS, kindOf, SheetCheck } from "./kinds";
+import { KINDS, kindOf, SheetCheck, SOURCES } from "./kinds";
 import type { CheckOptions, KindCheck, TableKind, WorkbookOptions } from "./kinds/kind";
 import { noTableCheck } from "./kinds/tasks/check";
 import { convertLegacyGrid, findLegacyCells, LegacyCell } from "./legacy/grid";
@@ -51,7 +51,13 @@ export function checkAnySheet(grid: Grid, options: CheckOptions = {}): SheetChec
 function checkKind(grid: Grid, options: CheckOptions): SheetCheck {
   const view = sheetView(grid);
   const found = findTable(view);
-  if (!found) return noTableCheck(grid.sheetName, describeSheet(view), options.settings);
+  if (!found) {
+    for (const source of SOURCES) {
+      const check = source.check(grid, options);
+      if (check) return check;
+    }
+    return noTableCheck(grid.sheetName, describeSheet(view), options.settings);
+  }
   return found.kind.check(found.kind.read(view, found.header), options) as SheetCheck;
 }
 

@@ -34,6 +34,7 @@ import type { Settings } from "../core/settings/settings";
 import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import type { SheetCheck } from "../core/workbook";
 import { DEFAULT_CHECK_INPUTS } from "../excel/stored-settings";
+import { AppendixFromText } from "./appendix-from-text";
 import { CheckView } from "./check-view";
 import type { Scope, Stale } from "./check-view";
 import { failureText } from "./failure-text";
@@ -490,6 +491,7 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
               onWritten={(text) => showNotice(() => text)}
             />
           )}
+          {tab === "check" && <AppendixFromText lang={lang} disabled={busy !== null} />}
           {consolidateOpened && (
             <div className={tab === "consolidate" ? styles.view : styles.hidden}>
               <Suspense fallback={<Spinner size="small" label={s.loading} />}>

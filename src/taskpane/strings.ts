@@ -448,6 +448,7 @@ export function strings(lang: Lang): typeof VI {
 export const RULE_NAMES: Record<Lang, Record<IssueCode, string>> = {
   vi: {
     "no-table": "Không tìm thấy bảng",
+    "no-tasks": "Văn bản không có nhiệm vụ",
     "missing-column": "Thiếu cột",
     "missing-stt": "Thiếu số thứ tự",
     "missing-content": "Thiếu nội dung",
@@ -474,6 +475,7 @@ export const RULE_NAMES: Record<Lang, Record<IssueCode, string>> = {
   },
   en: {
     "no-table": "No table found",
+    "no-tasks": "No tasks in the text",
     "missing-column": "Missing column",
     "missing-stt": "Missing number",
     "missing-content": "Missing content",

@@ -59,8 +59,10 @@ export interface ConsolidatedRow {
   sheet: string;
   /** The row's number on its source sheet. */
   row: number;
-  /** The address of the row's content cell (or its first cell) on the source sheet, for links back. */
+  /** The address of the row's content cell (or its first cell) on the source sheet, for links back; "" for a text. */
   cell: string;
+  /** For a plan written as paragraphs: the heading the task stands under ("5.2"); `row` is then its line. */
+  heading?: string;
   /** The agency that sent the table, when its file name or title says so. */
   sourceAgency: string | null;
   /** "I. Kinh tế số", "A › II. Phát triển hạ tầng": the section path and the innermost heading; "" outside sections. */
@@ -404,12 +406,13 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       }
       const rowExtras: string[] = [];
       for (let i = 0; i < extraTo.length; i++) rowExtras[extraTo[i]] = r.extras[i] ?? "";
+      const place = check.kind === "tasks" ? check.paragraphs?.rows.get(r.row) : undefined;
       const out: ConsolidatedRow = {
         table: tableIndex,
         file: input.file,
         sheet: check.sheetName,
-        row: r.row,
-        cell: cellAddress(r.row, table.header.columns.content ?? table.header.firstCol),
+        row: place ? place.at : r.row,
+        cell: place ? paragraphCell(check, place.at) : cellAddress(r.row, table.header.columns.content ?? table.header.firstCol),
         sourceAgency,
         section,
         fields: r.fields,
@@ -418,6 +421,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
         duplicateGroup: null,
         conflictGroup: null,
       };
+      if (place) out.heading = place.heading;
       if (input.linkFile !== undefined) out.linkFile = input.linkFile;
       rows.push(out);
       count++;
@@ -541,6 +545,12 @@ function flagRepeats(rows: ConsolidatedRow[]): { duplicates: DuplicateGroup[]; c
 }
 
 /** The consolidation part of the SPEC 9 report: duplicates and conflicts count tasks (groups), not rows. */
+/** A paragraph plan's task on a sheet has a cell to link back to; one in a text file or a document has none. */
+function paragraphCell(check: SheetCheck, at: number): string {
+  const column = check.kind === "tasks" ? check.paragraphs?.column : undefined;
+  return column ? `${column}${at}` : "";
+}
+
 export function consolidationSummary(c: Consolidation): {
   rowsIn: number;
   rowsOut: number;

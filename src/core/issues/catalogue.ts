@@ -23,6 +23,8 @@ export interface IssueParams {
     /** What the sheet looks like instead: empty, a work schedule, legacy-encoded text. */
     hint: SheetHint | "legacy";
   };
+  /** A plan's text (.txt, .docx, a pasted sheet) in which no heading carries labelled task lines. */
+  "no-tasks": { paragraphs: number; headings: number };
   "missing-column": None;
   "missing-stt": {
     /** The STT cell holds text that is not a number. */
@@ -68,6 +70,7 @@ export type IssueCode = keyof IssueParams;
 
 export const ISSUE_CODES = [
   "no-table",
+  "no-tasks",
   "missing-column",
   "missing-stt",
   "missing-content",
@@ -104,6 +107,8 @@ interface IssueBase {
   value: string;
   /** A suggested fix, as text to put in the cell, when there is one. */
   suggestion?: string;
+  /** For plans written as paragraphs: the numbered heading and the line under it (1 = the heading itself). */
+  place?: { heading: string; line: number };
 }
 
 type ParamKey = { [C in IssueCode]: keyof IssueParams[C] }[IssueCode];
@@ -122,6 +127,7 @@ export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
 
 export const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   "no-table": "error",
+  "no-tasks": "error",
   "missing-column": "warning",
   "missing-stt": "error",
   "missing-content": "error",

@@ -47,6 +47,12 @@ type Say = { [C in IssueCode]: (issue: IssueOf<C>, fieldName: string) => string 
 
 export const EN: Say = {
   "no-table": ({ params: p }) => `No task table header row found (looked for: ${p.looked}).${HINTS[p.hint] ?? ""}`,
+  "no-tasks": ({ params: p }) =>
+    `No tasks found in the text (looked for numbered headings followed by lines such as “Đơn vị chủ trì:”, “Cơ quan phối hợp:”, “Thời gian thực hiện:”; ${
+      p.paragraphs === 0
+        ? "the text is empty"
+        : `the text has ${p.paragraphs} paragraphs and ${p.headings} numbered headings, none with such lines`
+    }).`,
   "missing-column": (_, field) => `The table has no ${field} column.`,
   "missing-stt": ({ params }) => `The task has no number (STT).${sttDetail(params)}`,
   "missing-content": () => "The task has no content.",

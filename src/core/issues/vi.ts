@@ -44,6 +44,12 @@ type Say = { [C in IssueCode]: (issue: IssueOf<C>, fieldName: string) => string 
 
 export const VI: Say = {
   "no-table": ({ params: p }) => `Không tìm thấy dòng tiêu đề của bảng nhiệm vụ (đã tìm: ${p.looked}).${HINTS[p.hint] ?? ""}`,
+  "no-tasks": ({ params: p }) =>
+    `Không tìm thấy nhiệm vụ nào trong văn bản (đã tìm các đề mục đánh số có các dòng “Đơn vị chủ trì:”, “Cơ quan phối hợp:”, “Thời gian thực hiện:” …; ${
+      p.paragraphs === 0
+        ? "văn bản trống"
+        : `văn bản có ${p.paragraphs} đoạn và ${p.headings} đề mục đánh số, không đề mục nào có các dòng đó`
+    }).`,
   "missing-column": (_, field) => `Bảng không có cột ${field}.`,
   "missing-stt": ({ params }) => `Nhiệm vụ chưa có số thứ tự (STT).${sttDetail(params)}`,
   "missing-content": () => "Nhiệm vụ chưa có nội dung.",

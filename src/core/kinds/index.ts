@@ -4,10 +4,14 @@
  * Adding a kind: a folder beside these with an index.ts exporting a TableKind (kinds/kind.ts), and one line here.
  */
 import { delegationsKind } from "./delegations";
-import type { KindCheck, TableKind } from "./kind";
+import type { KindCheck, SheetSource, TableKind } from "./kind";
+import { pastedPlanSource } from "./paragraphs";
 import { tasksKind } from "./tasks";
 
 export const KINDS = [delegationsKind, tasksKind] as const;
+
+/** Sheets without any kind's header, read otherwise (kinds/kind.ts SheetSource); their checks are of a kind above. */
+export const SOURCES: ReadonlyArray<SheetSource<CheckOf<(typeof KINDS)[number]>>> = [pastedPlanSource];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type CheckOf<K> = K extends TableKind<infer C, any, any> ? C : never;

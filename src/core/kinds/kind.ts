@@ -14,6 +14,7 @@ import type { FileReport } from "../output/report";
 import type { SheetModel } from "../output/sheet-model";
 import type { Settings } from "../settings/settings";
 import type { HeaderMatch } from "../sheet/header-match";
+import type { Grid } from "../sheet/grid";
 import type { SheetView } from "../sheet/view";
 import type { StatedTotals } from "./delegations/stated-totals";
 
@@ -78,7 +79,8 @@ export interface WorkbookContext {
 }
 
 /** The kind-specific part of a file's JSON report (SPEC 9). */
-export type KindReport = Pick<FileReport, "table" | "counts" | "agencies" | "periods" | "delegations">;
+export type KindReport = Pick<FileReport, "table" | "counts" | "agencies" | "periods" | "delegations"> &
+  Partial<Pick<FileReport, "monitoring" | "paragraphs">>;
 
 export interface TableKind<C extends KindCheck = KindCheck, H extends HeaderMatch<string> = HeaderMatch<string>, T = unknown> {
   readonly name: C["kind"];
@@ -98,4 +100,14 @@ export interface TableKind<C extends KindCheck = KindCheck, H extends HeaderMatc
   always?: boolean;
   /** The kind's part of a file's JSON report. */
   report(check: C): KindReport;
+}
+
+/**
+ * A source of checks for a sheet that holds no kind's header: the sheet's cells read as something other than a table
+ * (a plan's text pasted one paragraph per row, its tasks written as paragraphs). Consulted in the order of
+ * `SOURCES` (kinds/index.ts) only when no kind found a header; null when the sheet is not such a source either.
+ */
+export interface SheetSource<C extends KindCheck = KindCheck> {
+  readonly name: string;
+  check(grid: Grid, options: CheckOptions): C | null;
 }

@@ -122,7 +122,8 @@ function rowsInOut(c: Consolidation, lang: Lang): string {
 }
 
 function ref(r: ConsolidatedRow, lang: Lang): string {
-  return `${r.file} › ${r.sheet} ${say("rowWord", lang)} ${r.row}`;
+  const heading = r.heading ? ` ${lang === "vi" ? "mục" : "heading"} ${r.heading},` : "";
+  return `${r.file} › ${r.sheet}${heading} ${say("rowWord", lang)} ${r.row}`;
 }
 
 /** "Trùng với: b.xlsx › PL dòng 12; …" — the same task in the other tables. */
@@ -253,9 +254,10 @@ export function consolidatedSheet(c: Consolidation, lang: Lang): SheetModel {
     // Running and row numbers are plain numbers: "1,234" is no way to write a row number.
     const line: ModelCell[] = [
       { value: i + 1 },
-      { value: r.file, link: { file: r.linkFile ?? r.file, sheet: r.sheet, cell: r.cell } },
+      r.cell === "" ? text(r.file) : { value: r.file, link: { file: r.linkFile ?? r.file, sheet: r.sheet, cell: r.cell } },
       text(r.sheet),
-      { value: r.row },
+      // A task of a plan written as paragraphs is found by its heading: "mục 5.2, dòng 356".
+      r.heading ? text(lang === "vi" ? `mục ${r.heading}, dòng ${r.row}` : `heading ${r.heading}, line ${r.row}`) : { value: r.row },
       text(r.sourceAgency ?? ""),
       text(r.fields.stt),
       text(r.fields.content),

@@ -18,5 +18,7 @@ export function fileReport(file: string, check: SheetCheck, lang: Lang): FileRep
     agencies: own.agencies,
     periods: own.periods,
     delegations: own.delegations,
+    ...(own.monitoring ? { monitoring: own.monitoring } : {}),
+    ...(own.paragraphs ? { paragraphs: own.paragraphs } : {}),
   };
 }

@@ -19,6 +19,9 @@ export const ReportIssueSchema = z.object({
   value: z.string(),
   message: z.string(),
   suggestion: z.string().optional(),
+  /** Plans written as paragraphs: the numbered heading and its line (1 = the heading), where `cell` is null. */
+  heading: z.string().optional(),
+  line: z.number().int().optional(),
   /** In a Word document: the table (1-based, in body order), its row and column ("bảng 2, dòng 14, cột C"). */
   location: z.object({ table: z.number().int(), row: z.number().int().nullable(), column: z.string().nullable() }).optional(),
 });
@@ -64,6 +67,10 @@ export const FileReportSchema = z.object({
   ),
   periods: z.array(z.object({ bucket: z.string(), tasks: z.number().int() })),
   delegations: DelegationTotalsSchema.nullable(),
+  /** Tasks per monitoring body ("Cơ quan theo dõi, hướng dẫn"), when the table or the plan names that role. */
+  monitoring: z.array(z.object({ name: z.string(), kind: z.enum(["agency", "group"]), tasks: z.number().int() })).optional(),
+  /** Set when the tasks were read from a plan written as paragraphs (`table` is then null). */
+  paragraphs: z.object({ format: z.enum(["txt", "sheet", "docx"]) }).optional(),
   document: DocumentReportSchema.optional(),
 });
 
@@ -98,6 +105,10 @@ export function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["
       message: issueText(i, lang),
     };
     if (i.suggestion !== undefined) out.suggestion = i.suggestion;
+    if (i.place) {
+      out.heading = i.place.heading;
+      out.line = i.place.line;
+    }
     return out;
   });
 }

@@ -2,6 +2,7 @@
  * The summary sheets of SPEC 6 as sheet models.
  */
 import { Issue, Lang } from "../issues/catalogue";
+import { placeText } from "../kinds/paragraphs/check-plan";
 import { issueFieldName, issueText } from "../issues/text";
 import { KINDS, SheetCheck } from "../kinds";
 import type { KindCheck, Sourced, TableKind } from "../kinds/kind";
@@ -49,7 +50,9 @@ export function issuesSheet(sources: readonly SummarySource[], lang: Lang): Shee
         int(n),
         ...(withFile ? [text(s.file ?? "")] : []),
         text(s.sheetName),
-        i.cell ? { value: i.cell, link: { file: s.linkFile ?? s.file, sheet: s.sheetName, cell: i.cell } } : text(""),
+        i.cell
+          ? { value: i.cell, link: { file: s.linkFile ?? s.file, sheet: s.sheetName, cell: i.cell } }
+          : text(i.place ? placeText(i.place, lang) : ""),
         i.row === null ? text("") : int(i.row),
         text(label(i.severity, lang), severityStyle),
         text(i.code),

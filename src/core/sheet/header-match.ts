@@ -17,13 +17,15 @@ export interface FieldVariants<F extends string> {
 export type CompiledVariants<F extends string> = ReadonlyArray<{ field: F; variant: string }>;
 
 /** Extra columns that are kept and carried through (products, results, funding, notes). */
-export type ExtraRole = "product" | "result" | "funding" | "note" | "other";
+/** `monitoring`: the body that follows and guides the task ("Cơ quan theo dõi, hướng dẫn"), tallied apart. */
+export type ExtraRole = "product" | "result" | "funding" | "note" | "monitoring" | "other";
 
 export const EXTRA_HEADER_VARIANTS: FieldVariants<ExtraRole>[] = [
   { field: "product", variants: ["san pham"] },
   { field: "result", variants: ["ket qua"] },
   { field: "funding", variants: ["nguon kinh phi", "kinh phi"] },
   { field: "note", variants: ["ghi chu"] },
+  { field: "monitoring", variants: ["co quan theo doi", "don vi theo doi", "co quan huong dan, theo doi", "don vi huong dan, theo doi"] },
 ];
 
 /** How many rows, from the first filled one, a header is looked for in: title blocks are short, but some sheets start low. */

@@ -12,6 +12,7 @@ import type { CheckOptions, Counts } from "../kind";
 import { analyseTasks, checkTable, PlanPeriod, TaskAnalysis } from "./checks";
 import { findHeader, lookedForHeaders } from "./header";
 import { readTaskTable, TaskTable } from "./table";
+import { MonitoringTally, tallyMonitoring } from "./monitoring";
 import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods, tallySections } from "./tallies";
 
 export interface TaskCheck {
@@ -25,7 +26,20 @@ export interface TaskCheck {
   agencies: AgencyTally[];
   sections: SectionTally[];
   periods: PeriodTally[];
+  /** Tasks per monitoring body, when the table has a monitoring column (or the plan names the role). */
+  monitoring: MonitoringTally[];
   counts: Counts;
+  /** Set when the tasks were read from a plan written as paragraphs rather than from a table (kinds/paragraphs). */
+  paragraphs?: ParagraphSource;
+}
+
+/** Where a paragraph plan's tasks came from, row by row of the appendix it was read into. */
+export interface ParagraphSource {
+  format: "txt" | "sheet" | "docx";
+  /** For a sheet source: the column the text stands in. */
+  column?: string;
+  /** Appendix row → the heading it came from and its position in the source (line, sheet row or paragraph). */
+  rows: Map<number, { heading: string; at: number }>;
 }
 
 /** A sheet where no kind found its header: the no-table error, saying what was looked for and what the sheet looks like. */
@@ -41,6 +55,7 @@ export function noTableCheck(sheetName: string, hint: SheetHint, settings: Setti
     agencies: [],
     sections: [],
     periods: [],
+    monitoring: [],
     counts: { sections: 0, tasks: 0, ...countBySeverity(issues) },
   };
 }
@@ -62,6 +77,7 @@ export function checkTaskTable(table: TaskTable, options: CheckOptions = {}): Ta
     agencies: tallyAgencies(tasks),
     sections: tallySections(table, issues),
     periods: tallyPeriods(tasks),
+    monitoring: tallyMonitoring(table, directory),
     counts: { sections: table.sections.length, tasks: tasks.length, ...countBySeverity(issues) },
   };
 }

@@ -20,10 +20,13 @@ export const tasksKind: TableKind<TaskCheck, TaskHeader, TaskTable> = {
   },
   always: true,
   report: (check) => ({
-    table: check.table ? tableReport(check.table, TASK_FIELDS) : null,
+    // A paragraph plan's table is the appendix it was laid out as, not a range of the source.
+    table: check.table && !check.paragraphs ? tableReport(check.table, TASK_FIELDS) : null,
     counts: check.counts,
     agencies: check.agencies.map((a) => ({ name: a.name, kind: a.kind, lead: a.lead, coordinating: a.coordinating })),
     periods: check.periods.map((p) => ({ bucket: p.bucket, tasks: p.tasks })),
     delegations: null,
+    ...(check.monitoring.length ? { monitoring: check.monitoring.map((m) => ({ name: m.name, kind: m.kind, tasks: m.tasks })) } : {}),
+    ...(check.paragraphs ? { paragraphs: { format: check.paragraphs.format } } : {}),
   }),
 };

@@ -1,0 +1,64 @@
+/**
+ * Writing the appendix table laid out from a plan written as paragraphs into the open workbook, on a new sheet of
+ * its own: the user's document to edit and send, so it is never marked as the add-in's and never replaced later.
+ * Two round trips: one to learn the sheet names, one to write the values and the look at once.
+ */
+import { columnLetter, rangeAddress } from "../core/sheet/grid";
+import { AppendixLayout } from "../core/kinds/paragraphs/appendix-layout";
+import { uniqueSheetName } from "../core/output/sheet-names";
+import { excelApi } from "./capabilities";
+import { literal } from "./literals";
+import { widthInPoints } from "./sheet-formats";
+
+const HEADER_FILL = "#DDEBF7";
+const SECTION_FILL = "#F2F2F2";
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+/** Writes the table on a new sheet named `baseName` (or "baseName (2)" …), activates it, and returns its name. */
+export async function writeAppendixSheet(context: Excel.RequestContext, layout: AppendixLayout, baseName: string): Promise<string> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const name = uniqueSheetName(
+    baseName,
+    sheets.items.map((s) => s.name),
+  );
+  const ws = context.workbook.worksheets.add(name);
+  const width = layout.columns.length;
+  const last = layout.rows.length;
+  ws.getRange(rangeAddress(1, 1, last, width)).values = layout.rows.map((r) => r.map(literal));
+  if (excelApi("1.2"))
+    layout.widths.forEach((w, i) => {
+      const letter = columnLetter(i + 1);
+      ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
+    });
+  for (const r of layout.titleRows) {
+    const title = ws.getRange(rangeAddress(r, 1, r, width)).format;
+    title.font.bold = true;
+    title.horizontalAlignment = "Center";
+  }
+  const header = ws.getRange(rangeAddress(layout.headerRow, 1, layout.headerRow, width)).format;
+  header.font.bold = true;
+  header.fill.color = HEADER_FILL;
+  header.wrapText = true;
+  header.horizontalAlignment = "Center";
+  header.verticalAlignment = "Center";
+  const table = ws.getRange(rangeAddress(layout.headerRow, 1, last, width));
+  for (const edge of EDGES) table.format.borders.getItem(edge).style = "Continuous";
+  if (last > layout.headerRow) {
+    const body = ws.getRange(rangeAddress(layout.headerRow + 1, 1, last, width)).format;
+    body.wrapText = true;
+    body.verticalAlignment = "Top";
+    ws.getRange(rangeAddress(layout.headerRow + 1, 1, last, 1)).format.horizontalAlignment = "Center";
+  }
+  for (const r of layout.sectionRows) {
+    const section = ws.getRange(rangeAddress(r, 1, r, width)).format;
+    section.font.bold = true;
+    section.fill.color = SECTION_FILL;
+  }
+  // Older Excel (ExcelApi 1.1) cannot merge, freeze or size columns: the table reads the same without them.
+  if (excelApi("1.2")) for (const m of layout.merges) ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false);
+  if (excelApi("1.7")) ws.freezePanes.freezeRows(layout.headerRow);
+  ws.activate();
+  await context.sync();
+  return name;
+}
