@@ -6,11 +6,13 @@ import { parseArgs } from "./args";
 import { runCheck } from "./check-command";
 import { CliIO, processIO } from "./io";
 import { Lang } from "../core/issues";
+import { isTrackingCommand, runTrackingCommand, TRACKING_USAGE } from "./tracking-commands";
 
 const USAGE = `Usage:
   appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]
                           [--stated '{"outbound":{"total":13,"planned":9,"supplementary":4},"inbound":{...}}' | stated.json]
   appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
+${TRACKING_USAGE}
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unusable input or usage.`;
 
@@ -62,6 +64,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       const { runConsolidateCli } = await import("./consolidate-command");
       return await runConsolidateCli(rest, io);
     }
+    if (isTrackingCommand(command)) return await runTrackingCommand(command, rest, io);
     return usageError(`unknown command "${command}"`, io);
   } catch (e) {
     // Unexpected: still one line a person can act on, and the detail for a bug report.
