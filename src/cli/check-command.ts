@@ -15,6 +15,7 @@ import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck } from "./terminal";
 import { CliIO } from "./io";
+import { writePerAgency } from "./per-agency";
 
 export interface CheckArgs {
   files: string[];
@@ -27,6 +28,8 @@ export interface CheckArgs {
   stated?: string;
   /** Read TCVN3/VNI cells in their Unicode reading, in the reports and summaries only (never in the input). */
   convertLegacy?: boolean;
+  /** Also one workbook per lead agency with its tasks' issues, in this folder. */
+  perAgency?: string;
 }
 
 export async function loadDirectory(file: string | undefined, io: CliIO): Promise<AgencyDirectory | null> {
@@ -145,6 +148,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       }
     }
   }
+  const sources = checked.map((c) => ({ ...c, linkFile: path.resolve(linkFrom, c.linkFile) }));
+  if (args.perAgency && !(await writePerAgency(args.perAgency, sources, directory, args.lang, io))) return 2;
   if (args.json) {
     const report: Report = { version: 1, files: reports, consolidation: null };
     io.out(JSON.stringify(report, null, 2));

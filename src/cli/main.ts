@@ -9,9 +9,9 @@ import { Lang } from "../core/issues";
 import { isTrackingCommand, runTrackingCommand, TRACKING_USAGE } from "./tracking-commands";
 
 const USAGE = `Usage:
-  appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]
+  appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy] [--per-agency DIR]
                           [--stated '{"outbound":{"total":13,"planned":9,"supplementary":4},"inbound":{...}}' | stated.json]
-  appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
+  appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--per-agency DIR] [--json] [--lang vi|en]
 ${TRACKING_USAGE}
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unusable input or usage.`;
@@ -40,6 +40,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
         directory: { value: true },
         stated: { value: true },
         "convert-legacy": { value: false },
+        "per-agency": { value: true },
       });
       if (!parsed.ok) return usageError(parsed.error, io);
       if (parsed.positional.length === 0) return usageError("check needs at least one .xlsx file", io);
@@ -56,6 +57,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           directory: typeof o.directory === "string" ? o.directory : undefined,
           stated: typeof o.stated === "string" ? o.stated : undefined,
           convertLegacy: o["convert-legacy"] === true,
+          perAgency: typeof o["per-agency"] === "string" ? o["per-agency"] : undefined,
         },
         io,
       );

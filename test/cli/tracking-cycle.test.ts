@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { SplitReportSchema, TrackReportSchema, TrackReport } from "../../src/core/tracking/json";
+import { DeadlinesReportSchema, SplitReportSchema, TrackReportSchema, TrackReport } from "../../src/core/tracking/json";
 import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
@@ -216,4 +216,43 @@ test("bad input gets a clear message and nothing is written", async () => {
   const bad = await runCli(["split", SEED_APPENDIX_XLSX, "-o", path.join(dir, "x"), "--as-of", "31/13/2022"]);
   expect(bad.code).toBe(2);
   expect(bad.stderr).toMatch(/--as-of must be a day/);
+});
+
+test("check --per-agency writes one workbook per lead agency with its tasks' issues and fixes", async () => {
+  const out = path.join(dir, "tra-lai");
+  const r = await runCli(["check", SEED_APPENDIX_XLSX, "--per-agency", out]);
+  expect(r.code).toBe(1);
+  const files = fs.readdirSync(out);
+  expect(files).toContain("Sở Ngoại vụ.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(out, "Sở Ngoại vụ.xlsx"));
+  const ws = wb.getWorksheet("Lỗi cần sửa")!;
+  const messages: string[] = [];
+  for (let row = 4; row <= ws.rowCount; row++) messages.push(`${cellText(ws.getCell(row, 3).value)} ${cellText(ws.getCell(row, 6).value)}`);
+  expect(messages).toContainEqual(expect.stringMatching(/^A43 Nhiệm vụ chưa có số thứ tự/));
+  // The last task (no STT) is led by Sở Ngoại vụ only: no other agency gets its issue.
+  for (const f of files.filter((f) => f !== "Sở Ngoại vụ.xlsx")) {
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.readFile(path.join(out, f));
+    const sheet = other.worksheets[0];
+    for (let row = 4; row <= sheet.rowCount; row++) expect(cellText(sheet.getCell(row, 3).value)).not.toBe("A43");
+  }
+});
+
+test("deadlines as of 2022-12-31 prints the overdue tasks and writes the Hạn thực hiện sheet", async () => {
+  const out = path.join(dir, "han.xlsx");
+  const r = await runCli(["deadlines", SEED_APPENDIX_XLSX, "--as-of", "2022-12-31", "-o", out, "--json"]);
+  expect(r.code).toBe(0);
+  const report = DeadlinesReportSchema.parse(JSON.parse(r.stdout));
+  expect(report.totals).toMatchObject({ overdue: 15, later: 4, "no-deadline": 6 });
+  expect(report.tasks.filter((t) => t.bucket === "overdue" && !t.recurring).map((t) => t.timeframe)).toEqual([
+    "Quý IV/2022",
+    "Quý IV/2022",
+    "Tháng 11/2022",
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.getWorksheet("Hạn thực hiện")).toBeDefined();
+  const text = await runCli(["deadlines", SEED_APPENDIX_XLSX, "--as-of", "2022-12-31", "--lang", "en"]);
+  expect(text.stdout).toMatch(/Overdue \(15\):/);
 });
