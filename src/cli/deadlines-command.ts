@@ -9,7 +9,7 @@ import { deadlineView, DeadlineView } from "../core/tracking/deadline-view";
 import { DEADLINE_BUCKETS, formatDay, isoDay } from "../core/tracking/deadlines";
 import { DeadlinesReport } from "../core/tracking/json";
 import { bucketLabel } from "../core/tracking/tracking-labels";
-import { Lang } from "../core/issues";
+import { Lang } from "../core/issues/catalogue";
 import { workbookBytes } from "../xlsx/write";
 import { sameFile } from "./files";
 import { CliIO } from "./io";

@@ -4,7 +4,7 @@
  * Exit status 0 whether or not the plans differ; 2 for unusable input.
  */
 import * as path from "path";
-import { Lang } from "../core/issues";
+import { Lang } from "../core/issues/catalogue";
 import { diffPlans, PlanDiff } from "../core/tracking/diff";
 import { changeFieldLabel, changeKindLabel, changesSheet, diffChanges } from "../core/tracking/diff-sheet";
 import { DiffReport } from "../core/tracking/json";

@@ -5,7 +5,7 @@
 import { parseArgs } from "./args";
 import { runCheck } from "./check-command";
 import { CliIO, processIO } from "./io";
-import { Lang } from "../core/issues";
+import { Lang } from "../core/issues/catalogue";
 import { isTrackingCommand, runTrackingCommand, TRACKING_USAGE } from "./tracking-commands";
 
 const USAGE = `Usage:

@@ -2,13 +2,13 @@
  * `--per-agency DIR` on check and consolidate: one workbook per lead agency with its tasks' issues, to send back.
  */
 import * as path from "path";
-import { AgencyDirectory } from "../core/directory";
-import { Lang } from "../core/issues";
+import { AgencyDirectory } from "../core/agencies/directory";
+import { Lang } from "../core/issues/catalogue";
 import { agencyReturns } from "../core/tracking/return-report";
 import { SheetCheck } from "../core/workbook";
 import { workbookBytes } from "../xlsx/write";
 import { CliIO } from "./io";
-import { writeOutput } from "./plan-file";
+import { writeWhole } from "./files";
 
 export async function writePerAgency(
   dir: string,
@@ -31,7 +31,14 @@ export async function writePerAgency(
         ]
       : [],
   );
-  for (const r of agencyReturns(sources, directory, lang))
-    if (!(await writeOutput(path.join(dir, r.fileName), () => workbookBytes([r.model]), io))) return false;
+  for (const r of agencyReturns(sources, directory, lang)) {
+    const file = path.join(dir, r.fileName);
+    try {
+      await writeWhole(file, await workbookBytes([r.model]));
+    } catch (e) {
+      io.err(`appendix-checker: ${file}: cannot write: ${(e as Error).message}`);
+      return false;
+    }
+  }
   return true;
 }

@@ -3,11 +3,11 @@
  * (--lang, --as-of, --reporting-date, --directory, --sheet).
  */
 import * as zlib from "zlib";
-import { AgencyDirectory } from "../core/directory";
-import { Grid } from "../core/grid";
-import { Lang } from "../core/issues";
-import { readTable, tasksOf } from "../core/table";
-import { DateParts } from "../core/timeframe";
+import { AgencyDirectory } from "../core/agencies/directory";
+import { Grid } from "../core/sheet/grid";
+import { Lang } from "../core/issues/catalogue";
+import { taskTableOf, tasksOf } from "../core/tracking/task-table";
+import { DateParts } from "../core/timeframe/timeframe";
 import { DEFAULT_REPORTING_DATE, parseDay, parseReportingDate, ReportingDate, reportingDateFromText } from "../core/tracking/deadlines";
 import { Plan, planTasks } from "../core/tracking/plan-tasks";
 import { readWorkbook } from "../xlsx/read";
@@ -41,8 +41,8 @@ export function planOfGrids(
   if (sheet !== undefined && candidates.length === 0)
     return { ok: false, message: `no sheet named "${sheet}" (sheets: ${sheets.map((s) => s.sheetName).join(", ")})` };
   for (const grid of candidates) {
-    const read = readTable(grid);
-    if (read.ok && tasksOf(read.table).length > 0) return { ok: true, plan: planTasks(read.table, directory) };
+    const table = taskTableOf(grid);
+    if (table && tasksOf(table).length > 0) return { ok: true, plan: planTasks(table, directory) };
   }
   return { ok: false, message: "no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)" };
 }

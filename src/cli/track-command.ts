@@ -7,14 +7,13 @@
  */
 import * as path from "path";
 import * as zlib from "zlib";
-import { Lang } from "../core/issues";
-import { tasksOf } from "../core/table";
+import { Lang } from "../core/issues/catalogue";
+import { taskTableOf, tasksOf } from "../core/tracking/task-table";
 import { deadlineSheet } from "../core/tracking/deadline-sheet";
 import { deadlineView } from "../core/tracking/deadline-view";
 import { formatDay, isoDay } from "../core/tracking/deadlines";
 import { TrackReport } from "../core/tracking/json";
 import { trackingIssueText } from "../core/tracking/report-issues";
-import { readTable } from "../core/table";
 import { scorecard } from "../core/tracking/scorecard";
 import { TaskStatus } from "../core/tracking/statuses";
 import { ReplyTable, track, Tracking } from "../core/tracking/track";
@@ -159,9 +158,9 @@ export async function runTrackCli(argv: readonly string[], io: CliIO): Promise<n
     }
     let found = false;
     for (const grid of grids.sheets) {
-      const t = readTable(grid);
-      if (t.ok && tasksOf(t.table).length > 0) {
-        replies.push({ file: names[i], table: t.table });
+      const table = taskTableOf(grid);
+      if (table && tasksOf(table).length > 0) {
+        replies.push({ file: names[i], table });
         found = true;
       }
     }

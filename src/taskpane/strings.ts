@@ -3,7 +3,7 @@
  * sheets (severity names, period names, "Chủ trì"/"Phối hợp") come from the engine's labels so the pane and the
  * sheets say the same thing.
  */
-import type { IssueCode, Lang } from "../core/issues";
+import type { IssueCode, Lang } from "../core/issues/catalogue";
 
 export type Strings = (typeof STRINGS)[Lang];
 
@@ -471,6 +471,12 @@ export const RULE_NAMES: Record<Lang, Record<IssueCode, string>> = {
     "delegation-total-mismatch": "Số đoàn khác kế hoạch",
     "missing-delegation-field": "Đoàn thiếu thông tin",
     "invalid-member-count": "Số thành viên không hợp lệ",
+    "report-completed-without-result": "Báo cáo hoàn thành thiếu kết quả",
+    "report-in-progress-overdue": "Đang thực hiện khi đã quá hạn",
+    "report-late-marked-on-time": "Hoàn thành sau hạn nhưng ghi đúng hạn",
+    "report-unreadable-status": "Tình trạng không đọc được",
+    "report-unmatched-row": "Dòng báo cáo không khớp nhiệm vụ",
+    "report-uncertain-match": "Dòng báo cáo cần xác nhận",
   },
   en: {
     "no-table": "No table found",
@@ -497,5 +503,11 @@ export const RULE_NAMES: Record<Lang, Record<IssueCode, string>> = {
     "delegation-total-mismatch": "Delegation totals differ from the plan",
     "missing-delegation-field": "Delegation lacks a field",
     "invalid-member-count": "Invalid member count",
+    "report-completed-without-result": "Reported completed without a result",
+    "report-in-progress-overdue": "In progress after the deadline",
+    "report-late-marked-on-time": "Completed late but marked on time",
+    "report-unreadable-status": "Unreadable status",
+    "report-unmatched-row": "Reported row matches no task",
+    "report-uncertain-match": "Reported row to confirm",
   },
 };

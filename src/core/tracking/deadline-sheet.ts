@@ -2,9 +2,9 @@
  * The "Hạn thực hiện" sheet: the deadline view as of a day — per agency (as lead and as coordinator), per section,
  * and the task list with each task's due date, linked back to its row in the plan.
  */
-import { cellAddress } from "../grid";
-import { Lang } from "../issues";
-import { CellLink, ModelCell, SheetModel } from "../sheet-model";
+import { cellAddress } from "../sheet/grid";
+import { Lang } from "../issues/catalogue";
+import { CellLink, ModelCell, SheetModel } from "../output/sheet-model";
 import { DEADLINE_BUCKETS, DeadlineBucket, formatDay } from "./deadlines";
 import { BucketCounts, DeadlineEntry, DeadlineView } from "./deadline-view";
 import { STATUS_LABELS } from "./statuses";

@@ -2,7 +2,7 @@
  * The plan's deadlines as of a day: each task in its bucket (overdue, due this month, this quarter, later, no
  * deadline, completed), and the counts per agency — as lead and as coordinator — and per section.
  */
-import { DateParts } from "../timeframe";
+import { DateParts } from "../timeframe/timeframe";
 import { bucketOf, DEADLINE_BUCKETS, DeadlineBucket, dueOn, nextOccurrence, ReportingDate } from "./deadlines";
 import { coordinatingNames, leadNames, Plan, PlanTask } from "./plan-tasks";
 import { isCompleted, TaskStatus } from "./statuses";

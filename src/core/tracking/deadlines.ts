@@ -7,8 +7,8 @@
  * fall due on the plan's reporting date, 31/12 unless the plan states another (see reportingDateFromText) — the
  * same day a "Năm 2022" task falls due, so yearly and recurring tasks are judged alike.
  */
-import { compareDateParts, DateParts, Timeframe, TimeframeKind } from "../timeframe";
-import { foldKey } from "../text";
+import { compareDateParts, DateParts, Timeframe, TimeframeKind } from "../timeframe/timeframe";
+import { foldKey } from "../sheet/text";
 
 /** Day and month of the yearly report. */
 export interface ReportingDate {

@@ -1,8 +1,8 @@
 /**
  * The "Thay đổi" sheet: every change between two plans, one row each, with the task before and after.
  */
-import { Lang } from "../issues";
-import { ModelCell, SheetModel } from "../sheet-model";
+import { Lang } from "../issues/catalogue";
+import { ModelCell, SheetModel } from "../output/sheet-model";
 import { ChangeField, PlanDiff } from "./diff";
 import { PlanTask } from "./plan-tasks";
 import { tl } from "./tracking-labels";

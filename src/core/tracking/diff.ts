@@ -4,7 +4,7 @@
  * sections; a pair is carried over unchanged or changed in its lead, coordinating agencies, timeframe, wording or
  * section; what pairs with nothing is new or dropped.
  */
-import { foldKey } from "../text";
+import { foldKey } from "../sheet/text";
 import { PlanTask, Plan, coordinatingNames, leadNames } from "./plan-tasks";
 import { sectionKey } from "./matching";
 import { pairSet, similarity } from "./similarity";

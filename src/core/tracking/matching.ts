@@ -3,7 +3,7 @@
  * its content within its section path, with a similarity score. A match below certainty is never applied silently:
  * it is returned as uncertain, for a person to confirm.
  */
-import { wordKey } from "../text";
+import { wordKey } from "../sheet/text";
 import { PlanTask } from "./plan-tasks";
 import { PairSet, pairSet, similarity } from "./similarity";
 

@@ -1,9 +1,9 @@
 /**
  * Cells and sheets as the tracking sheets build them.
  */
-import { Lang } from "../issues";
-import { ModelCell, SheetModel, SummaryKind } from "../sheet-model";
-import { sheetName } from "../sheet-names";
+import { Lang } from "../issues/catalogue";
+import { ModelCell, SheetModel, SummaryKind } from "../output/sheet-model";
+import { sheetName } from "../output/sheet-names";
 
 export const text = (value: string | number | null, style?: ModelCell["style"]): ModelCell => (style ? { value, style } : { value });
 

@@ -2,12 +2,12 @@
  * A plan's tasks as the tracking cycle follows them: each with its section path, its agencies, its deadline and a
  * stable identifier that travels to the agencies in split workbooks and comes back with their replies.
  */
-import { AgencyPart } from "../agencies";
-import { analyseTasks, TaskAnalysis } from "../checks";
-import { AgencyDirectory } from "../directory";
-import { TableRow, TaskTable } from "../table";
-import { planPeriodFromTitle, Timeframe } from "../timeframe";
-import { wordKey, wordKeyHash } from "../text";
+import { AgencyPart } from "../agencies/split";
+import { analyseTasks, TaskAnalysis } from "../kinds/tasks/checks";
+import { AgencyDirectory } from "../agencies/directory";
+import { TableRow, TaskTable } from "../kinds/tasks/table";
+import { planPeriodFromTitle, Timeframe } from "../timeframe/timeframe";
+import { wordKey, wordKeyHash } from "../sheet/text";
 import { Deadline, deadlineOf } from "./deadlines";
 
 export interface PlanTask {

@@ -3,8 +3,8 @@
  * started) after its deadline, which makes it overdue; a completion date after the deadline under an on-time status;
  * a status that cannot be read.
  */
-import { Lang } from "../issues";
-import { compareDateParts, DateParts, parseTimeframe } from "../timeframe";
+import { Lang } from "../issues/catalogue";
+import { compareDateParts, DateParts, parseTimeframe } from "../timeframe/timeframe";
 import { deadlineOf, dueOn, formatDay, ReportingDate } from "./deadlines";
 import { ReportRow } from "./report-table";
 import { isCompleted, STATUS_CHOICES, STATUS_LABELS } from "./statuses";

@@ -4,11 +4,11 @@
  * a percentage, and the task identifier a split workbook carries. The plan's own columns are read by the task table
  * reader; this finds the report columns among its extra columns.
  */
-import { foldKey } from "../text";
-import { headerKey } from "../fields";
-import { cellAddress } from "../grid";
-import { TableRow, TaskTable } from "../table";
-import { DateParts } from "../timeframe";
+import { foldKey } from "../sheet/text";
+import { headerKey } from "../sheet/header-match";
+import { cellAddress } from "../sheet/grid";
+import { TableRow, TaskTable } from "../kinds/tasks/table";
+import { DateParts } from "../timeframe/timeframe";
 import { parseDay } from "./deadlines";
 import { readStatus, StatusReading } from "./statuses";
 

@@ -3,12 +3,12 @@
  * their cell references and suggested fixes, to send back for correction. Issues of the table as a whole (a missing
  * column) go to every agency whose tasks the table holds: each of them has to fix its copy.
  */
-import { splitAgencies } from "../agencies";
-import { TaskCheck } from "../check";
-import { AgencyDirectory } from "../directory";
-import { Issue, Lang } from "../issues";
-import { issueText } from "../issue-text";
-import { ModelCell, SheetModel } from "../sheet-model";
+import { splitAgencies } from "../agencies/split";
+import { TaskCheck } from "../kinds/tasks/check";
+import { AgencyDirectory } from "../agencies/directory";
+import { Issue, Lang } from "../issues/catalogue";
+import { issueText } from "../issues/text";
+import { ModelCell, SheetModel } from "../output/sheet-model";
 import { uniqueFileNames } from "./file-names";
 import { headerCells, int, text, trackingModel } from "./model-cells";
 import { tl } from "./tracking-labels";

@@ -3,11 +3,11 @@
  * agency) holding its tasks under their plan sections, with the status columns ready to fill and each task's
  * identifier, so that the replies come back to the right task.
  */
-import { Lang } from "../issues";
-import { ModelCell, SheetModel } from "../sheet-model";
-import { sheetName } from "../sheet-names";
-import { Section } from "../table";
-import { DateParts } from "../timeframe";
+import { Lang } from "../issues/catalogue";
+import { ModelCell, SheetModel } from "../output/sheet-model";
+import { sheetName } from "../output/sheet-names";
+import { Section } from "../kinds/tasks/table";
+import { DateParts } from "../timeframe/timeframe";
 import { DEFAULT_REPORTING_DATE, dueOn, formatDay, ReportingDate } from "./deadlines";
 import { uniqueFileNames } from "./file-names";
 import { coordinatingNames, leadNames, Plan, PlanTask } from "./plan-tasks";

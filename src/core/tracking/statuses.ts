@@ -5,8 +5,8 @@
  * "Hoàn thành 80%"). Like timeframes, it is read on the folded key (no case, no diacritics). A text that names no
  * state of the work — "Trong hạn", "Tới hạn", "Chờ xác nhận" — is "unreadable": flagged, never guessed.
  */
-import { DateParts } from "../timeframe";
-import { foldKey } from "../text";
+import { DateParts } from "../timeframe/timeframe";
+import { foldKey } from "../sheet/text";
 import { parseDay } from "./deadlines";
 
 export type TaskStatus =

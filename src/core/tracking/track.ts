@@ -3,9 +3,10 @@
  * matched to a task (by identifier or content), uncertain (listed for a person, not applied), or matched to nothing
  * (kept and flagged) — and each task keeps its latest report: the last reply, in the order given, that says anything.
  */
-import { Lang } from "../issues";
-import { TaskTable, tasksOf } from "../table";
-import { compareDateParts, DateParts } from "../timeframe";
+import { Lang } from "../issues/catalogue";
+import { TaskTable } from "../kinds/tasks/table";
+import { tasksOf } from "./task-table";
+import { compareDateParts, DateParts } from "../timeframe/timeframe";
 import { DeadlineEntry, entryOf } from "./deadline-view";
 import { ReportingDate } from "./deadlines";
 import { indexTasks, matchRow } from "./matching";

@@ -1,7 +1,7 @@
 /**
  * Words of the tracking sheets and views, in both languages.
  */
-import { Lang } from "../issues";
+import { Lang } from "../issues/catalogue";
 import { DeadlineBucket } from "./deadlines";
 
 const LABELS = {

@@ -2,8 +2,8 @@
  * The sheets of a tracking run: the plan with each task's latest status and where it came from, every reported row
  * with how it was matched, and the per-agency scorecard.
  */
-import { Lang } from "../issues";
-import { ModelCell, SheetModel } from "../sheet-model";
+import { Lang } from "../issues/catalogue";
+import { ModelCell, SheetModel } from "../output/sheet-model";
 import { formatDay } from "./deadlines";
 import { dueText, PlanLink, planCellLink } from "./deadline-sheet";
 import { ScorecardRow } from "./json";

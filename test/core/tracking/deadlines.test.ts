@@ -1,7 +1,7 @@
 import * as fs from "fs";
-import { defaultDirectory } from "../../../src/core/directory";
-import { readTable } from "../../../src/core/table";
-import { parseTimeframe } from "../../../src/core/timeframe";
+import { defaultDirectory } from "../../../src/core/agencies/default-directory";
+import { taskTableOf } from "../../../src/core/tracking/task-table";
+import { parseTimeframe } from "../../../src/core/timeframe/timeframe";
 import { deadlineView } from "../../../src/core/tracking/deadline-view";
 import {
   bucketOf,
@@ -21,9 +21,9 @@ let plan: Plan;
 beforeAll(async () => {
   const wb = await readWorkbook(new Uint8Array(fs.readFileSync(SEED_APPENDIX_XLSX)));
   if (!wb.ok) throw new Error(wb.message);
-  const read = readTable(wb.sheets[0]);
-  if (!read.ok) throw new Error("no table");
-  plan = planTasks(read.table, defaultDirectory());
+  const table = taskTableOf(wb.sheets[0]);
+  if (!table) throw new Error("no table");
+  plan = planTasks(table, defaultDirectory());
 }, 60_000);
 
 const AS_OF = { year: 2022, month: 12, day: 31 };
