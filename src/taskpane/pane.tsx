@@ -42,6 +42,7 @@ import { Cancelled, isCancelled, nextPaint } from "./progress";
 import type { Progress, StepKey } from "./progress";
 import { SettingsView } from "./settings-view";
 import { strings } from "./strings";
+import { downloadTaskLists, TrackingView } from "./tracking-view";
 import type { Strings } from "./strings";
 import {
   checkGrid,
@@ -480,6 +481,15 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
               onChange={saveSettings}
             />
           ) : null}
+          {tab === "check" && check?.kind === "tasks" && check.table && (
+            <TrackingView
+              lang={lang}
+              table={check.table}
+              directory={directory}
+              onSelect={(sheet, address) => void selectInExcel(sheet, address)}
+              onSplit={(lists) => void downloadTaskLists(lists)}
+            />
+          )}
           {consolidateOpened && (
             <div className={tab === "consolidate" ? styles.view : styles.hidden}>
               <Suspense fallback={<Spinner size="small" label={s.loading} />}>
