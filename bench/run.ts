@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     ["./consolidate", "benchConsolidate"],
     ["./taskpane", "benchTaskpane"],
     ["./excel", "benchExcel"],
+    ["./track", "benchTrack"],
   ] as const) {
     const b = await optional(file, fn);
     if (b) benches.push(b);

@@ -16,6 +16,7 @@ import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck, renderDocumentFacts } from "./terminal";
 import { CliIO } from "./io";
 import { checkInput, inputReport } from "./read-input";
+import { writePerAgency } from "./per-agency";
 
 export interface CheckArgs {
   files: string[];
@@ -28,6 +29,8 @@ export interface CheckArgs {
   stated?: string;
   /** Read TCVN3/VNI cells in their Unicode reading, in the reports and summaries only (never in the input). */
   convertLegacy?: boolean;
+  /** Also one workbook per lead agency with its tasks' issues, in this folder. */
+  perAgency?: string;
 }
 
 export async function loadDirectory(file: string | undefined, io: CliIO): Promise<AgencyDirectory | null> {
@@ -156,6 +159,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       }
     }
   }
+  const sources = checked.map((c) => ({ ...c, linkFile: path.resolve(linkFrom, c.linkFile) }));
+  if (args.perAgency && !(await writePerAgency(args.perAgency, sources, directory, args.lang, io))) return 2;
   if (args.json) {
     const report: Report = { version: 1, files: reports, consolidation: null };
     io.out(JSON.stringify(report, null, 2));

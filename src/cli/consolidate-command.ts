@@ -31,6 +31,7 @@ import { checkFile } from "./file-check";
 import { CheckedInput, inputReport } from "./read-input";
 import { expandInputs, readBytes, sameFile, writeWhole } from "./files";
 import { CliIO } from "./io";
+import { writePerAgency } from "./per-agency";
 import { progressBar } from "./terminal";
 
 const USAGE =
@@ -43,6 +44,8 @@ export interface ConsolidateArgs {
   json: boolean;
   lang: Lang;
   directory?: string;
+  /** Also one workbook per lead agency with its tasks' issues, in this folder. */
+  perAgency?: string;
   /** Filled with the milliseconds each phase took (read, check, read+check, merge, sheets, write), for the benchmark. */
   timings?: Record<string, number>;
 }
@@ -65,6 +68,7 @@ export async function runConsolidateCli(argv: readonly string[], io: CliIO): Pro
     json: { value: false },
     lang: { value: true },
     directory: { value: true },
+    "per-agency": { value: true },
   });
   if (!parsed.ok) return usageError(parsed.error, io);
   const o = parsed.options;
@@ -83,6 +87,7 @@ export async function runConsolidateCli(argv: readonly string[], io: CliIO): Pro
       json: o.json === true,
       lang,
       directory: typeof o.directory === "string" ? o.directory : undefined,
+      perAgency: typeof o["per-agency"] === "string" ? o["per-agency"] : undefined,
     },
     io,
   );
@@ -252,6 +257,13 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
     return 2;
   }
 
+  if (args.perAgency) {
+    const outDir = path.dirname(path.resolve(args.output));
+    const sources = inputs.flatMap((i) =>
+      "check" in i ? [{ file: i.file, linkFile: path.resolve(outDir, i.linkFile ?? i.file), check: i.check }] : [],
+    );
+    if (!(await writePerAgency(args.perAgency, sources, directory, args.lang, io))) return 2;
+  }
   const reports: FileReport[] = [];
   for (const input of inputs) {
     if (!("check" in input)) continue;

@@ -6,12 +6,14 @@ import { parseArgs } from "./args";
 import { runCheck } from "./check-command";
 import { CliIO, processIO } from "./io";
 import { Lang } from "../core/issues/catalogue";
+import { isTrackingCommand, runTrackingCommand, TRACKING_USAGE } from "./tracking-commands";
 
 const USAGE = `Usage:
-  appendix-checker check <file.xlsx|file.docx|plan.txt>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]
+  appendix-checker check <file.xlsx|file.docx|plan.txt>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy] [--per-agency DIR]
                           [--stated '{"outbound":{"total":13,"planned":9,"supplementary":4},"inbound":{...}}' | stated.json]
-  appendix-checker consolidate <file.xlsx|file.docx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
+  appendix-checker consolidate <file.xlsx|file.docx|folder>... -o OUT.xlsx [--expected agencies.txt] [--per-agency DIR] [--json] [--lang vi|en]
   appendix-checker extract <plan.docx|plan.txt|plan.xlsx> -o appendix.xlsx [--sheet NAME] [--lang vi|en]
+${TRACKING_USAGE}
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unusable input or usage.`;
 
@@ -39,6 +41,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
         directory: { value: true },
         stated: { value: true },
         "convert-legacy": { value: false },
+        "per-agency": { value: true },
       });
       if (!parsed.ok) return usageError(parsed.error, io);
       if (parsed.positional.length === 0) return usageError("check needs at least one .xlsx or .docx file", io);
@@ -55,6 +58,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           directory: typeof o.directory === "string" ? o.directory : undefined,
           stated: typeof o.stated === "string" ? o.stated : undefined,
           convertLegacy: o["convert-legacy"] === true,
+          perAgency: typeof o["per-agency"] === "string" ? o["per-agency"] : undefined,
         },
         io,
       );
@@ -67,6 +71,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       const { runExtractCli } = await import("./extract-command");
       return await runExtractCli(rest, io);
     }
+    if (isTrackingCommand(command)) return await runTrackingCommand(command, rest, io);
     return usageError(`unknown command "${command}"`, io);
   } catch (e) {
     // Unexpected: still one line a person can act on, and the detail for a bug report.

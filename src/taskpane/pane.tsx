@@ -44,6 +44,7 @@ import type { Progress, StepKey } from "./progress";
 import { SettingsView } from "./settings-view";
 import { WordImport } from "./word-import";
 import { strings } from "./strings";
+import { downloadTaskLists, TrackingView } from "./tracking-view";
 import type { Strings } from "./strings";
 import {
   checkGrid,
@@ -492,6 +493,15 @@ export function Pane({ environment }: { environment: PaneEnvironment }) {
             />
           )}
           {tab === "check" && <AppendixFromText lang={lang} disabled={busy !== null} />}
+          {tab === "check" && check?.kind === "tasks" && check.table && (
+            <TrackingView
+              lang={lang}
+              table={check.table}
+              directory={directory}
+              onSelect={(sheet, address) => void selectInExcel(sheet, address)}
+              onSplit={(lists) => void downloadTaskLists(lists)}
+            />
+          )}
           {consolidateOpened && (
             <div className={tab === "consolidate" ? styles.view : styles.hidden}>
               <Suspense fallback={<Spinner size="small" label={s.loading} />}>

@@ -2,7 +2,7 @@
  * Writing sheet models with ExcelJS (the command line's writer; the add-in renders the same models with Office.js).
  */
 import ExcelJS from "exceljs";
-import { CellLink, SheetModel, STYLE_BOLD, STYLE_FILL, STYLE_NUMBER_FORMAT } from "../core/output/sheet-model";
+import { CellLink, ListValidation, SheetModel, STYLE_BOLD, STYLE_FILL, STYLE_NUMBER_FORMAT } from "../core/output/sheet-model";
 
 /** The property the product writes into files it made, so a later run knows which sheets are its own. */
 export const PRODUCT_MARK = "appendix-checker";
@@ -45,7 +45,28 @@ export function addSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.
   if (model.autoFilter && model.rows.length > model.headerRow) {
     ws.autoFilter = { from: { row: model.headerRow, column: 1 }, to: { row: model.rows.length, column: widest } };
   }
+  for (const v of model.validations ?? []) addListValidation(ws, v);
   return ws;
+}
+
+/**
+ * A drop-down list on a column. A warning, not a stop, on other text: an officer may still write a status in their
+ * own words, which the tracking reads like the listed ones.
+ */
+function addListValidation(ws: ExcelJS.Worksheet, v: ListValidation): void {
+  // Excel keeps a literal list to 255 characters, commas included, and splits it at every comma.
+  const list = v.choices.map((c) => c.replace(/[,"]/g, " ").trim()).join(",");
+  if (list.length > 255) return;
+  for (let r = v.firstRow; r <= v.lastRow; r++) {
+    ws.getCell(r, v.col).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${list}"`],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt.slice(0, 255) } : {}),
+    };
+  }
 }
 
 /** A workbook holding the given sheets, marked as made by the product. */

@@ -64,6 +64,13 @@ export interface IssueParams {
   } & Partial<Record<`${Figure}${"Counted" | "Stated" | "Diff"}`, number>>;
   "missing-delegation-field": None;
   "invalid-member-count": None;
+  // Progress reports and the tracking cycle (core/tracking).
+  "report-completed-without-result": { status: string };
+  "report-in-progress-overdue": { status: string; due: string };
+  "report-late-marked-on-time": { status: string; date: string; due: string };
+  "report-unreadable-status": { choices: string };
+  "report-unmatched-row": None;
+  "report-uncertain-match": { task: string; score: number };
 }
 
 export type IssueCode = keyof IssueParams;
@@ -94,6 +101,12 @@ export const ISSUE_CODES = [
   "delegation-total-mismatch",
   "missing-delegation-field",
   "invalid-member-count",
+  "report-completed-without-result",
+  "report-in-progress-overdue",
+  "report-late-marked-on-time",
+  "report-unreadable-status",
+  "report-unmatched-row",
+  "report-uncertain-match",
 ] as const satisfies readonly IssueCode[];
 
 interface IssueBase {
@@ -151,6 +164,12 @@ export const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   "delegation-total-mismatch": "error",
   "missing-delegation-field": "error",
   "invalid-member-count": "warning",
+  "report-completed-without-result": "warning",
+  "report-in-progress-overdue": "warning",
+  "report-late-marked-on-time": "error",
+  "report-unreadable-status": "warning",
+  "report-unmatched-row": "warning",
+  "report-uncertain-match": "info",
 };
 
 type Where = { cell?: string | null; row?: number | null; field?: string | null; value?: string };

@@ -86,4 +86,11 @@ export const EN: Say = {
       .join(" "),
   "missing-delegation-field": (_, field) => `The delegation has no ${field}.`,
   "invalid-member-count": ({ value }) => `The member count “${value}” is not a positive number.`,
+  "report-completed-without-result": ({ params: p }) => `The task is reported “${p.status}” but no result is written.`,
+  "report-in-progress-overdue": ({ params: p }) => `The task is reported “${p.status}” after its deadline (${p.due}): it is overdue.`,
+  "report-late-marked-on-time": ({ params: p }) =>
+    `Completed on ${p.date}, after the deadline ${p.due}, but the status says “${p.status}”.`,
+  "report-unreadable-status": ({ value, params: p }) => `The status “${value}” cannot be read; choose one of: ${p.choices}.`,
+  "report-unmatched-row": () => "The reported row matches no task of the plan (kept for review).",
+  "report-uncertain-match": ({ params: p }) => `The reported row may be task ${p.task} (similarity ${p.score}); please confirm.`,
 };

@@ -82,6 +82,12 @@ export const VI: Say = {
       .join(" "),
   "missing-delegation-field": (_, field) => `Đoàn chưa có ${field}.`,
   "invalid-member-count": ({ value }) => `Số thành viên “${value}” không phải là số dương.`,
+  "report-completed-without-result": ({ params: p }) => `Nhiệm vụ báo cáo “${p.status}” nhưng chưa có kết quả thực hiện.`,
+  "report-in-progress-overdue": ({ params: p }) => `Nhiệm vụ báo cáo “${p.status}” nhưng đã quá hạn (${p.due}): là nhiệm vụ quá hạn.`,
+  "report-late-marked-on-time": ({ params: p }) => `Ngày hoàn thành ${p.date} sau hạn ${p.due} nhưng tình trạng ghi “${p.status}”.`,
+  "report-unreadable-status": ({ value, params: p }) => `Không đọc được tình trạng “${value}”; chọn một trong: ${p.choices}.`,
+  "report-unmatched-row": () => "Dòng báo cáo không khớp nhiệm vụ nào của kế hoạch (giữ lại để xem xét).",
+  "report-uncertain-match": ({ params: p }) => `Dòng báo cáo có thể là nhiệm vụ ${p.task} (độ giống ${p.score}); cần xác nhận.`,
 };
 
 /** Each differing figure of a delegation-total-mismatch with its numbers. */

@@ -3,7 +3,22 @@
  * Office.js for the add-in) render the same model, so the add-in and the command line write the same summaries.
  */
 
-export type SummaryKind = "agencies" | "issues" | "periods" | "sections" | "delegations" | "consolidated" | "files";
+export type SummaryKind =
+  | "agencies"
+  | "issues"
+  | "periods"
+  | "sections"
+  | "delegations"
+  | "consolidated"
+  | "files"
+  // The tracking cycle (core/tracking): deadlines, per-agency task lists, merged replies, scorecard, plan changes.
+  | "deadlines"
+  | "agency-tasks"
+  | "tracking"
+  | "replies"
+  | "scorecard"
+  | "changes"
+  | "agency-issues";
 
 export type CellStyle =
   | "title" // the sheet's heading line
@@ -53,6 +68,17 @@ export interface SheetModel {
   headerRow: number;
   autoFilter: boolean;
   chart?: ChartIntent;
+  /** Drop-down lists to offer in a column (1-based rows and column). */
+  validations?: ListValidation[];
+}
+
+export interface ListValidation {
+  firstRow: number;
+  lastRow: number;
+  col: number;
+  choices: readonly string[];
+  /** The prompt shown beside the cell. */
+  prompt?: string;
 }
 
 export function modelWidth(model: SheetModel): number {

@@ -12,6 +12,13 @@ export const SHEET_NAMES: Record<SummaryKind, Record<Lang, string>> = {
   delegations: { vi: "Tổng hợp đoàn", en: "Delegations" },
   consolidated: { vi: "Dữ liệu hợp nhất", en: "Consolidated" },
   files: { vi: "Báo cáo tệp", en: "Files" },
+  deadlines: { vi: "Hạn thực hiện", en: "Deadlines" },
+  "agency-tasks": { vi: "Nhiệm vụ", en: "Tasks" },
+  tracking: { vi: "Theo dõi thực hiện", en: "Tracking" },
+  replies: { vi: "Báo cáo đã nhận", en: "Replies" },
+  scorecard: { vi: "Kết quả theo cơ quan", en: "Agency scorecard" },
+  changes: { vi: "Thay đổi", en: "Changes" },
+  "agency-issues": { vi: "Lỗi cần sửa", en: "Issues to fix" },
 };
 
 export function sheetName(kind: SummaryKind, lang: Lang): string {

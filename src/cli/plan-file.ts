@@ -1,0 +1,161 @@
+/**
+ * What the tracking commands share: reading a plan workbook to its task table, and their common options
+ * (--lang, --as-of, --reporting-date, --directory, --sheet).
+ */
+import * as zlib from "zlib";
+import { AgencyDirectory } from "../core/agencies/directory";
+import { Grid } from "../core/sheet/grid";
+import { Lang } from "../core/issues/catalogue";
+import { taskTableOf, tasksOf } from "../core/tracking/task-table";
+import { DateParts } from "../core/timeframe/timeframe";
+import { DEFAULT_REPORTING_DATE, parseDay, parseReportingDate, ReportingDate, reportingDateFromText } from "../core/tracking/deadlines";
+import { Plan, planTasks } from "../core/tracking/plan-tasks";
+import { readWorkbook } from "../xlsx/read";
+import { loadDirectory } from "./check-command";
+import { OptionSpec, parseArgs } from "./args";
+import { readBytes, writeWhole } from "./files";
+import { CliIO } from "./io";
+
+const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
+
+export type GridsRead = { ok: true; sheets: Grid[] } | { ok: false; message: string };
+
+export async function readGrids(file: string): Promise<GridsRead> {
+  const bytes = await readBytes(file);
+  if (!bytes.ok) return { ok: false, message: bytes.message };
+  try {
+    const wb = await readWorkbook(bytes.bytes, { inflateRaw });
+    return wb.ok ? { ok: true, sheets: wb.sheets } : { ok: false, message: wb.message };
+  } catch (e) {
+    return { ok: false, message: `cannot be read (${(e as Error).message.split("\n")[0].slice(0, 120)})` };
+  }
+}
+
+/** The first sheet (or the named one) whose task table has tasks, as a plan; a message when there is none. */
+export function planOfGrids(
+  sheets: readonly Grid[],
+  directory: AgencyDirectory,
+  sheet?: string,
+): { ok: true; plan: Plan } | { ok: false; message: string } {
+  const candidates = sheet === undefined ? sheets : sheets.filter((s) => s.sheetName.toLowerCase() === sheet.toLowerCase());
+  if (sheet !== undefined && candidates.length === 0)
+    return { ok: false, message: `no sheet named "${sheet}" (sheets: ${sheets.map((s) => s.sheetName).join(", ")})` };
+  for (const grid of candidates) {
+    const table = taskTableOf(grid);
+    if (table && tasksOf(table).length > 0) return { ok: true, plan: planTasks(table, directory) };
+  }
+  return { ok: false, message: "no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)" };
+}
+
+export async function readPlanFile(
+  file: string,
+  directory: AgencyDirectory,
+  sheet?: string,
+): Promise<{ ok: true; plan: Plan } | { ok: false; message: string }> {
+  const grids = await readGrids(file);
+  return grids.ok ? planOfGrids(grids.sheets, directory, sheet) : grids;
+}
+
+export interface CommonOptions {
+  lang: Lang;
+  asOf: DateParts;
+  /** Given with --reporting-date; else the plan's stated one or the default, see reportingFor. */
+  reporting: ReportingDate | null;
+  directory: AgencyDirectory;
+}
+
+/** Today in the officer's time zone (Vietnam, UTC+7), not the machine's. */
+export function today(now: Date = new Date()): DateParts {
+  const vn = new Date(now.getTime() + 7 * 3_600_000);
+  return { year: vn.getUTCFullYear(), month: vn.getUTCMonth() + 1, day: vn.getUTCDate() };
+}
+
+export async function commonOptions(o: Record<string, string | true>, io: CliIO): Promise<CommonOptions | null> {
+  const lang = o.lang === undefined ? "vi" : o.lang;
+  if (lang !== "vi" && lang !== "en") {
+    io.err(`appendix-checker: --lang must be vi or en, not "${String(lang)}"`);
+    return null;
+  }
+  let asOf = today();
+  if (o["as-of"] !== undefined) {
+    const d = typeof o["as-of"] === "string" ? parseDay(o["as-of"]) : null;
+    if (!d) {
+      io.err(`appendix-checker: --as-of must be a day such as 2022-12-31 or 31/12/2022, not "${String(o["as-of"])}"`);
+      return null;
+    }
+    asOf = d;
+  }
+  let reporting: ReportingDate | null = null;
+  if (o["reporting-date"] !== undefined) {
+    reporting = typeof o["reporting-date"] === "string" ? parseReportingDate(o["reporting-date"]) : null;
+    if (!reporting) {
+      io.err(`appendix-checker: --reporting-date must be a day of the year such as 31/12 or 15/12, not "${String(o["reporting-date"])}"`);
+      return null;
+    }
+  }
+  const directory = await loadDirectory(typeof o.directory === "string" ? o.directory : undefined, io);
+  if (!directory) return null;
+  return { lang, asOf, reporting, directory };
+}
+
+/** The reporting date: the one given, else the one the plan states above its table, else 31/12. */
+export function reportingFor(plan: Plan, given: ReportingDate | null): ReportingDate {
+  return given ?? reportingDateFromText(plan.table.titleText) ?? DEFAULT_REPORTING_DATE;
+}
+
+export const COMMON_SPEC = {
+  lang: { value: true },
+  "as-of": { value: true },
+  "reporting-date": { value: true },
+  directory: { value: true },
+  sheet: { value: true },
+  json: { value: false },
+} as const;
+
+export interface TrackingArgs {
+  options: Record<string, string | true>;
+  positional: string[];
+  common: CommonOptions;
+}
+
+/**
+ * A tracking command's arguments: the common options, -o and the command's own, and `count` positional inputs
+ * (at least count.min, at most count.max); a number (the exit status) after saying what is wrong.
+ */
+export async function parseTrackingArgs(
+  argv: readonly string[],
+  extra: Record<string, OptionSpec>,
+  count: { min: number; max: number; message: string },
+  usage: string,
+  io: CliIO,
+): Promise<TrackingArgs | number> {
+  const parsed = parseArgs(argv, { ...COMMON_SPEC, output: { value: true, alias: "o" }, ...extra });
+  const fail = (m: string) => {
+    io.err(`appendix-checker: ${m}\n\n${usage}`);
+    return 2;
+  };
+  if (!parsed.ok) return fail(parsed.error);
+  if (parsed.positional.length < count.min || parsed.positional.length > count.max) return fail(count.message);
+  const common = await commonOptions(parsed.options, io);
+  return common ? { options: parsed.options, positional: parsed.positional, common } : 2;
+}
+
+/** The plan of a workbook, or null after naming the file and the reason. */
+export async function loadPlan(file: string, args: TrackingArgs, io: CliIO): Promise<Plan | null> {
+  const sheet = args.options.sheet;
+  const read = await readPlanFile(file, args.common.directory, typeof sheet === "string" ? sheet : undefined);
+  if (read.ok) return read.plan;
+  io.err(`appendix-checker: ${file}: ${read.message}`);
+  return null;
+}
+
+/** Writes an output whole; false after saying why it could not be written. */
+export async function writeOutput(file: string, bytes: () => Promise<Uint8Array> | Uint8Array, io: CliIO): Promise<boolean> {
+  try {
+    await writeWhole(file, await bytes());
+    return true;
+  } catch (e) {
+    io.err(`appendix-checker: ${file}: cannot write: ${(e as Error).message}`);
+    return false;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * `appendix-checker split <plan.xlsx> -o DIR [--coordinating] [--as-of DAY] [--reporting-date DD/MM] [--sheet NAME]
+ * [--directory agencies.json] [--json] [--lang vi|en]`: one workbook per lead agency (and per coordinating agency
+ * with --coordinating), named after the agency, holding its tasks with the status columns to fill.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { isoDay } from "../core/tracking/deadlines";
+import { SplitReport } from "../core/tracking/json";
+import { splitPlan } from "../core/tracking/split";
+import { workbookBytes } from "../xlsx/write";
+import { writeWhole } from "./files";
+import { CliIO } from "./io";
+import { loadPlan, parseTrackingArgs, reportingFor } from "./plan-file";
+
+const USAGE =
+  "Usage: appendix-checker split <plan.xlsx> -o DIR [--coordinating] [--as-of 2022-12-31] [--reporting-date 31/12] [--sheet NAME] [--directory agencies.json] [--json] [--lang vi|en]";
+
+export async function runSplitCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const count = { min: 1, max: 1, message: "split needs exactly one plan workbook" };
+  const args = await parseTrackingArgs(argv, { coordinating: { value: false } }, count, USAGE, io);
+  if (typeof args === "number") return args;
+  const { options: o, common } = args;
+  if (typeof o.output !== "string" || o.output === "") {
+    io.err(`appendix-checker: split needs -o DIR (the folder to write the workbooks to)\n\n${USAGE}`);
+    return 2;
+  }
+  const file = args.positional[0];
+  const plan = await loadPlan(file, args, io);
+  if (!plan) return 2;
+  const dir = o.output;
+  try {
+    const stat = await fs.stat(dir);
+    if (!stat.isDirectory()) {
+      io.err(`appendix-checker: -o ${dir} is a file, not a folder`);
+      return 2;
+    }
+  } catch {
+    // A new folder: made below.
+  }
+  const lists = splitPlan(plan, {
+    lang: common.lang,
+    coordinating: o.coordinating === true,
+    planName: path.basename(file),
+    asOf: common.asOf,
+    reporting: reportingFor(plan, common.reporting),
+  });
+  const planPath = path.resolve(file);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    for (const list of lists) {
+      const out = path.join(dir, list.fileName);
+      if (path.resolve(out) === planPath) {
+        io.err(`appendix-checker: ${out} would overwrite the plan; choose another -o folder`);
+        return 2;
+      }
+      await writeWhole(out, await workbookBytes([list.model]));
+    }
+  } catch (e) {
+    io.err(`appendix-checker: ${dir}: cannot write: ${(e as Error).message}`);
+    return 2;
+  }
+  if (o.json === true) {
+    const report: SplitReport = {
+      version: 1,
+      command: "split",
+      plan: path.basename(file),
+      asOf: isoDay(common.asOf),
+      directory: dir,
+      files: lists.map((l) => ({ agency: l.agency, kind: l.kind, role: l.role, file: l.fileName, tasks: l.tasks.length })),
+    };
+    io.out(JSON.stringify(report, null, 2));
+  } else {
+    const vi = common.lang === "vi";
+    const lines = lists.map((l) => `  ${l.fileName}: ${l.tasks.length} ${vi ? "nhiệm vụ" : "tasks"}`);
+    io.out(
+      `${vi ? "Đã ghi" : "Written"} ${lists.length} ${vi ? "tệp vào" : "files to"} ${dir} (${plan.tasks.length} ${vi ? "nhiệm vụ" : "tasks"}):\n${lines.join("\n")}`,
+    );
+  }
+  return 0;
+}

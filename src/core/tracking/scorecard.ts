@@ -1,0 +1,68 @@
+/**
+ * The per-agency scorecard: for each lead agency, its tasks completed on time, completed late, in progress, overdue,
+ * not reported and other, and its on-time rate — sorted so that who is behind comes first.
+ */
+import { ScorecardRow } from "./json";
+import { leadNames } from "./plan-tasks";
+import { Tracking } from "./track";
+
+const collator = new Intl.Collator("vi");
+
+export function scorecard(tracking: Tracking): ScorecardRow[] {
+  const rows = new Map<string, ScorecardRow>();
+  for (const t of tracking.tasks) {
+    for (const name of leadNames(t.task)) {
+      let r = rows.get(name);
+      if (!r) {
+        const kind = t.task.leads.find((p) => p.name === name)?.kind ?? "agency";
+        r = {
+          agency: name,
+          kind,
+          tasks: 0,
+          completedOnTime: 0,
+          completedLate: 0,
+          inProgress: 0,
+          overdue: 0,
+          notReported: 0,
+          other: 0,
+          onTimeRate: null,
+        };
+        rows.set(name, r);
+      }
+      r.tasks++;
+      switch (t.status) {
+        case "completed-on-time":
+          r.completedOnTime++;
+          break;
+        case "completed-late":
+          r.completedLate++;
+          break;
+        case "in-progress":
+        case "not-started":
+          r.inProgress++;
+          break;
+        case "overdue":
+          r.overdue++;
+          break;
+        case "empty":
+          r.notReported++;
+          break;
+        default:
+          r.other++;
+      }
+    }
+  }
+  for (const r of rows.values()) {
+    // The Government Office's measure: done on time among the tasks that are done or past due.
+    const judged = r.completedOnTime + r.completedLate + r.overdue;
+    r.onTimeRate = judged === 0 ? null : Math.round((r.completedOnTime / judged) * 1000) / 1000;
+  }
+  return [...rows.values()].sort(
+    (a, b) =>
+      (a.kind === b.kind ? 0 : a.kind === "agency" ? -1 : 1) ||
+      b.overdue - a.overdue ||
+      b.notReported - a.notReported ||
+      (a.onTimeRate ?? 2) - (b.onTimeRate ?? 2) ||
+      collator.compare(a.agency, b.agency),
+  );
+}
