@@ -3,13 +3,13 @@
  *  [--stated JSON|FILE]`
  */
 import * as path from "path";
-import * as zlib from "zlib";
 import { AgencyDirectory, buildDirectory, defaultDirectory, parseDirectoryJson } from "../core/directory";
 import { Lang } from "../core/issues";
 import { FileReport, fileReport, parseStatedTotals, Report } from "../core/report";
 import { StatedTotals } from "../core/stated-totals";
 import { summarySheets } from "../core/summaries";
 import { checkWorkbook, SheetCheck } from "../core/workbook";
+import { NATIVE_READ } from "../xlsx/native-zlib";
 import { readWorkbook } from "../xlsx/read";
 import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";
@@ -70,8 +70,6 @@ export async function loadStated(value: string, io: CliIO): Promise<StatedTotals
  * same tables in both commands, and a sheet formatted down to row 1,048,576 or merged to its last cell is read in
  * what its data costs (ExcelJS, the fallback for unusual files, builds every merged and formatted cell).
  */
-const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
-
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const directory = await loadDirectory(args.directory, io);
   if (!directory) return 2;
@@ -100,7 +98,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${file}: ${bytes.message}`);
       continue;
     }
-    const wb = await readWorkbook(bytes.bytes, { inflateRaw });
+    const wb = await readWorkbook(bytes.bytes, NATIVE_READ);
     if (!wb.ok) {
       unusable++;
       io.err(`appendix-checker: ${file}: ${wb.message}`);
@@ -125,7 +123,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     result.checks.forEach((check, i) => {
       reports.push(fileReport(name, check, args.lang));
       if (check.table) checked.push({ file: name, linkFile: path.relative(linkFrom, path.resolve(file)).split(path.sep).join("/"), check });
-      texts.push(renderCheck(name, check, args.lang, { workbookTotals: i === lastDelegationSheet }));
+      // --json prints no terminal text: rendering it is wasted on 100,000 tasks.
+      if (!args.json) texts.push(renderCheck(name, check, args.lang, { workbookTotals: i === lastDelegationSheet }));
     });
   }
   progress.done();

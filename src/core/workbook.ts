@@ -11,7 +11,7 @@ import { cellText, sheetView } from "./cells";
 import { findDelegationHeader } from "./delegation-header";
 import { readDelegationTable } from "./delegation-table";
 import { checkDelegationTable, DelegationCheck, reconcileDelegations } from "./delegations";
-import { Grid } from "./grid";
+import { eachCellOf, Grid } from "./grid";
 import { findHeader } from "./header";
 import { applyRules, DEFAULT_SETTINGS } from "./settings";
 import { mergeStated, StatedTotals, statedTotalsFromText } from "./stated-totals";
@@ -147,10 +147,10 @@ function planText(sheets: readonly Grid[], checks: readonly SheetCheck[]): strin
       const row = grid.cells[r - grid.originRow];
       if (!row || row.length === 0) continue;
       const cells: string[] = [];
-      for (const cell of row) {
+      eachCellOf(row, (cell) => {
         const t = cellText(cell);
         if (t !== "") cells.push(t);
-      }
+      });
       if (cells.length) parts.push(cells.join(" "));
     }
   }
