@@ -94,6 +94,16 @@ async function fileExists(file: string): Promise<boolean> {
   }
 }
 
+/** What makes two paths one file: its device and inode (a link, a hard link), else its resolved path. */
+async function fileIdentity(file: string): Promise<string> {
+  try {
+    const st = await fs.stat(file);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 function usageError(message: string, io: CliIO): number {
   io.err(`appendix-checker: ${message}\n\n${USAGE}`);
   return 2;
@@ -144,7 +154,14 @@ export async function readInputs(
   directory: AgencyDirectory,
   onFile: (file: string) => void = () => undefined,
   timings?: Record<string, number>,
-): Promise<{ inputs: ConsolidationInput[]; failures: Array<{ file: string; message: string }>; noTable: string[] }> {
+): Promise<{
+  inputs: ConsolidationInput[];
+  failures: Array<{ file: string; message: string }>;
+  noTable: string[];
+  /** The product's own workbooks (earlier outputs): never merged again. */
+  skipped: Array<{ file: string; message: string }>;
+}> {
+  const skipped: Array<{ file: string; message: string }> = [];
   const inputs: ConsolidationInput[] = [];
   const failures: Array<{ file: string; message: string }> = [];
   const noTable: string[] = [];
@@ -153,6 +170,10 @@ export async function readInputs(
     const name = names[i];
     onFile(file);
     const outcome = await checkFile(file, directory, timings);
+    if (!outcome.ok && outcome.skipped) {
+      skipped.push({ file, message: outcome.message });
+      continue;
+    }
     if (!outcome.ok) {
       failures.push({ file, message: outcome.message });
       inputs.push({ file: name, failure: outcome.message });
@@ -163,7 +184,7 @@ export async function readInputs(
     const linkFile = path.relative(linkFrom, path.resolve(file)).split(path.sep).join("/");
     for (const check of result.ok || result.reason === "no-table" ? result.checks : []) inputs.push({ file: name, linkFile, check });
   }
-  return { inputs, failures, noTable };
+  return { inputs, failures, noTable, skipped };
 }
 
 // Level 1: a consolidated workbook compresses to about a fifth either way, and the fastest level saves a second.
@@ -178,17 +199,21 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   const expected = args.expected === undefined ? undefined : await loadExpected(args.expected, io);
   if (expected === null) return 2;
 
-  const listed = await expandInputs(args.inputs);
-  // A file named twice (itself and inside a folder given too) is one reply: read once, or its rows would double.
+  const { files: listed, skipped } = await expandInputs(args.inputs);
+  for (const f of skipped) io.err(`appendix-checker: ${f.file}: skipped: ${f.why}`);
+  // A file named twice (itself, inside a folder given too, through a link or a hard link) is one reply: read once,
+  // or its rows would double.
   const files: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const f of listed) {
-    const key = path.resolve(f);
-    if (seen.has(key)) {
-      io.err(`appendix-checker: ${f}: listed more than once; read once`);
+    const key = await fileIdentity(f);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const same = path.resolve(first) === path.resolve(f);
+      io.err(`appendix-checker: ${f}: ${same ? "listed more than once" : `the same file as ${first}`}; read once`);
       continue;
     }
-    seen.add(key);
+    seen.set(key, f);
     files.push(f);
   }
   if (files.length === 0) {
@@ -207,7 +232,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   const clock = phaseClock(args.timings);
   const progress = progressBar(files.length, io.stderr);
   const names = displayNames(files);
-  const { inputs, failures, noTable } = await readInputs(
+  const { inputs, failures, noTable, skipped: ours } = await readInputs(
     files,
     names,
     path.dirname(path.resolve(args.output)),
@@ -217,10 +242,11 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   );
   progress.done();
   clock.lap("read+check");
+  for (const f of ours) io.err(`appendix-checker: ${f.file}: ${f.message}`);
   for (const f of failures) io.err(`appendix-checker: ${f.file}: ${f.message}`);
   for (const f of noTable)
     io.err(`appendix-checker: ${f}: no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)`);
-  if (failures.length === files.length) {
+  if (failures.length + ours.length === files.length) {
     io.err(`appendix-checker: ${args.output} not written: none of the ${files.length} file(s) could be read`);
     return 2;
   }

@@ -6,14 +6,16 @@ import { checkWorkbook, WorkbookCheck } from "../core/workbook";
 import { NATIVE_READ } from "../xlsx/native-zlib";
 import { readWorkbook } from "../xlsx/read";
 import { readInputFile } from "./files";
+import { isProductWorkbook } from "../xlsx/file-type";
 
-export type FileOutcome = { ok: false; message: string } | { ok: true; result: WorkbookCheck };
+export type FileOutcome = { ok: false; message: string; skipped?: boolean } | { ok: true; result: WorkbookCheck };
 
 export async function checkFile(file: string, directory: AgencyDirectory, timings?: Record<string, number>): Promise<FileOutcome> {
   // Synchronous: a batch reads hundreds of small files one after the other, and a round trip through the thread
   // pool for each costs more than the read.
   const bytes = readInputFile(file);
   if (!bytes.ok) return { ok: false, message: bytes.message };
+  if (isProductWorkbook(bytes.bytes, NATIVE_READ.inflateRaw!)) return { ok: false, skipped: true, message: "written by appendix-checker (an earlier summary or consolidation); skipped" };
   try {
     const t0 = performance.now();
     const wb = await readWorkbook(bytes.bytes, NATIVE_READ);

@@ -74,3 +74,18 @@ function containsUtf16(bytes: Uint8Array, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the workbook is one this product wrote (a summary or a consolidation: its docProps/app.xml names the
+ * product as Company). Re-consolidating a folder that holds an earlier output would merge its rows again.
+ */
+export function isProductWorkbook(bytes: Uint8Array, inflateRaw: (data: Uint8Array, maxOutput?: number) => Uint8Array): boolean {
+  const opened = openZip(bytes, inflateRaw);
+  if (!opened.ok) return false;
+  try {
+    const app = opened.zip.read("docProps/app.xml");
+    return app !== null && new TextDecoder().decode(app).includes("<Company>appendix-checker</Company>");
+  } catch {
+    return false;
+  }
+}
