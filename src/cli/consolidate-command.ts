@@ -232,14 +232,12 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   const clock = phaseClock(args.timings);
   const progress = progressBar(files.length, io.stderr);
   const names = displayNames(files);
-  const { inputs, failures, noTable, skipped: ours } = await readInputs(
-    files,
-    names,
-    path.dirname(path.resolve(args.output)),
-    directory,
-    (f) => progress.tick(f),
-    args.timings,
-  );
+  const {
+    inputs,
+    failures,
+    noTable,
+    skipped: ours,
+  } = await readInputs(files, names, path.dirname(path.resolve(args.output)), directory, (f) => progress.tick(f), args.timings);
   progress.done();
   clock.lap("read+check");
   for (const f of ours) io.err(`appendix-checker: ${f.file}: ${f.message}`);

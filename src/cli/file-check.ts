@@ -15,7 +15,8 @@ export async function checkFile(file: string, directory: AgencyDirectory, timing
   // pool for each costs more than the read.
   const bytes = readInputFile(file);
   if (!bytes.ok) return { ok: false, message: bytes.message };
-  if (isProductWorkbook(bytes.bytes, NATIVE_READ.inflateRaw!)) return { ok: false, skipped: true, message: "written by appendix-checker (an earlier summary or consolidation); skipped" };
+  if (isProductWorkbook(bytes.bytes, NATIVE_READ.inflateRaw!))
+    return { ok: false, skipped: true, message: "written by appendix-checker (an earlier summary or consolidation); skipped" };
   try {
     const t0 = performance.now();
     const wb = await readWorkbook(bytes.bytes, NATIVE_READ);

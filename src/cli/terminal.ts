@@ -50,7 +50,10 @@ export function renderCheck(file: string, check: SheetCheck, lang: Lang, options
   // Loops, not push(...list) or Math.max(...list): 60,000 issues are more arguments than a call may take.
   for (const l of issueLines(check.issues, lang)) lines.push(l);
   if (check.agencies.length) {
-    const nameWidth = Math.min(60, check.agencies.reduce((w, a) => Math.max(w, a.name.length), 10));
+    const nameWidth = Math.min(
+      60,
+      check.agencies.reduce((w, a) => Math.max(w, a.name.length), 10),
+    );
     lines.push("");
     lines.push(
       `  ${pad(label("agency", lang), nameWidth)}  ${padLeft(label("lead", lang), 8)}  ${padLeft(label("coordinating", lang), 12)}  ${padLeft(label("total", lang), 6)}`,

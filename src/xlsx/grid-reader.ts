@@ -53,7 +53,12 @@ export function isDateFormat(format: string): boolean {
 }
 
 /** Collects what a handler wants from elements of interest; text only inside the elements it asks for. */
-function elements(xml: string, onOpen: (name: string, a: XmlAttributes) => void, textOf?: (name: string) => boolean, onText?: (name: string, text: string) => void): void {
+function elements(
+  xml: string,
+  onOpen: (name: string, a: XmlAttributes) => void,
+  textOf?: (name: string) => boolean,
+  onText?: (name: string, text: string) => void,
+): void {
   let collecting: string | null = null;
   let buffer = "";
   const handler: XmlHandler = {

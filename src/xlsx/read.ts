@@ -24,8 +24,7 @@ export type ReadFailure =
   | "not-a-file";
 
 export type WorkbookRead =
-  | { ok: true; sheets: Grid[] }
-  | { ok: false; reason: ReadFailure; message: string; detail?: string; fileType?: FileType };
+  { ok: true; sheets: Grid[] } | { ok: false; reason: ReadFailure; message: string; detail?: string; fileType?: FileType };
 
 const FAILURE_MESSAGES: Record<ReadFailure, string> = {
   "empty-file": "the file is empty (0 bytes)",
@@ -330,9 +329,11 @@ function blankCovered(cells: Cell[][], merges: readonly MergeArea[]): void {
     for (let r = m.top; r <= m.bottom && r <= cells.length; r++) {
       const row = cells[r - 1];
       if (!row || row.length < m.left) continue;
-      for (let c = m.left; c <= m.right && c <= row.length; c++) if ((r !== m.top || c !== m.left) && row[c - 1] !== undefined) row[c - 1] = { value: null };
+      for (let c = m.left; c <= m.right && c <= row.length; c++)
+        if ((r !== m.top || c !== m.left) && row[c - 1] !== undefined) row[c - 1] = { value: null };
       let last = row.length;
-      while (last > 0 && (row[last - 1] === undefined || (row[last - 1].value === null && !row[last - 1].error && !row[last - 1].formula))) last--;
+      while (last > 0 && (row[last - 1] === undefined || (row[last - 1].value === null && !row[last - 1].error && !row[last - 1].formula)))
+        last--;
       row.length = last;
     }
   }

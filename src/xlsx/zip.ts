@@ -45,16 +45,11 @@ export const ZIP_LIMITS: ZipLimits = { entries: 20_000, part: 160 * 2 ** 20, tot
 
 /** Why an archive cannot be read; `detail` names the entry and the figures. */
 export type ZipFailure =
-  | { kind: "not-zip" }
-  | { kind: "encrypted" }
-  | { kind: "too-large"; detail: string }
-  | { kind: "damaged"; detail: string };
+  { kind: "not-zip" } | { kind: "encrypted" } | { kind: "too-large"; detail: string } | { kind: "damaged"; detail: string };
 
 /** An entry could not be read: damaged, over a limit, or compressed in a way this reader does not handle. */
 export class ZipEntryError extends Error {
-  constructor(
-    readonly failure: Extract<ZipFailure, { kind: "too-large" | "damaged" }>,
-  ) {
+  constructor(readonly failure: Extract<ZipFailure, { kind: "too-large" | "damaged" }>) {
     super(failure.detail);
   }
 }
@@ -124,7 +119,7 @@ function directoryBounds(bytes: Uint8Array, eocd: number): { count: number; size
 function zip64Figures(bytes: Uint8Array, extra: number, extraLength: number, e: ZipEntry): boolean {
   const needs = [e.size === 0xffffffff, e.compressedSize === 0xffffffff, e.localOffset === 0xffffffff];
   if (!needs.some(Boolean)) return true;
-  for (let at = extra; at + 4 <= extra + extraLength; ) {
+  for (let at = extra; at + 4 <= extra + extraLength;) {
     const id = u16(bytes, at);
     const len = u16(bytes, at + 2);
     if (id === 0x0001) {
@@ -161,7 +156,13 @@ export function openZip(
   if ("kind" in bounds) return { ok: false, failure: bounds };
   const { count, size: dirSize, offset: dirOffset } = bounds;
   if (count > limits.entries) {
-    return { ok: false, failure: { kind: "too-large", detail: `it lists ${count.toLocaleString("en")} entries; a workbook has at most ${limits.entries.toLocaleString("en")}` } };
+    return {
+      ok: false,
+      failure: {
+        kind: "too-large",
+        detail: `it lists ${count.toLocaleString("en")} entries; a workbook has at most ${limits.entries.toLocaleString("en")}`,
+      },
+    };
   }
   if (!(dirOffset + dirSize <= bytes.length) || dirSize < count * 46) {
     return { ok: false, failure: { kind: "damaged", detail: "its directory lies outside the file" } };
@@ -171,7 +172,8 @@ export function openZip(
   let declared = 0;
   let at = dirOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > dirOffset + dirSize || u32(bytes, at) !== CENTRAL) return { ok: false, failure: { kind: "damaged", detail: "its directory is damaged" } };
+    if (at + 46 > dirOffset + dirSize || u32(bytes, at) !== CENTRAL)
+      return { ok: false, failure: { kind: "damaged", detail: "its directory is damaged" } };
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
@@ -189,7 +191,13 @@ export function openZip(
       return { ok: false, failure: { kind: "damaged", detail: `the entry ${entry.name} lacks its zip64 sizes` } };
     }
     if (entry.size > limits.part) {
-      return { ok: false, failure: { kind: "too-large", detail: `${entry.name} would inflate to ${byteSize(entry.size)}; a part may hold at most ${byteSize(limits.part)}` } };
+      return {
+        ok: false,
+        failure: {
+          kind: "too-large",
+          detail: `${entry.name} would inflate to ${byteSize(entry.size)}; a part may hold at most ${byteSize(limits.part)}`,
+        },
+      };
     }
     if (!(entry.localOffset + 30 + entry.compressedSize <= bytes.length)) {
       return { ok: false, failure: { kind: "damaged", detail: `the entry ${entry.name} runs past the end of the file` } };
@@ -200,7 +208,13 @@ export function openZip(
     at += 46 + nameLength + extraLength + commentLength;
   }
   if (declared > limits.total) {
-    return { ok: false, failure: { kind: "too-large", detail: `its entries would inflate to ${byteSize(declared)}; a workbook may hold at most ${byteSize(limits.total)}` } };
+    return {
+      ok: false,
+      failure: {
+        kind: "too-large",
+        detail: `its entries would inflate to ${byteSize(declared)}; a workbook may hold at most ${byteSize(limits.total)}`,
+      },
+    };
   }
 
   let inflated = 0;

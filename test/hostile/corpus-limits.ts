@@ -74,7 +74,8 @@ export const LIMIT_CASES: HostileCase[] = [
   {
     name: "zip64-bomb-declaring-5-gb",
     built: "a zip64 archive whose sheet part declares 5 GB",
-    build: async () => zip64Of(workbookParts({ sheets: [{ name: "Phụ lục", xml: sheetXml(rowsXml(APPENDIX)) }] }), { [SHEET1]: 5 * 2 ** 30 }),
+    build: async () =>
+      zip64Of(workbookParts({ sheets: [{ name: "Phụ lục", xml: sheetXml(rowsXml(APPENDIX)) }] }), { [SHEET1]: 5 * 2 ** 30 }),
     expected: { kind: "unusable", reason: "too-large", says: /sheet1\.xml would inflate to 5\.0 GB; a part may hold at most 160\.0 MB/ },
   },
   {
@@ -92,7 +93,11 @@ export const LIMIT_CASES: HostileCase[] = [
       const size = 150 * 2 ** 20;
       return zip64Of({ ...parts, ...pics }, { "xl/media/a.png": size, "xl/media/b.png": size, "xl/media/c.png": size });
     },
-    expected: { kind: "unusable", reason: "too-large", says: /its entries would inflate to 450\.\d MB; a workbook may hold at most 320\.0 MB/ },
+    expected: {
+      kind: "unusable",
+      reason: "too-large",
+      says: /its entries would inflate to 450\.\d MB; a workbook may hold at most 320\.0 MB/,
+    },
   },
   {
     name: "thirty-thousand-entries",
@@ -104,7 +109,10 @@ export const LIMIT_CASES: HostileCase[] = [
     name: "one-sheet-part-listed-300-times",
     built: "raw XML: the workbook lists 300 sheets, every one pointing at the same sheet part",
     build: async () => {
-      const list = Array.from({ length: 300 }, (_, i) => `<sheet name="${i === 0 ? "Phụ lục" : `Phụ lục ${i}`}" sheetId="${i + 1}" r:id="rId1"/>`);
+      const list = Array.from(
+        { length: 300 },
+        (_, i) => `<sheet name="${i === 0 ? "Phụ lục" : `Phụ lục ${i}`}" sheetId="${i + 1}" r:id="rId1"/>`,
+      );
       return zipOf(workbookParts({ sheets: [{ name: "Phụ lục", xml: sheetXml(rowsXml(APPENDIX)) }], sheetList: list.join("") }));
     },
     expected: rawClean(),
@@ -123,7 +131,11 @@ export const LIMIT_CASES: HostileCase[] = [
     name: "damaged-deflate-stream",
     built: "the clean appendix with one bit of the sheet part's compressed data flipped",
     build: async () => patchEntry(rawAppendix(), SHEET1, { flipByte: 40 }),
-    expected: { kind: "unusable", reason: "corrupt", says: /the entry xl\/worksheets\/sheet1\.xml (fails its CRC-32 check|does not inflate|inflates to)/ },
+    expected: {
+      kind: "unusable",
+      reason: "corrupt",
+      says: /the entry xl\/worksheets\/sheet1\.xml (fails its CRC-32 check|does not inflate|inflates to)/,
+    },
     exceljs: { kind: "unusable", reason: "corrupt", says: /damaged or truncated/ },
   },
 ];

@@ -90,7 +90,9 @@ export const XML_CASES: HostileCase[] = [
     built: "raw XML: a task's content in a CDATA section, with & and < inside",
     build: async () =>
       rawAppendix(
-        inRow(8, (r) => r.replace(/<t xml:space="preserve">Biên soạn[^<]*<\/t>/, "<t><![CDATA[Biên soạn tài liệu <tiềm năng> & thế mạnh]]></t>")),
+        inRow(8, (r) =>
+          r.replace(/<t xml:space="preserve">Biên soạn[^<]*<\/t>/, "<t><![CDATA[Biên soạn tài liệu <tiềm năng> & thế mạnh]]></t>"),
+        ),
       ),
     expected: rawClean({ reads: [[8, "content", "Biên soạn tài liệu <tiềm năng> & thế mạnh"]] }),
     gaps: { exceljs: "ExcelJS drops the text of a CDATA section" },
@@ -105,7 +107,8 @@ export const XML_CASES: HostileCase[] = [
   {
     name: "duplicate-cell-reference",
     built: "raw XML: the cell B5 written twice in its row",
-    build: async () => rawAppendix(inRow(5, (r) => r.replace(/(<c r="B5"[\s\S]*?<\/c>)/, '$1<c r="B5" t="inlineStr"><is><t>Nội dung khác</t></is></c>'))),
+    build: async () =>
+      rawAppendix(inRow(5, (r) => r.replace(/(<c r="B5"[\s\S]*?<\/c>)/, '$1<c r="B5" t="inlineStr"><is><t>Nội dung khác</t></is></c>'))),
     expected: { kind: "unusable", reason: "corrupt", says: /the cell B5 is written twice/ },
     gaps: { exceljs: "ExcelJS keeps one of the two values without a word" },
   },
@@ -133,7 +136,11 @@ export const XML_CASES: HostileCase[] = [
     name: "ods-named-xlsx",
     built: 'a zip with a stored "mimetype" of an OpenDocument spreadsheet and content.xml, named .xlsx',
     build: async () =>
-      zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>", "META-INF/manifest.xml": "<m/>" }),
+      zipOf({
+        mimetype: "application/vnd.oasis.opendocument.spreadsheet",
+        "content.xml": "<office:document-content/>",
+        "META-INF/manifest.xml": "<m/>",
+      }),
     expected: { kind: "unusable", reason: "ods", says: /OpenDocument spreadsheet \(\.ods\)/ },
   },
   {

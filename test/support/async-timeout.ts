@@ -3,7 +3,6 @@
  * or reads a workbook takes longer. Waiting on real work gets 30 s project-wide (a test passes as soon as it holds).
  */
 if (typeof document !== "undefined") {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { configure } = require("@testing-library/react") as typeof import("@testing-library/react");
   configure({ asyncUtilTimeout: 30_000 });
 }
