@@ -20,7 +20,7 @@ module.exports = tseslint.config(
     rules: officeRules,
   },
   {
-    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts", "release/**/*.ts"],
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-require-imports": "off",
@@ -32,7 +32,7 @@ module.exports = tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["fs", "path", "os", "child_process", "exceljs", "react", "../excel/*", "../xlsx/*", "../cli/*", "../taskpane/*"] },
+        { patterns: ["fs", "path", "os", "child_process", "exceljs", "react", "**/excel/*", "**/xlsx/*", "**/cli/*", "**/taskpane/*"] },
       ],
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process", "require"],
     },

@@ -1,7 +1,7 @@
 /**
  * Reading and checking one reply file for the consolidation: a file that cannot be read is an outcome, not an exception.
  */
-import { AgencyDirectory } from "../core/directory";
+import { AgencyDirectory } from "../core/agencies/directory";
 import { checkWorkbook, WorkbookCheck } from "../core/workbook";
 import { NATIVE_READ } from "../xlsx/native-zlib";
 import { readWorkbook } from "../xlsx/read";

@@ -3,10 +3,10 @@
  * stored is checked with the engine's schemas: a setting from another version or edited by hand falls back to the
  * defaults instead of breaking the pane.
  */
-import { DirectoryData, DirectorySchema } from "../core/directory";
-import { StatedTotalsSchema } from "../core/report";
-import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../core/settings";
-import type { StatedTotals } from "../core/stated-totals";
+import { DirectoryData, DirectorySchema } from "../core/agencies/directory";
+import { StatedTotalsSchema } from "../core/kinds/delegations/stated-totals";
+import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../core/settings/settings";
+import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { loadSetting, saveSetting, SETTING_KEYS } from "./workbook-settings";
 
 /** The stored settings (defaults when none or unreadable) and directory (null: the built-in one). One round trip. */
@@ -40,7 +40,7 @@ export async function saveStoredSettings(
  * is read as Unicode when checking.
  */
 export const CHECK_INPUT_KEYS = {
-  /** StatedTotals JSON (src/core/report.ts StatedTotalsSchema), or null when the user states none. */
+  /** StatedTotals JSON (src/core/output/report.ts StatedTotalsSchema), or null when the user states none. */
   statedTotals: "appendixChecker.statedTotals",
   /** true: checks read legacy-encoded cells as Unicode (the cells are not changed). */
   readLegacyAsUnicode: "appendixChecker.readLegacyAsUnicode",
@@ -55,13 +55,13 @@ export const DEFAULT_CHECK_INPUTS: CheckInputs = { stated: null, readLegacyAsUni
 
 /** The stored check inputs; a value that does not pass the schema loads as the default. One round trip. */
 export async function loadStoredCheckInputs(context: Excel.RequestContext): Promise<CheckInputs> {
-  const stated = context.workbook.settings.getItemOrNullObject(CHECK_INPUT_KEYS.statedTotals).load("value");
-  const legacy = context.workbook.settings.getItemOrNullObject(CHECK_INPUT_KEYS.readLegacyAsUnicode).load("value");
+  const stated = loadSetting(context, CHECK_INPUT_KEYS.statedTotals);
+  const legacy = loadSetting(context, CHECK_INPUT_KEYS.readLegacyAsUnicode);
   await context.sync();
-  const s = StatedTotalsSchema.nullable().safeParse(stated.isNullObject ? null : stated.value);
+  const s = StatedTotalsSchema.nullable().safeParse(stated() ?? null);
   return {
     stated: s.success ? s.data : null,
-    readLegacyAsUnicode: !legacy.isNullObject && legacy.value === true,
+    readLegacyAsUnicode: legacy() === true,
   };
 }
 
@@ -70,9 +70,8 @@ export async function saveStoredCheckInputs(context: Excel.RequestContext, input
   if (inputs.stated !== undefined) {
     // Refused here rather than stored: a bad value would only load back as "none stated".
     const checked = StatedTotalsSchema.nullable().parse(inputs.stated);
-    context.workbook.settings.add(CHECK_INPUT_KEYS.statedTotals, checked);
+    saveSetting(context, CHECK_INPUT_KEYS.statedTotals, checked);
   }
-  if (inputs.readLegacyAsUnicode !== undefined)
-    context.workbook.settings.add(CHECK_INPUT_KEYS.readLegacyAsUnicode, inputs.readLegacyAsUnicode);
+  if (inputs.readLegacyAsUnicode !== undefined) saveSetting(context, CHECK_INPUT_KEYS.readLegacyAsUnicode, inputs.readLegacyAsUnicode);
   await context.sync();
 }

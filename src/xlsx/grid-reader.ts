@@ -8,7 +8,7 @@
  * reader should try (a cell past XFD1048576, a row written twice, a sheet part listed for two sheets' worth of rows)
  * it names.
  */
-import { Grid } from "../core/grid";
+import { Grid } from "../core/sheet/grid";
 import { CellFormat, decodeEscapes, SheetContext, SheetDamage, sheetGrid, Unexpected } from "./sheet-xml";
 import { scanXml, XmlAttributes, XmlError, XmlHandler } from "./xml-scanner";
 import { openZip, RawInflate, ZipArchive, ZipEntryError } from "./zip";

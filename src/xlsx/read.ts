@@ -3,7 +3,7 @@
  * error values, dates and rich text.
  */
 import ExcelJS from "exceljs";
-import { Cell, Grid, MergeArea, parseAddress } from "../core/grid";
+import { Cell, Grid, MergeArea, parseAddress } from "../core/sheet/grid";
 import { detectFileType, FileType } from "./file-type";
 import { readXmlWorkbook } from "./grid-reader";
 import { openZip, RawInflate, ZipArchive, ZipEntryError, ZipLimits } from "./zip";

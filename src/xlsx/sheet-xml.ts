@@ -5,7 +5,7 @@
  * A sheet costs what its data costs: rows are sparse (a stray value in column XFD is one cell, not 16,384), and a
  * reference past Excel's last row or column is damage, said as such, never a reason to allocate.
  */
-import { Cell, Grid, MergeArea } from "../core/grid";
+import { Cell, Grid, MergeArea } from "../core/sheet/grid";
 import { scanXml, XmlAttributes, XmlHandler } from "./xml-scanner";
 
 /** Excel's sheet: 1,048,576 rows × 16,384 columns (XFD). */

@@ -19,7 +19,7 @@ const BUILDERS = [
   "xlsx-parts.ts",
   "ole-container.ts",
 ].map((f) => path.join(__dirname, f));
-const LEGACY_ENCODER = path.resolve(__dirname, "..", "..", "src", "core", "legacy-encoding.ts");
+const LEGACY_ENCODER = path.resolve(__dirname, "..", "..", "src", "core", "legacy", "encoding.ts");
 
 function corpusFolder(): string {
   const hash = createHash("sha256");
