@@ -1,10 +1,15 @@
 /** Two projects: the fast unit suite (node + jsdom for the pane) and the browser suite (real chromium). */
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
+// Tests run on a busy 2-core machine: a test or hook that builds workbooks must not fail for want of 5 seconds.
+const testTimeout = 120_000;
 module.exports = {
+  testTimeout,
   projects: [
     {
       displayName: "unit",
       testEnvironment: "node",
+      testTimeout,
+      setupFilesAfterEnv: ["<rootDir>/test/support/async-timeout.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
       testPathIgnorePatterns: ["<rootDir>/test/browser/"],
@@ -13,6 +18,7 @@ module.exports = {
     {
       displayName: "browser",
       testEnvironment: "node",
+      testTimeout,
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
       moduleFileExtensions: ["ts", "tsx", "js", "json"],

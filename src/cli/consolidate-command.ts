@@ -102,6 +102,16 @@ async function fileExists(file: string): Promise<boolean> {
   }
 }
 
+/** What makes two paths one file: its device and inode (a link, a hard link), else its resolved path. */
+async function fileIdentity(file: string): Promise<string> {
+  try {
+    const st = await fs.stat(file);
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 function usageError(message: string, io: CliIO): number {
   io.err(`appendix-checker: ${message}\n\n${USAGE}`);
   return 2;
@@ -159,7 +169,10 @@ export async function readInputs(
   noTable: string[];
   /** What each check was read from: a Word file's checks report their table and the plan's facts. */
   sources: Map<SheetCheck, CheckedInput & { ok: true }>;
+  /** The product's own workbooks (earlier outputs): never merged again. */
+  skipped: Array<{ file: string; message: string }>;
 }> {
+  const skipped: Array<{ file: string; message: string }> = [];
   const inputs: ConsolidationInput[] = [];
   const sources = new Map<SheetCheck, CheckedInput & { ok: true }>();
   const failures: Array<{ file: string; message: string }> = [];
@@ -169,6 +182,10 @@ export async function readInputs(
     const name = names[i];
     onFile(file);
     const outcome = await checkFile(file, directory, timings, lang);
+    if (!outcome.ok && outcome.skipped) {
+      skipped.push({ file, message: outcome.message });
+      continue;
+    }
     if (!outcome.ok) {
       failures.push({ file, message: outcome.message });
       inputs.push({ file: name, failure: outcome.message });
@@ -182,7 +199,7 @@ export async function readInputs(
       sources.set(check, outcome.input);
     }
   }
-  return { inputs, failures, noTable, sources };
+  return { inputs, failures, noTable, sources, skipped };
 }
 
 // Level 1: a consolidated workbook compresses to about a fifth either way, and the fastest level saves a second.
@@ -197,17 +214,21 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   const expected = args.expected === undefined ? undefined : await loadExpected(args.expected, io);
   if (expected === null) return 2;
 
-  const listed = await expandInputs(args.inputs);
-  // A file named twice (itself and inside a folder given too) is one reply: read once, or its rows would double.
+  const { files: listed, skipped } = await expandInputs(args.inputs);
+  for (const f of skipped) io.err(`appendix-checker: ${f.file}: skipped: ${f.why}`);
+  // A file named twice (itself, inside a folder given too, through a link or a hard link) is one reply: read once,
+  // or its rows would double.
   const files: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const f of listed) {
-    const key = path.resolve(f);
-    if (seen.has(key)) {
-      io.err(`appendix-checker: ${f}: listed more than once; read once`);
+    const key = await fileIdentity(f);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const same = path.resolve(first) === path.resolve(f);
+      io.err(`appendix-checker: ${f}: ${same ? "listed more than once" : `the same file as ${first}`}; read once`);
       continue;
     }
-    seen.add(key);
+    seen.set(key, f);
     files.push(f);
   }
   if (files.length === 0) {
@@ -226,21 +247,20 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   const clock = phaseClock(args.timings);
   const progress = progressBar(files.length, io.stderr);
   const names = displayNames(files);
-  const { inputs, failures, noTable, sources } = await readInputs(
-    files,
-    names,
-    path.dirname(path.resolve(args.output)),
-    directory,
-    (f) => progress.tick(f),
-    args.timings,
-    args.lang,
-  );
+  const {
+    inputs,
+    failures,
+    noTable,
+    sources,
+    skipped: ours,
+  } = await readInputs(files, names, path.dirname(path.resolve(args.output)), directory, (f) => progress.tick(f), args.timings, args.lang);
   progress.done();
   clock.lap("read+check");
+  for (const f of ours) io.err(`appendix-checker: ${f.file}: ${f.message}`);
   for (const f of failures) io.err(`appendix-checker: ${f.file}: ${f.message}`);
   for (const f of noTable)
     io.err(`appendix-checker: ${f}: no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)`);
-  if (failures.length === files.length) {
+  if (failures.length + ours.length === files.length) {
     io.err(`appendix-checker: ${args.output} not written: none of the ${files.length} file(s) could be read`);
     return 2;
   }

@@ -1,29 +1,17 @@
 /**
  * Reading and checking one reply file for the consolidation: a file that cannot be read is an outcome, not an exception.
  */
-import * as fs from "fs";
 import { AgencyDirectory } from "../core/agencies/directory";
 import { Lang } from "../core/issues/catalogue";
 import { WorkbookCheck } from "../core/workbook";
+import { NATIVE_READ } from "../xlsx/native-zlib";
+import { isProductWorkbook } from "../xlsx/file-type";
+import { readInputFile } from "./files";
 import { CheckedInput, checkInput } from "./read-input";
 
-export type FileOutcome = { ok: false; message: string } | { ok: true; result: WorkbookCheck; input: CheckedInput & { ok: true } };
-
-/**
- * The file's bytes, read synchronously: a batch reads hundreds of small files one after the other, and a round trip
- * through the thread pool for each costs more than the read.
- */
-function readNow(file: string): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
-  try {
-    return { ok: true, bytes: new Uint8Array(fs.readFileSync(file)) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { ok: false, message: "no such file" };
-    if (code === "EISDIR") return { ok: false, message: "is a folder, not a file" };
-    if (code === "EACCES" || code === "EPERM") return { ok: false, message: "permission denied" };
-    return { ok: false, message: (e as Error).message };
-  }
-}
+export type FileOutcome =
+  | { ok: false; message: string; skipped?: boolean }
+  | { ok: true; result: WorkbookCheck; input: CheckedInput & { ok: true } };
 
 export async function checkFile(
   file: string,
@@ -31,8 +19,12 @@ export async function checkFile(
   timings?: Record<string, number>,
   lang: Lang = "vi",
 ): Promise<FileOutcome> {
-  const bytes = readNow(file);
+  // Synchronous: a batch reads hundreds of small files one after the other, and a round trip through the thread
+  // pool for each costs more than the read.
+  const bytes = readInputFile(file);
   if (!bytes.ok) return { ok: false, message: bytes.message };
+  if (isProductWorkbook(bytes.bytes, NATIVE_READ.inflateRaw!))
+    return { ok: false, skipped: true, message: "written by appendix-checker (an earlier summary or consolidation); skipped" };
   try {
     const input = await checkInput(bytes.bytes, { directory, lang, file }, timings);
     if (!input.ok) return { ok: false, message: input.message };

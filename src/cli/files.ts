@@ -1,68 +1,208 @@
 /**
  * Files on disk for the command line: reading inputs, expanding folders, writing outputs whole or not at all.
  */
+import * as fsSync from "fs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { isInputName } from "./read-input";
+import { randomBytes } from "crypto";
 
-export async function readBytes(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
+/** The largest input read: a reply of 100,000 tasks is about 15 MB; past this it is not a reply. */
+export const MAX_INPUT_BYTES = 200 * 2 ** 20;
+
+export type ReadBytes = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+/**
+ * A file's bytes, read only when it is a regular file (after following links) within MAX_INPUT_BYTES: /dev/zero
+ * would fill memory and a FIFO would wait for ever. Opened without blocking and measured on the open descriptor, so
+ * what is checked is what is read.
+ */
+export function readInputFile(file: string, limit = MAX_INPUT_BYTES): ReadBytes {
+  let fd: number;
   try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return { ok: false, message: "is a folder, not a file" };
-    return { ok: true, bytes: new Uint8Array(await fs.readFile(file)) };
+    fd = fsSync.openSync(file, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { ok: false, message: "no such file" };
-    if (code === "EACCES" || code === "EPERM") return { ok: false, message: "permission denied" };
-    return { ok: false, message: (e as Error).message };
+    return { ok: false, message: openError(e) };
+  }
+  try {
+    const stat = fsSync.fstatSync(fd);
+    if (stat.isDirectory()) return { ok: false, message: "is a folder, not a file" };
+    if (!stat.isFile()) return { ok: false, message: `is not a regular file (it is ${kindOf(stat)}); give the path of a saved workbook` };
+    if (stat.size > limit) {
+      return { ok: false, message: `is ${sizeText(stat.size)}, more than the ${sizeText(limit)} a file read here may have` };
+    }
+    const bytes = new Uint8Array(stat.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = fsSync.readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return { ok: true, bytes: at === bytes.length ? bytes : bytes.subarray(0, at) };
+  } catch (e) {
+    return { ok: false, message: openError(e) };
+  } finally {
+    fsSync.closeSync(fd);
   }
 }
 
+export async function readBytes(file: string): Promise<ReadBytes> {
+  return readInputFile(file);
+}
+
+function openError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "is a folder, not a file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ELOOP") return "is a link that leads to itself";
+  return (e as Error).message.split("\n")[0];
+}
+
+function kindOf(stat: fsSync.Stats): string {
+  if (stat.isFIFO()) return "a pipe (FIFO)";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isSocket()) return "a socket";
+  return "not a file";
+}
+
+export function sizeText(n: number): string {
+  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GB`;
+  if (n >= 2 ** 20) return `${Math.round(n / 2 ** 20)} MB`;
+  return `${Math.ceil(n / 1024)} KB`;
+}
+
+/** A file a folder holds that is not read, and why. */
+export interface SkippedFile {
+  file: string;
+  why: string;
+}
+
+// Workbooks and Word documents are read (an old binary .doc too, to be named with its reason).
+const WORKBOOK = /\.(xlsx|xlsm|docx|doc)$/i;
+
+/** Why a file in a folder is not read; null for a workbook, undefined for what is not worth a word. */
+function skipReason(name: string): string | null | undefined {
+  // Excel's "~$" lock files and macOS's "._" metadata files are not replies.
+  if (name.startsWith("~$") || name.startsWith("._") || name === ".DS_Store") return undefined;
+  if (WORKBOOK.test(name)) return null;
+  if (/\.xls$/i.test(name)) return "an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx";
+  if (/\.xlsb$/i.test(name)) return "an Excel binary workbook (.xlsb); save it as .xlsx";
+  if (/\.ods$/i.test(name)) return "an OpenDocument spreadsheet (.ods); save it as .xlsx";
+  if (/\.(csv|pdf|txt)$/i.test(name)) return "not a workbook or a Word document";
+  return undefined;
+}
+
 /**
- * .xlsx and .docx (and old .doc, to be named with their reason) files under the given files and folders: folders
- * recursively, the "~$" lock files of Excel and Word skipped, sorted.
+ * .xlsx, .xlsm, .docx and .doc files under the given files and folders (folders recursively, links followed, macOS __MACOSX
+ * folders left out), sorted; the other files of the folders that look like replies are named with their reason.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+export async function expandInputs(inputs: readonly string[]): Promise<{ files: string[]; skipped: SkippedFile[] }> {
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
   for (const input of inputs) {
     let stat;
     try {
       stat = await fs.stat(input);
     } catch {
-      out.push(input); // reported as unreadable by the reader, with its reason
+      files.push(input); // reported as unreadable by the reader, with its reason
       continue;
     }
-    if (!stat.isDirectory()) {
-      out.push(input);
-      continue;
-    }
-    out.push(...(await walk(input)));
+    if (!stat.isDirectory()) files.push(input);
+    else await walk(input, files, skipped, new Set());
   }
-  return out;
+  return { files, skipped };
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, files: string[], skipped: SkippedFile[], visited: Set<string>): Promise<void> {
+  // A link back up the tree would walk for ever.
+  const real = await fs.realpath(dir);
+  if (visited.has(real)) return;
+  visited.add(real);
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name === "__MACOSX") continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(p)));
-    else if (e.isFile() && isInputName(e.name)) files.push(p);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = await fs.stat(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        skipped.push({ file: p, why: "a link to nothing" });
+        continue;
+      }
+    }
+    if (isDir) await walk(p, files, skipped, visited);
+    else if (isFile) {
+      const why = skipReason(e.name);
+      if (why === null) files.push(p);
+      else if (why !== undefined) skipped.push({ file: p, why });
+    }
   }
-  return files;
 }
 
-/** Writes through a temporary file and a rename, so a reader never sees half a workbook. */
-export async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+/** Temporary files being written, removed if the process is interrupted before their rename. */
+const pending = new Set<string>();
+let signalsHandled = false;
+
+function removePendingOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      for (const tmp of pending) fsSync.rmSync(tmp, { force: true });
+      // Ended as the signal would have ended it, so the shell sees an interrupted run.
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
+/** Why nothing may be written at this path (it exists and is not a regular file), or null. */
+export async function unwritableOutput(file: string): Promise<string | null> {
+  let stat;
   try {
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, file);
+    stat = await fs.lstat(file);
+  } catch {
+    return null; // nothing there yet
+  }
+  if (stat.isFile()) return null;
+  if (stat.isSymbolicLink()) return "is a link; name the file itself, or a new file";
+  if (stat.isDirectory()) return "is a folder";
+  return `is not a regular file (it is ${kindOf(stat)}); name a new .xlsx file`;
+}
+
+/**
+ * Writes through a temporary file and a rename, so a reader never sees half a workbook. The temporary file has a
+ * random name in the output's folder and is created exclusively, never through a link planted there; what stands at
+ * the output path must be a regular file (a FIFO, a device, a link or a folder is refused, -o /dev/null as root too);
+ * an interrupted run removes its temporary file.
+ */
+export async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
+  const target = path.resolve(file);
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true });
+  const refused = await unwritableOutput(target);
+  if (refused) throw new Error(refused);
+  removePendingOnSignals();
+  const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
+  const flags = fsSync.constants.O_WRONLY | fsSync.constants.O_CREAT | fsSync.constants.O_EXCL | (fsSync.constants.O_NOFOLLOW ?? 0);
+  // Opened before the try: a name that exists (which only a planted file could) is an error, never removed.
+  const handle = await fs.open(tmp, flags, 0o644);
+  pending.add(tmp);
+  try {
+    try {
+      await handle.writeFile(bytes);
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true });
     throw e;
+  } finally {
+    pending.delete(tmp);
   }
 }
 

@@ -1,3 +1,5 @@
+import { terminalSafe } from "./terminal-safe";
+
 /** Where the command line writes: injectable so tests can run it in-process. */
 export interface CliIO {
   out(text: string): void;
@@ -6,7 +8,7 @@ export interface CliIO {
 }
 
 export const processIO: CliIO = {
-  out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
+  out: (t) => process.stdout.write(terminalSafe(t.endsWith("\n") ? t : t + "\n")),
+  err: (t) => process.stderr.write(terminalSafe(t.endsWith("\n") ? t : t + "\n")),
   stderr: process.stderr,
 };

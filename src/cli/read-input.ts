@@ -9,6 +9,9 @@ import { FileReport } from "../core/output/report";
 import { fileReport } from "../core/output/file-report";
 import { checkWorkbook, SheetCheck, WorkbookCheck, WorkbookOptions } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
+// Native zlib with the zip reader's limits: workbooks are read straight from their XML, the same way in `check` and
+// `consolidate`, and a sheet formatted or merged down to row 1,048,576 costs what its data costs.
+import { NATIVE_READ } from "../xlsx/native-zlib";
 import { fileKind } from "../word/file-kind";
 import { readWordDocument } from "../word/read";
 import { wordFailureText } from "../word/failure-text";
@@ -19,9 +22,6 @@ import { PlanParagraph, paragraphsFromText } from "../core/kinds/paragraphs/plan
 import { TaskCheck } from "../core/kinds/tasks/check";
 import { checkText, decodeText, isTextName, TEXT_BODY } from "./plan-source";
 
-// Native zlib: workbooks are read straight from their XML, the same way in `check` and `consolidate` (a batch inflates
-// hundreds), and a sheet formatted or merged down to row 1,048,576 costs what its data costs.
-const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
 // A Word part that would inflate past this is refused, not expanded (a real plan's document.xml is a few MB).
 const wordInflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data, { maxOutputLength: 256 * 1024 * 1024 });
 
@@ -65,7 +65,7 @@ export async function checkInput(
     lap("check", t1);
     return checked;
   }
-  const wb = await readWorkbook(bytes, { inflateRaw });
+  const wb = await readWorkbook(bytes, NATIVE_READ);
   const t1 = lap("read", t0);
   if (!wb.ok) return { ok: false, message: wb.message };
   const result = checkWorkbook(wb.sheets, options);
@@ -94,10 +94,4 @@ function textInput(
 export function inputReport(file: string, input: CheckedInput & { ok: true }, check: SheetCheck, lang: Lang): FileReport {
   if (input.format === "docx") return wordFileReport(file, check, input.word.tableOf(check), input.word.facts, lang);
   return fileReport(file, check, lang);
-}
-
-/** The files a folder holds that the command line reads: workbooks and Word documents (old .doc ones get their reason). */
-export function isInputName(name: string): boolean {
-  const n = name.toLowerCase();
-  return !n.startsWith("~$") && (n.endsWith(".xlsx") || n.endsWith(".docx") || n.endsWith(".doc"));
 }

@@ -11,6 +11,7 @@ import { rangeAddress } from "../core/sheet/grid";
 import { SheetCheck } from "../core/workbook";
 import { DocumentFacts } from "../word/plan-facts";
 import { wordLocationText } from "../word/word-check";
+import { terminalSafe } from "./terminal-safe";
 
 const MARK: Record<Issue["severity"], string> = { error: "✖", warning: "▲", info: "·" };
 
@@ -76,9 +77,12 @@ export function renderCheck(
       ? `  ${c.sections} mục, ${c.tasks} nhiệm vụ — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
       : `  ${c.sections} sections, ${c.tasks} tasks — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
   );
-  lines.push(...issueLines(check.issues, lang, options.wordTable));
+  for (const l of issueLines(check.issues, lang, options.wordTable)) lines.push(l);
   if (check.agencies.length) {
-    const nameWidth = Math.min(60, Math.max(...check.agencies.map((a) => a.name.length), 10));
+    const nameWidth = Math.min(
+      60,
+      check.agencies.reduce((w, a) => Math.max(w, a.name.length), 10),
+    );
     lines.push("");
     lines.push(
       `  ${pad(label("agency", lang), nameWidth)}  ${padLeft(label("lead", lang), 8)}  ${padLeft(label("coordinating", lang), 12)}  ${padLeft(label("total", lang), 6)}`,
@@ -118,7 +122,7 @@ function renderDelegations(file: string, check: DelegationCheck, lang: Lang, wor
       ? `  ${direction}: ${c.sections} mục, ${c.delegations ?? 0} đoàn — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
       : `  ${direction}: ${c.sections} sections, ${c.delegations ?? 0} delegations — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
   );
-  lines.push(...issueLines(check.issues, lang, wordTable));
+  for (const l of issueLines(check.issues, lang, wordTable)) lines.push(l);
   if (!workbookTotals) return lines.join("\n");
   const { counted, stated } = check.workbook;
   const width = Math.max(...DIRECTIONS.map((d) => delegationLabel(d, lang).length), 10);
@@ -149,7 +153,7 @@ export function progressBar(total: number, stream: NodeJS.WriteStream = process.
       const width = 24;
       const filled = Math.round((n / total) * width);
       const short = name.length > 40 ? "…" + name.slice(-39) : name;
-      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${n}/${total} ${pad(short, 40)}`);
+      stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${n}/${total} ${pad(terminalSafe(short), 40)}`);
     },
     done() {
       if (active) stream.write("\r" + " ".repeat(80) + "\r");

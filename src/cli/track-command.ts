@@ -130,7 +130,9 @@ export async function runTrackCli(argv: readonly string[], io: CliIO): Promise<n
   const plan = await loadPlan(planFile, args, io);
   if (!plan) return 2;
   const seen = new Set<string>([path.resolve(planFile)]);
-  const files = (await expandInputs(replyInputs)).filter((f) => {
+  const expanded = await expandInputs(replyInputs);
+  for (const f of expanded.skipped) io.err(`appendix-checker: ${f.file}: skipped: ${f.why}`);
+  const files = expanded.files.filter((f) => {
     const key = path.resolve(f);
     if (seen.has(key)) return false;
     seen.add(key);

@@ -10,7 +10,7 @@ import { noTableCheck } from "./kinds/tasks/check";
 import { convertLegacyGrid, findLegacyCells, LegacyCell } from "./legacy/grid";
 import { applyRules, DEFAULT_SETTINGS } from "./settings/settings";
 import { describeSheet } from "./sheet/describe";
-import { Grid } from "./sheet/grid";
+import { eachCellOf, Grid } from "./sheet/grid";
 import { headerSearchRows } from "./sheet/header-match";
 import { cellText, SheetView, sheetView } from "./sheet/view";
 
@@ -162,10 +162,10 @@ function planText(sheets: readonly Grid[], checks: readonly SheetCheck[]): strin
       const row = grid.cells[r - grid.originRow];
       if (!row || row.length === 0) continue;
       const cells: string[] = [];
-      for (const cell of row) {
+      eachCellOf(row, (cell) => {
         const t = cellText(cell);
         if (t !== "") cells.push(t);
-      }
+      });
       if (cells.length) parts.push(cells.join(" "));
     }
   }

@@ -160,7 +160,7 @@ async function readCells(context: Excel.RequestContext, at: Located, budget: num
   for (let first = at.rowIndex; first < end;) {
     const count = Math.min(end - first, maxRows, Math.max(1, Math.floor(budget / (at.columnCount * perCell))));
     const read = await syncPieces(context, [blockPiece(context, at, first, count)], budget);
-    blocks.push(...read);
+    for (const b of read) blocks.push(b);
     first += count;
     if (Number.isFinite(budget) && first < end) {
       // A little over the measured cost, so the next chunk stays under the budget when its text runs longer.

@@ -212,7 +212,7 @@ export async function clearHighlights(context: Excel.RequestContext, options: Hi
     const restored = [...cellsOfSheet(record, entry.sheet).values()];
     cells += restored.length;
     const name = ws.name;
-    parts.push(...restoreParts(() => context.workbook.worksheets.getItem(name), restored));
+    for (const p of restoreParts(() => context.workbook.worksheets.getItem(name), restored)) parts.push(p);
   }
   // Forgotten last: a clear cut short can be run again and puts back the same fills.
   parts.push({ bytes: ACTION_BYTES, queue: () => removeSetting(context, SETTING_KEYS.highlights) });

@@ -88,7 +88,7 @@ export function formatPieces(context: Excel.RequestContext, sheetName: string, m
       });
     }
     const set = styleSetter(style);
-    if (set) parts.push(...formatAreas(sheet, areas, set));
+    if (set) for (const p of formatAreas(sheet, areas, set)) parts.push(p);
   }
   const links = linkCells(model);
   if (links.length) {
@@ -187,7 +187,7 @@ export function linkPieces(context: Excel.RequestContext, sheetName: string, mod
       };
     };
     const whole = piece(sorted[0], sorted[sorted.length - 1]);
-    pieces.push(...cutToBudget(whole, budget));
+    for (const p of cutToBudget(whole, budget)) pieces.push(p);
   }
   return pieces;
 }

@@ -134,9 +134,10 @@ export async function writeSheetModels(
   const plan = await planWrite(context, models);
   const pieces: Array<Piece<void>> = [structurePiece(context, plan)];
   models.forEach((m, i) => {
-    pieces.push(...valuePieces(context, plan.names[i], m, budget));
-    pieces.push(...formatPieces(context, plan.names[i], m));
-    pieces.push(...linkPieces(context, plan.names[i], m, budget));
+    // Loops, not push(...list): a sheet of 100,000 rows makes more pieces than a call may take arguments.
+    for (const p of valuePieces(context, plan.names[i], m, budget)) pieces.push(p);
+    for (const p of formatPieces(context, plan.names[i], m)) pieces.push(p);
+    for (const p of linkPieces(context, plan.names[i], m, budget)) pieces.push(p);
   });
   await syncPieces(context, pieces, budget);
   return { written: plan.names };

@@ -83,7 +83,7 @@ function stateOf(entry: Entry): FileState {
 
 /** Why a file could not be read, in the pane's language (the reader's own messages are English). */
 function unreadableText(read: Extract<ReplyRead, { ok: false }>, s: Strings, lang: Lang): string {
-  if (read.reason === "word") return wordFailureText(read.failure, lang, read.detail);
+  if ("failure" in read) return wordFailureText(read.failure, lang, read.detail);
   return read.reason === "error" ? s.fileError(read.detail) : s.readFailure[read.reason];
 }
 

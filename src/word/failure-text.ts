@@ -16,6 +16,11 @@ const VI: Record<WordReadFailure, string> = {
   "not-xlsx": "không phải văn bản Word .docx",
   "not-docx": "không phải văn bản Word .docx (có vẻ là định dạng khác)",
   corrupt: "tệp .docx bị hỏng hoặc bị cắt cụt, không mở được",
+  "too-large": "tệp quá lớn hoặc giải nén ra quá lớn (có thể là tệp zip độc hại), không đọc",
+  xlsb: "đây là sổ Excel dạng nhị phân (.xlsb), không phải văn bản Word; hãy lưu lại dưới dạng .xlsx",
+  ods: "đây là bảng tính OpenDocument (.ods), không phải văn bản Word; hãy lưu lại dưới dạng .xlsx",
+  word: "văn bản Word",
+  "not-a-file": "không phải một tệp thường",
 };
 
 const EN: Record<WordReadFailure, string> = {
@@ -27,6 +32,11 @@ const EN: Record<WordReadFailure, string> = {
   "not-xlsx": "not a Word .docx document",
   "not-docx": "not a Word .docx document (it looks like another format)",
   corrupt: "the .docx is damaged or truncated and cannot be opened",
+  "too-large": "the file is too large, or inflates to too much (possibly a zip bomb); not read",
+  xlsb: "this is an Excel binary workbook (.xlsb), not a Word document; save it as .xlsx",
+  ods: "this is an OpenDocument spreadsheet (.ods), not a Word document; save it as .xlsx",
+  word: "a Word document",
+  "not-a-file": "not a regular file",
 };
 
 /** One line: what the file is and what to do, with the reader's detail (which part is missing) in brackets. */

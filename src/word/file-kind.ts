@@ -24,9 +24,9 @@ const NO_INFLATE = (): Uint8Array => {
 export function fileKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return "empty";
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)) {
-    const zip = openZip(bytes, NO_INFLATE);
+    const opened = openZip(bytes, NO_INFLATE);
     // Without its directory (a truncated download) a zip still names its parts in the local headers.
-    const names = zip ? [...zip.entries.keys()] : localNames(bytes);
+    const names = opened.ok ? [...opened.zip.entries.keys()] : localNames(bytes);
     let word = false;
     let excel = false;
     for (const name of names) {

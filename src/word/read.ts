@@ -81,12 +81,14 @@ export function readWordDocument(bytes: Uint8Array, options: WordReadOptions = {
   if (kind === "encrypted") return failure("encrypted");
   if (kind === "zip") {
     // A zip whose directory cannot be found is a truncated file; one that opens but holds no Word parts is another format.
-    return openZip(bytes, defaultInflate) ? failure("not-docx") : failure("corrupt", "the zip directory is missing");
+    return openZip(bytes, defaultInflate).ok ? failure("not-docx") : failure("corrupt", "the zip directory is missing");
   }
   if (kind !== "docx") return failure("not-docx");
-  const zip = openZip(bytes, options.inflateRaw ?? defaultInflate);
+  const opened = openZip(bytes, options.inflateRaw ?? defaultInflate);
+  if (!opened.ok && opened.failure.kind === "too-large") return failure("too-large", opened.failure.detail);
   // Word's parts named in the local headers, but no directory: a truncated file; nothing is salvaged from it.
-  if (!zip) return failure("corrupt", "the zip directory is missing");
+  if (!opened.ok) return failure("corrupt", "detail" in opened.failure ? opened.failure.detail : "the zip directory is missing");
+  const zip = opened.zip;
   try {
     return readParts(zip);
   } catch (e) {

@@ -4,12 +4,27 @@
  */
 import ExcelJS from "exceljs";
 import { Cell, Grid, MergeArea, parseAddress } from "../core/sheet/grid";
-import { gridsFromXlsx } from "./grid-reader";
-import { RawInflate } from "./zip";
+import { detectFileType, FileType } from "./file-type";
+import { readXmlWorkbook } from "./grid-reader";
+import { openZip, RawInflate, ZipArchive, ZipEntryError, ZipLimits } from "./zip";
 
-export type ReadFailure = "empty-file" | "encrypted" | "legacy-xls" | "not-xlsx" | "corrupt";
+export type ReadFailure =
+  | "empty-file"
+  | "encrypted"
+  | "legacy-xls"
+  | "not-xlsx"
+  | "corrupt"
+  /** A zip bomb, or a workbook past what the reader holds in memory. */
+  | "too-large"
+  | "xlsb"
+  | "ods"
+  /** A Word document, .docx or .doc. */
+  | "word"
+  /** Too big a file to open at all, or not a file (a device, a pipe): said by the file layer. */
+  | "not-a-file";
 
-export type WorkbookRead = { ok: true; sheets: Grid[] } | { ok: false; reason: ReadFailure; message: string };
+export type WorkbookRead =
+  { ok: true; sheets: Grid[] } | { ok: false; reason: ReadFailure; message: string; detail?: string; fileType?: FileType };
 
 const FAILURE_MESSAGES: Record<ReadFailure, string> = {
   "empty-file": "the file is empty (0 bytes)",
@@ -17,63 +32,138 @@ const FAILURE_MESSAGES: Record<ReadFailure, string> = {
   "legacy-xls": "this is an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx",
   "not-xlsx": "not an .xlsx workbook (it looks like text or CSV, or another format)",
   corrupt: "the workbook is damaged or truncated and cannot be opened",
+  "too-large": "the workbook is too large to read safely",
+  xlsb: "this is an Excel binary workbook (.xlsb), not an .xlsx; open it in Excel and save it as .xlsx",
+  ods: "this is an OpenDocument spreadsheet (.ods), not an .xlsx; open it and save it as .xlsx",
+  word: "this is a Word document, not an Excel workbook",
+  "not-a-file": "not a regular file",
 };
 
-export function failureMessage(reason: ReadFailure, detail?: string): string {
-  return detail ? `${FAILURE_MESSAGES[reason]} (${detail})` : FAILURE_MESSAGES[reason];
+const FAILURE_MESSAGES_VI: Record<ReadFailure, string> = {
+  "empty-file": "tệp rỗng (0 byte)",
+  encrypted: "bảng tính được đặt mật khẩu (mã hóa); hãy lưu một bản không mật khẩu rồi thử lại",
+  "legacy-xls": "đây là tệp Excel 97-2003 (.xls) cũ; hãy mở bằng Excel và lưu thành .xlsx",
+  "not-xlsx": "không phải bảng tính .xlsx (trông như văn bản, CSV hoặc định dạng khác)",
+  corrupt: "bảng tính bị hỏng hoặc không đầy đủ, không mở được",
+  "too-large": "bảng tính quá lớn để đọc an toàn",
+  xlsb: "đây là bảng tính Excel nhị phân (.xlsb), không phải .xlsx; hãy mở bằng Excel và lưu thành .xlsx",
+  ods: "đây là bảng tính OpenDocument (.ods), không phải .xlsx; hãy mở và lưu thành .xlsx",
+  word: "đây là văn bản Word, không phải bảng tính Excel",
+  "not-a-file": "không phải tệp thông thường",
+};
+
+export function failureMessage(reason: ReadFailure, detail?: string, lang: "en" | "vi" = "en"): string {
+  const text = (lang === "vi" ? FAILURE_MESSAGES_VI : FAILURE_MESSAGES)[reason];
+  return detail ? `${text} (${detail})` : text;
+}
+
+/** The read failure in the user's language (the `message` of a WorkbookRead is English). */
+export function readFailureText(read: { reason: ReadFailure; detail?: string }, lang: "en" | "vi"): string {
+  return failureMessage(read.reason, read.detail, lang);
+}
+
+function failed(reason: ReadFailure, detail?: string, fileType?: FileType): WorkbookRead {
+  return { ok: false, reason, message: failureMessage(reason, detail), ...(detail ? { detail } : {}), ...(fileType ? { fileType } : {}) };
+}
+
+/** The reason a file of this type is not read as a workbook; null for a workbook (or what may be a damaged one). */
+function typeFailure(type: FileType): WorkbookRead | null {
+  switch (type) {
+    case "xlsx":
+    case "zip":
+      return null;
+    case "empty":
+      return failed("empty-file", undefined, type);
+    case "encrypted":
+      return failed("encrypted", undefined, type);
+    case "xls":
+    case "ole":
+      return failed("legacy-xls", undefined, type);
+    case "xlsb":
+      return failed("xlsb", undefined, type);
+    case "ods":
+      return failed("ods", undefined, type);
+    case "docx":
+      return failed("word", "a .docx document", type);
+    case "doc":
+      return failed("word", "an old Word 97-2003 .doc document", type);
+    case "odt":
+      return failed("not-xlsx", "an OpenDocument text (.odt)", type);
+    case "pptx":
+      return failed("not-xlsx", "a PowerPoint presentation (.pptx)", type);
+    case "other":
+      return failed("not-xlsx", undefined, type);
+  }
 }
 
 /** What kind of file the bytes are, before ExcelJS sees them (its own errors are unreadable to an officer). */
 export function sniffWorkbook(bytes: Uint8Array): ReadFailure | null {
-  if (bytes.length === 0) return "empty-file";
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return null;
-  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    // An OLE container: either an encrypted .xlsx (EncryptedPackage stream) or a legacy .xls.
-    return containsUtf16(bytes, "EncryptedPackage") ? "encrypted" : "legacy-xls";
-  }
-  return "not-xlsx";
-}
-
-function containsUtf16(bytes: Uint8Array, word: string): boolean {
-  const pattern: number[] = [];
-  for (const ch of word) pattern.push(ch.charCodeAt(0), 0);
-  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
-    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
-    return true;
-  }
-  return false;
+  const failure = typeFailure(detectFileType(bytes));
+  return failure && !failure.ok ? failure.reason : null;
 }
 
 export interface ReadOptions {
   /**
-   * Native raw inflate (Node's zlib.inflateRawSync). Given it, plain workbooks are read straight from their XML, several
-   * times faster than through ExcelJS; anything unusual still goes through ExcelJS.
+   * Native raw inflate (Node's zlib.inflateRawSync, honouring its output limit). Given it, workbooks are read straight
+   * from their XML, several times faster than through ExcelJS, and every entry is held to its declared size and limit;
+   * anything unusual still goes through ExcelJS.
    */
   inflateRaw?: RawInflate;
+  /** A native CRC-32: every entry read is checked against the checksum it declares. */
+  crc32?: (data: Uint8Array) => number;
+  limits?: ZipLimits;
 }
 
 export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Promise<WorkbookRead> {
-  const sniffed = sniffWorkbook(bytes);
-  if (sniffed) return { ok: false, reason: sniffed, message: failureMessage(sniffed) };
-  if (options.inflateRaw) {
-    const grids = gridsFromXlsx(bytes, options.inflateRaw);
-    if (grids) return { ok: true, sheets: grids };
+  const refused = typeFailure(detectFileType(bytes));
+  if (refused) return refused;
+  // The directory is checked against the file and the limits before anything inflates, with or without native zlib.
+  const opened = openZip(bytes, options.inflateRaw ?? (() => new Uint8Array(0)), { limits: options.limits, crc32: options.crc32 });
+  if (!opened.ok) {
+    const f = opened.failure;
+    if (f.kind === "encrypted") return failed("encrypted");
+    if (f.kind === "too-large") return failed("too-large", f.detail);
+    if (f.kind === "damaged") return failed("corrupt", f.detail);
+    // Not a zip this reader understands: ExcelJS says what it makes of it.
+  } else if (options.inflateRaw) {
+    const read = readXmlWorkbook(opened.zip);
+    if (read.kind === "grids") return { ok: true, sheets: read.grids };
+    if (read.kind === "damaged") return failed("corrupt", read.detail);
+    if (read.kind === "too-large") return failed("too-large", read.detail);
+    // ExcelJS inflates every entry without a limit: each is inflated here first, held to its size and checksum.
+    const verified = verifyEntries(opened.zip);
+    if (verified) return verified;
   }
+  return readWithExcelJS(bytes);
+}
+
+/** Every entry inflated within its limits and checked; the failure, or null when all are sound. */
+function verifyEntries(zip: ZipArchive): WorkbookRead | null {
+  try {
+    for (const name of zip.entries.keys()) zip.read(name);
+    return null;
+  } catch (e) {
+    if (e instanceof ZipEntryError) return failed(e.failure.kind === "too-large" ? "too-large" : "corrupt", e.failure.detail);
+    throw e;
+  }
+}
+
+async function readWithExcelJS(bytes: Uint8Array): Promise<WorkbookRead> {
   const wb = new ExcelJS.Workbook();
   const parts = loadWithoutExpanding(wb);
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    return { ok: false, reason: "corrupt", message: failureMessage("corrupt", shortError(e)) };
+    return failed("corrupt", shortError(e));
   }
   // A sheet the workbook lists but the file lacks would otherwise vanish, and its rows with it.
   if (parts.missing.length) {
     const names = parts.missing.map((n) => `"${n}"`).join(", ");
-    return { ok: false, reason: "corrupt", message: failureMessage("corrupt", `the sheet ${names} is missing from the file`) };
+    return failed("corrupt", `the sheet ${names} is missing from the file`);
   }
   const sheets: Grid[] = [];
   wb.eachSheet((ws) => sheets.push(gridOfWorksheet(ws, parts.merges.get(ws.id) ?? [])));
-  if (sheets.length === 0) return { ok: false, reason: "corrupt", message: failureMessage("corrupt", "it holds no worksheet") };
+  if (sheets.length === 0) return failed("corrupt", "it holds no worksheet");
   return { ok: true, sheets };
 }
 
@@ -209,7 +299,7 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet, merges?: MergeArea[]): Gr
       if (c.value === null && !c.error && !c.formula) return;
       out[colNumber - 1] = c;
     });
-    for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = { value: null };
+    // Rows stay sparse: a stray value in column XFD is one cell, not 16,384.
     cells[rowNumber - 1] = out;
     if (row.hidden) hiddenRows.push(rowNumber);
     maxRow = rowNumber;
@@ -239,9 +329,11 @@ function blankCovered(cells: Cell[][], merges: readonly MergeArea[]): void {
     for (let r = m.top; r <= m.bottom && r <= cells.length; r++) {
       const row = cells[r - 1];
       if (!row || row.length < m.left) continue;
-      for (let c = m.left; c <= m.right && c <= row.length; c++) if (r !== m.top || c !== m.left) row[c - 1] = { value: null };
+      for (let c = m.left; c <= m.right && c <= row.length; c++)
+        if ((r !== m.top || c !== m.left) && row[c - 1] !== undefined) row[c - 1] = { value: null };
       let last = row.length;
-      while (last > 0 && row[last - 1].value === null && !row[last - 1].error && !row[last - 1].formula) last--;
+      while (last > 0 && (row[last - 1] === undefined || (row[last - 1].value === null && !row[last - 1].error && !row[last - 1].formula)))
+        last--;
       row.length = last;
     }
   }

@@ -9,6 +9,11 @@ import { columnLetter } from "../core/sheet/grid";
 import { writeZip, ZipCodec } from "./zip";
 
 const PRODUCT_MARK = "appendix-checker";
+
+/** A file name as a link target: encodeURI leaves "#" and "?", which would cut the name at them. */
+export function fileUri(file: string): string {
+  return encodeURI(file).replace(/#/g, "%23").replace(/\?/g, "%3F");
+}
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -187,7 +192,7 @@ function linkParts(): { target(file: string): string; location(link: CellLink): 
     target(file) {
       let t = targets.get(file);
       if (t === undefined) {
-        t = escapeXml(encodeURI(file));
+        t = escapeXml(fileUri(file));
         targets.set(file, t);
       }
       return t;

@@ -4,12 +4,14 @@
 import ExcelJS from "exceljs";
 import { CellLink, ListValidation, SheetModel, STYLE_BOLD, STYLE_FILL, STYLE_NUMBER_FORMAT } from "../core/output/sheet-model";
 
+import { fileUri } from "./sheet-writer";
+
 /** The property the product writes into files it made, so a later run knows which sheets are its own. */
 export const PRODUCT_MARK = "appendix-checker";
 
 export function linkTarget(link: CellLink): string {
   const ref = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-  return link.file ? `${encodeURI(link.file)}#${ref}` : `#${ref}`;
+  return link.file ? `${fileUri(link.file)}#${ref}` : `#${ref}`;
 }
 
 export function addSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {

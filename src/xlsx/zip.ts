@@ -1,11 +1,18 @@
 /**
- * The zip container of .xlsx files, just as far as workbooks need it: reading the entries of a (non-zip64,
- * unencrypted) archive and writing one. Compression is passed in, so the same code runs on Node's native zlib on the
- * command line and stays free of Node imports for the browser bundle.
+ * The zip container of .xlsx files, just as far as workbooks need it: reading the entries of an archive (zip64
+ * included, encrypted entries refused) within limits, and writing one. Compression is passed in, so the same code runs
+ * on Node's native zlib on the command line and stays free of Node imports for the browser bundle.
+ *
+ * Reading is hostile-proof by construction: the directory is checked against the file before any entry is inflated,
+ * no entry may declare or inflate to more than a part may hold, the parts read together may not exceed a total, and
+ * an entry that inflates to another size or checksum than it declares is damage, not data.
  */
 
-/** Raw DEFLATE (no zlib header), as zip entries hold it. */
-export type RawInflate = (data: Uint8Array) => Uint8Array;
+/**
+ * Raw DEFLATE (no zlib header), as zip entries hold it. `maxOutput` is the most it may produce: an inflater that can
+ * stop there (zlib's maxOutputLength) must, so a bomb costs the limit, never the bomb.
+ */
+export type RawInflate = (data: Uint8Array, maxOutput?: number) => Uint8Array;
 export type RawDeflate = (data: Uint8Array) => Uint8Array;
 
 /** How entries are compressed when written: deflate, and a native CRC-32 when there is one. */
@@ -17,18 +24,50 @@ export interface ZipCodec {
 export interface ZipEntry {
   name: string;
   method: number;
+  flags: number;
+  crc: number;
   compressedSize: number;
   size: number;
   localOffset: number;
 }
 
+/** What an archive may hold before it is refused: far above any real workbook, far below what exhausts memory. */
+export interface ZipLimits {
+  /** Entries in the directory (a workbook of 200 sheets has about 450). */
+  entries: number;
+  /** Bytes one entry may inflate to (a 100,000-task sheet is about 40 MB). */
+  part: number;
+  /** Bytes all entries together may inflate to. */
+  total: number;
+}
+
+export const ZIP_LIMITS: ZipLimits = { entries: 20_000, part: 160 * 2 ** 20, total: 320 * 2 ** 20 };
+
+/** Why an archive cannot be read; `detail` names the entry and the figures. */
+export type ZipFailure =
+  { kind: "not-zip" } | { kind: "encrypted" } | { kind: "too-large"; detail: string } | { kind: "damaged"; detail: string };
+
+/** An entry could not be read: damaged, over a limit, or compressed in a way this reader does not handle. */
+export class ZipEntryError extends Error {
+  constructor(readonly failure: Extract<ZipFailure, { kind: "too-large" | "damaged" }>) {
+    super(failure.detail);
+  }
+}
+
 export interface ZipArchive {
   entries: Map<string, ZipEntry>;
-  /** The entry's bytes, or null when it is absent or stored in a way this reader does not handle. */
+  /**
+   * The entry's bytes, or null when it is absent. Throws ZipEntryError when it is damaged (size or CRC-32 not as
+   * declared), over a limit, or stored with a method other than store/deflate.
+   */
   read(name: string): Uint8Array | null;
 }
 
+export type ZipOpen = { ok: true; zip: ZipArchive } | { ok: false; failure: ZipFailure };
+
 const EOCD = 0x06054b50;
+const EOCD64 = 0x06064b50;
+const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
@@ -38,57 +77,176 @@ function u16(b: Uint8Array, at: number): number {
 function u32(b: Uint8Array, at: number): number {
   return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 }
+/** A 64-bit little-endian figure; anything past 2^53 is beyond every limit anyway, and reads as Infinity. */
+function u64(b: Uint8Array, at: number): number {
+  const high = u32(b, at + 4);
+  return high >= 0x200000 ? Infinity : high * 2 ** 32 + u32(b, at);
+}
 
 const utf8 = new TextDecoder("utf-8");
 
-/** The archive's directory; null when the bytes are not a zip this reader handles (the caller then falls back). */
-export function openZip(bytes: Uint8Array, inflateRaw: RawInflate): ZipArchive | null {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (u32(bytes, i) === EOCD) {
-      eocd = i;
-      break;
-    }
+/** A size for a person: "5.0 GB", "740 KB". */
+export function byteSize(n: number): string {
+  if (!Number.isFinite(n)) return "more than 9 PB";
+  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GB`;
+  if (n >= 2 ** 20) return `${(n / 2 ** 20).toFixed(1)} MB`;
+  return `${Math.ceil(n / 1024)} KB`;
+}
+
+function findEnd(bytes: Uint8Array): number {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) if (u32(bytes, i) === EOCD) return i;
+  return -1;
+}
+
+/** The directory's place and size, from the end record or, when it says so, the zip64 end record. */
+function directoryBounds(bytes: Uint8Array, eocd: number): { count: number; size: number; offset: number } | ZipFailure {
+  let count = u16(bytes, eocd + 10);
+  let size = u32(bytes, eocd + 12);
+  let offset = u32(bytes, eocd + 16);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+    const locator = eocd - 20;
+    if (locator < 0 || u32(bytes, locator) !== EOCD64_LOCATOR) return { kind: "damaged", detail: "its zip64 end record is missing" };
+    const at = u64(bytes, locator + 8);
+    if (!(at + 56 <= locator) || u32(bytes, at) !== EOCD64) return { kind: "damaged", detail: "its zip64 end record is damaged" };
+    count = u64(bytes, at + 32);
+    size = u64(bytes, at + 40);
+    offset = u64(bytes, at + 48);
   }
-  if (eocd < 0) return null;
-  const count = u16(bytes, eocd + 10);
-  const dirSize = u32(bytes, eocd + 12);
-  const dirOffset = u32(bytes, eocd + 16);
-  // Zip64 archives mark their real figures with all-ones; workbooks that large are left to the fallback reader.
-  if (count === 0xffff || dirOffset === 0xffffffff || dirOffset + dirSize > bytes.length) return null;
+  return { count, size, offset };
+}
+
+/** Sizes and offset an entry gives as all-ones are in its zip64 extra field, in this order, each only when so marked. */
+function zip64Figures(bytes: Uint8Array, extra: number, extraLength: number, e: ZipEntry): boolean {
+  const needs = [e.size === 0xffffffff, e.compressedSize === 0xffffffff, e.localOffset === 0xffffffff];
+  if (!needs.some(Boolean)) return true;
+  for (let at = extra; at + 4 <= extra + extraLength;) {
+    const id = u16(bytes, at);
+    const len = u16(bytes, at + 2);
+    if (id === 0x0001) {
+      let p = at + 4;
+      const take = (): number => {
+        if (p + 8 > at + 4 + len) return NaN;
+        const v = u64(bytes, p);
+        p += 8;
+        return v;
+      };
+      if (needs[0]) e.size = take();
+      if (needs[1]) e.compressedSize = take();
+      if (needs[2]) e.localOffset = take();
+      return !Number.isNaN(e.size) && !Number.isNaN(e.compressedSize) && !Number.isNaN(e.localOffset);
+    }
+    at += 4 + len;
+  }
+  return false;
+}
+
+/**
+ * The archive's directory, checked against the file and the limits before anything is inflated. `crc32`, when given,
+ * checks every entry read against its declared checksum.
+ */
+export function openZip(
+  bytes: Uint8Array,
+  inflateRaw: RawInflate,
+  options: { limits?: ZipLimits; crc32?: (data: Uint8Array) => number } = {},
+): ZipOpen {
+  const limits = options.limits ?? ZIP_LIMITS;
+  const eocd = findEnd(bytes);
+  if (eocd < 0) return { ok: false, failure: { kind: "not-zip" } };
+  const bounds = directoryBounds(bytes, eocd);
+  if ("kind" in bounds) return { ok: false, failure: bounds };
+  const { count, size: dirSize, offset: dirOffset } = bounds;
+  if (count > limits.entries) {
+    return {
+      ok: false,
+      failure: {
+        kind: "too-large",
+        detail: `it lists ${count.toLocaleString("en")} entries; a workbook has at most ${limits.entries.toLocaleString("en")}`,
+      },
+    };
+  }
+  if (!(dirOffset + dirSize <= bytes.length) || dirSize < count * 46) {
+    return { ok: false, failure: { kind: "damaged", detail: "its directory lies outside the file" } };
+  }
 
   const entries = new Map<string, ZipEntry>();
+  let declared = 0;
   let at = dirOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL) return null;
-    const flags = u16(bytes, at + 8);
-    const method = u16(bytes, at + 10);
-    const compressedSize = u32(bytes, at + 20);
-    const size = u32(bytes, at + 24);
+    if (at + 46 > dirOffset + dirSize || u32(bytes, at) !== CENTRAL)
+      return { ok: false, failure: { kind: "damaged", detail: "its directory is damaged" } };
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
-    const localOffset = u32(bytes, at + 42);
-    if (flags & 1) return null; // encrypted entry
-    const name = utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.set(name.replace(/\\/g, "/"), { name, method, compressedSize, size, localOffset });
+    const entry: ZipEntry = {
+      name: utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/\\/g, "/"),
+      flags: u16(bytes, at + 8),
+      method: u16(bytes, at + 10),
+      crc: u32(bytes, at + 16),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      localOffset: u32(bytes, at + 42),
+    };
+    if (entry.flags & 1) return { ok: false, failure: { kind: "encrypted" } };
+    if (!zip64Figures(bytes, at + 46 + nameLength, extraLength, entry)) {
+      return { ok: false, failure: { kind: "damaged", detail: `the entry ${entry.name} lacks its zip64 sizes` } };
+    }
+    if (entry.size > limits.part) {
+      return {
+        ok: false,
+        failure: {
+          kind: "too-large",
+          detail: `${entry.name} would inflate to ${byteSize(entry.size)}; a part may hold at most ${byteSize(limits.part)}`,
+        },
+      };
+    }
+    if (!(entry.localOffset + 30 + entry.compressedSize <= bytes.length)) {
+      return { ok: false, failure: { kind: "damaged", detail: `the entry ${entry.name} runs past the end of the file` } };
+    }
+    declared += entry.size;
+    // The first of two entries with one name is the one a reader finds; a second one is never read.
+    if (!entries.has(entry.name)) entries.set(entry.name, entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
+  if (declared > limits.total) {
+    return {
+      ok: false,
+      failure: {
+        kind: "too-large",
+        detail: `its entries would inflate to ${byteSize(declared)}; a workbook may hold at most ${byteSize(limits.total)}`,
+      },
+    };
+  }
 
+  let inflated = 0;
+  const damaged = (name: string, what: string) => new ZipEntryError({ kind: "damaged", detail: `the entry ${name} ${what}` });
   const read = (name: string): Uint8Array | null => {
     const e = entries.get(name);
     if (!e) return null;
     const h = e.localOffset;
-    if (h + 30 > bytes.length || u32(bytes, h) !== LOCAL) return null;
+    if (h + 30 > bytes.length || u32(bytes, h) !== LOCAL) throw damaged(name, "has no header");
     const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
     const end = start + e.compressedSize;
-    if (end > bytes.length) return null;
+    if (end > bytes.length) throw damaged(name, "runs past the end of the file");
     const data = bytes.subarray(start, end);
-    if (e.method === 0) return data;
-    if (e.method === 8) return inflateRaw(data);
-    return null;
+    // Declared sizes were checked against the limits; what inflates is held to them too.
+    if (inflated + e.size > limits.total) {
+      throw new ZipEntryError({ kind: "too-large", detail: `its parts inflate to more than ${byteSize(limits.total)}` });
+    }
+    let out: Uint8Array;
+    if (e.method === 0) out = data;
+    else if (e.method === 8) {
+      try {
+        out = inflateRaw(data, Math.max(1, e.size));
+      } catch {
+        throw damaged(name, `does not inflate to the ${byteSize(e.size)} it declares`);
+      }
+    } else throw damaged(name, `is compressed with method ${e.method}, which workbooks do not use`);
+    if (out.length !== e.size) throw damaged(name, `inflates to ${out.length} bytes, not the ${e.size} it declares`);
+    if (options.crc32 && options.crc32(out) !== e.crc) throw damaged(name, "fails its CRC-32 check");
+    inflated += out.length;
+    return out;
   };
-  return { entries, read };
+  return { ok: true, zip: { entries, read } };
 }
 
 // ---------------------------------------------------------------------------------------------------------

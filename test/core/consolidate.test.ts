@@ -72,7 +72,7 @@ describe("the real fixtures and the seed appendix, consolidated", () => {
     sources.set("seed-001-appendix.xlsx", seed[0]);
     inputs.push(...inputsOf("seed-001-appendix.xlsx", seed));
     c = consolidate(inputs, { directory, lang: "vi" });
-  });
+  }, 120_000); // builds workbooks: a busy machine takes more than jest's 5 s
 
   test("rows in = rows out = every task row of every table, each exactly once", () => {
     const expected = taskRowsOf(inputs);

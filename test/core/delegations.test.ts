@@ -45,7 +45,7 @@ describe("seed 002 workbook", () => {
     const result = checkWorkbook(wb.sheets);
     if (!result.ok) throw new Error("no table");
     checks = delegationChecks(result.checks);
-  });
+  }, 120_000); // builds workbooks: a busy machine takes more than jest's 5 s
 
   test("both sheets are delegation tables, directions from their headers", () => {
     expect(checks.map((c) => [c.sheetName, c.direction, c.table.directionBasis])).toEqual([

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const wb = await readWorkbook(new Uint8Array(fs.readFileSync(SEED_APPENDIX_XLSX)));
   if (!wb.ok) throw new Error(wb.message);
   seed = wb.sheets[0];
-});
+}, 120_000); // builds workbooks: a busy machine takes more than jest's 5 s
 
 describe.each(["tcvn3", "vni"] as const)("%s twin of the seed appendix", (encoding) => {
   test("the legacy cells are found without changing the grid", () => {

@@ -134,7 +134,7 @@ describe.each(Object.keys(EXPECTED))("%s", (name) => {
   let c: TaskCheck;
   beforeAll(async () => {
     c = await checkFixture(name);
-  });
+  }, 120_000); // builds workbooks: a busy machine takes more than jest's 5 s
   const e = EXPECTED[name];
   test("header mapping, sections and tasks", () => {
     expect(c.table).not.toBeNull();

@@ -14,7 +14,7 @@ beforeAll(async () => {
   if (!wb.ok) throw new Error(wb.message);
   expect(wb.sheets).toHaveLength(1);
   check = checkSheet(wb.sheets[0]);
-});
+}, 120_000); // builds workbooks: a busy machine takes more than jest's 5 s
 
 test("finds the table below the title rows, with every column mapped", () => {
   const t = check.table!;

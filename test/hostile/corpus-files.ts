@@ -10,7 +10,15 @@ import * as os from "os";
 import * as path from "path";
 import { HOSTILE_CASES, HostileCase } from "./corpus";
 
-const BUILDERS = ["corpus.ts", "workbooks.ts", "xlsx-parts.ts", "ole-container.ts"].map((f) => path.join(__dirname, f));
+const BUILDERS = [
+  "corpus.ts",
+  "corpus-limits.ts",
+  "corpus-xml.ts",
+  "raw-workbook.ts",
+  "workbooks.ts",
+  "xlsx-parts.ts",
+  "ole-container.ts",
+].map((f) => path.join(__dirname, f));
 const LEGACY_ENCODER = path.resolve(__dirname, "..", "..", "src", "core", "legacy", "encoding.ts");
 
 function corpusFolder(): string {

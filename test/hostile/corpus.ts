@@ -15,6 +15,8 @@ import { ExcelHost } from "../excel-host";
 import { encryptedWorkbook, legacyXlsWorkbook } from "./ole-container";
 import { APPENDIX, appendixSheet, BODY, HEADER, SheetSpec, TITLE, Value, workbook } from "./workbooks";
 import { beforeSheetDataEnd, rewriteParts, withDimension, withMergeRefs } from "./xlsx-parts";
+import { LIMIT_CASES } from "./corpus-limits";
+import { XML_CASES } from "./corpus-xml";
 
 export interface ExpectedTable {
   sheet: string;
@@ -150,7 +152,7 @@ const SCHEDULE: Value[][] = [
 // ---------------------------------------------------------------------------------------------------------
 // The cases
 
-export const HOSTILE_CASES: HostileCase[] = [
+const FIRST_ROUND: HostileCase[] = [
   {
     name: "no-header",
     built: "ExcelJS: the title and the task rows, no header row",
@@ -807,3 +809,6 @@ export const HOSTILE_CASES: HostileCase[] = [
     expected: { kind: "no-table", hints: { "Phụ lục": "no-header" } },
   },
 ];
+
+/** Every case: the first round, then resource exhaustion and misreading (issue 12). */
+export const HOSTILE_CASES: HostileCase[] = [...FIRST_ROUND, ...LIMIT_CASES, ...XML_CASES];

@@ -5,15 +5,14 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import * as zlib from "zlib";
 import { checkAnySheet, checkWorkbook } from "../../src/core/workbook";
+import { NATIVE_READ } from "../../src/xlsx/native-zlib";
 import { readWorkbook } from "../../src/xlsx/read";
 import { HOSTILE_CASES, HostileCase, Layer } from "./corpus";
 import { CorpusFile, corpusFiles } from "./corpus-files";
 import { encryptedWorkbook, legacyXlsWorkbook, oleStreamNames } from "./ole-container";
 import { expectRead, outcomeTitle } from "./outcome";
 
-const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
 const ROOT = path.resolve(__dirname, "..", "..");
 
 let files: Map<string, CorpusFile>;
@@ -35,7 +34,14 @@ function layerTest(c: HostileCase, layer: Layer, title: string, fn: () => Promis
  * object per formatted row): read in a child process killed after a while, so a return of the old behaviour fails
  * the test instead of hanging the run.
  */
-const HEAVY_IN_EXCELJS = new Set(["merges-past-the-table", "merge-over-the-rest-of-the-sheet", "formatting-to-row-1048576"]);
+const HEAVY_IN_EXCELJS = new Set([
+  "merges-past-the-table",
+  "merge-over-the-rest-of-the-sheet",
+  "formatting-to-row-1048576",
+  // ExcelJS has no limits of its own: these are its known gaps, run where a hang or an abort cannot stop the suite.
+  "row-400000000",
+  "stray-value-in-xfd-on-20000-rows",
+]);
 
 test("the corpus: at least 40 cases, each named once, each built", async () => {
   expect(HOSTILE_CASES.length).toBeGreaterThanOrEqual(40);
@@ -59,7 +65,7 @@ for (const c of HOSTILE_CASES) {
     layerTest(c, "reader", `XML reader and engine: ${outcomeTitle(c.expected)}`, async () => {
       const bytes = bytesOf(c);
       const copy = bytes.slice();
-      expectRead(await readWorkbook(bytes, { inflateRaw }), c.expected);
+      expectRead(await readWorkbook(bytes, NATIVE_READ), c.expected);
       expect(Buffer.from(bytes).equals(Buffer.from(copy))).toBe(true);
     });
 
@@ -87,8 +93,9 @@ for (const c of HOSTILE_CASES) {
           expect({ signal: child.signal, status: child.status }).toEqual({ signal: null, status: 0 });
           const found = JSON.parse(child.stdout);
           const e = c.exceljs ?? c.expected;
-          if (e.kind !== "tables") throw new Error("only table outcomes are checked in the child");
-          expect(found).toEqual({ ok: true, tables: e.tables.map((t) => ({ sheet: t.sheet, range: t.range, tasks: t.tasks })) });
+          if (e.kind === "unusable") expect(found).toMatchObject({ ok: false, reason: e.reason });
+          else if (e.kind !== "tables") throw new Error("only table and unusable outcomes are checked in the child");
+          else expect(found).toEqual({ ok: true, tables: e.tables.map((t) => ({ sheet: t.sheet, range: t.range, tasks: t.tasks })) });
         },
         60_000,
       );
@@ -100,7 +107,7 @@ for (const c of HOSTILE_CASES) {
 
     if (c.expected.kind !== "unusable") {
       test("the engine leaves every grid as it was, and gives each sheet a table or a no-table reason", async () => {
-        const read = await readWorkbook(bytesOf(c), { inflateRaw });
+        const read = await readWorkbook(bytesOf(c), NATIVE_READ);
         if (!read.ok) throw new Error(read.message);
         const before = structuredClone(read.sheets);
         checkWorkbook(read.sheets);

@@ -41,7 +41,7 @@ async function delegationPane(sheet: string, prepare?: (host: ExcelHost) => void
 
 async function checkNow(): Promise<void> {
   fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result", {}, { timeout: 5000 });
+  await screen.findByTestId("result", {}, { timeout: 30_000 });
   await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 

@@ -50,7 +50,7 @@ async function legacyPane(): Promise<MountedPane> {
 
 async function checkNow(): Promise<void> {
   fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result", {}, { timeout: 5000 });
+  await screen.findByTestId("result", {}, { timeout: 30_000 });
   await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 
@@ -70,7 +70,7 @@ it("converts the legacy cells after saying how many change, and puts them back o
   expect(count).toHaveTextContent(`${legacy.length} ô trên trang “${legacyGrid.sheetName}”`);
   host.resetSyncCount();
   fireEvent.click(screen.getByTestId("convert-legacy-confirm"));
-  await screen.findByTestId("convert-legacy-undo", {}, { timeout: 5000 });
+  await screen.findByTestId("convert-legacy-undo", {}, { timeout: 30_000 });
   expect(screen.getByTestId("notice")).toHaveTextContent(`Đã chuyển ${legacy.length} ô sang Unicode`);
   // One batch: the read of what the cells held and the write.
   expect(host.syncCount).toBeLessThanOrEqual(2);
@@ -83,7 +83,7 @@ it("converts the legacy cells after saying how many change, and puts them back o
   expect(screen.queryByTestId("convert-legacy-button")).toBeNull();
 
   fireEvent.click(screen.getByTestId("convert-legacy-undo"));
-  await waitFor(() => expect(screen.queryByTestId("convert-legacy-undo")).toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(screen.queryByTestId("convert-legacy-undo")).toBeNull(), { timeout: 30_000 });
   expect(screen.getByTestId("notice")).toHaveTextContent(`Đã trả lại nội dung cũ cho ${legacy.length} ô.`);
   expect(sheetValues(host)).toEqual(before);
 });
@@ -106,7 +106,7 @@ it("offers no undo after the next check, which reads the converted cells", async
   expect(screen.getByTestId("result-summary")).not.toHaveTextContent("nhiệm vụ");
   fireEvent.click(screen.getByTestId("convert-legacy-button"));
   fireEvent.click(await screen.findByTestId("convert-legacy-confirm"));
-  await screen.findByTestId("convert-legacy-undo", {}, { timeout: 5000 });
+  await screen.findByTestId("convert-legacy-undo", {}, { timeout: 30_000 });
   await checkNow();
   expect(screen.queryByTestId("convert-legacy-undo")).toBeNull();
   expect(screen.queryByTestId("convert-legacy-button")).toBeNull();

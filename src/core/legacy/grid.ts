@@ -2,7 +2,7 @@
  * Legacy-encoded cells of a sheet (SPEC 3.1, issue "legacy-encoding"): which cells read as TCVN3 or VNI text,
  * and the same grid with their Unicode reading — applied only when the user asks for it, never silently.
  */
-import { cellAddress, Cell, Grid } from "../sheet/grid";
+import { cellAddress, Cell, eachCellOf, Grid } from "../sheet/grid";
 import { detectLegacyEncoding, LegacyDetection, LegacyEncoding } from "./encoding";
 
 export interface LegacyCell {
@@ -20,8 +20,8 @@ export function findLegacyCells(grid: Grid): LegacyCell[] {
   const seen = new Map<string, LegacyDetection | null>();
   const out: LegacyCell[] = [];
   grid.cells.forEach((cells, ri) => {
-    cells.forEach((cell, ci) => {
-      const v = cell?.value;
+    eachCellOf(cells, (cell, ci) => {
+      const v = cell.value;
       if (typeof v !== "string" || v === "") return;
       let d = seen.get(v);
       if (d === undefined) {

@@ -40,6 +40,28 @@ export interface Grid {
 
 export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;
 
+/** Past this length a row is walked by the cells it holds, not by its length. */
+const SPARSE_ROW = 1024;
+
+/**
+ * The cells a row holds, with their 0-based index, in column order. Rows read from files are sparse (a stray value in
+ * column XFD is one cell and a row of length 16,384): walking such a row costs its cells, not its length.
+ */
+export function eachCellOf(row: ReadonlyArray<Cell | undefined>, fn: (cell: Cell, index: number) => void): void {
+  if (row.length <= SPARSE_ROW) {
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      if (c !== undefined) fn(c, i);
+    }
+    return;
+  }
+  for (const key of Object.keys(row)) {
+    const i = Number(key);
+    const c = row[i];
+    if (c !== undefined && Number.isInteger(i)) fn(c, i);
+  }
+}
+
 export function gridWidth(grid: Grid): number {
   let w = 0;
   for (const row of grid.cells) if (row.length > w) w = row.length;

@@ -22,9 +22,10 @@ export interface Stt {
 }
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+// Up to CCCXCIX (399): plans with more than 39 sections exist; past that a "numeral" is more likely a word.
+const ROMAN = /^(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
-/** Value of a Roman numeral up to XXXIX, or null. */
+/** Value of a Roman numeral up to CCCXCIX, or null. */
 export function romanValue(text: string): number | null {
   const up = text.toUpperCase();
   if (up === "" || !ROMAN.test(up)) return null;
@@ -67,7 +68,8 @@ function readStt(raw: string): Stt {
   if (text === "") return { kind: "empty", text, parts: [] };
   if (/^[-+•–—*]$/.test(text)) return { kind: "bullet", text, parts: [] };
   const bare = text.replace(/^\(/, "").replace(TRAILING_PUNCT, "").trim();
-  if (/^\d{1,4}$/.test(bare)) return { kind: "number", text, parts: [Number(bare)] };
+  // Tables of 100,000 tasks number past 9,999.
+  if (/^\d{1,6}$/.test(bare)) return { kind: "number", text, parts: [Number(bare)] };
   const h = HIERARCHICAL.exec(bare);
   if (h) {
     const segs = h[1].split(".");
@@ -75,7 +77,8 @@ function readStt(raw: string): Stt {
     if (first > 0) return { kind: "hierarchical", text, parts: [first, ...segs.slice(1).map(Number)] };
   }
   // Single letters: "I", "V", "X" read as Roman numerals, the rest of the alphabet as section letters.
-  if (/^[IVXivx]{1,6}$/.test(bare) && bare === bare.toUpperCase()) {
+  // A lone "C" or "L" is a letter section (A, B, C …), not 100 or 50.
+  if (/^[IVXLCivxlc]{1,9}$/.test(bare) && bare === bare.toUpperCase() && (bare.length > 1 || /^[IVX]$/.test(bare))) {
     const v = romanValue(bare);
     if (v !== null) return { kind: "roman", text, parts: [v] };
   }

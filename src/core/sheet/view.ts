@@ -1,7 +1,7 @@
 /**
  * Reading cells as text, with merged areas applied (SPEC 2.1 "Merged cells").
  */
-import { Cell, Grid, MergeArea } from "./grid";
+import { Cell, eachCellOf, Grid, MergeArea } from "./grid";
 import { memoize } from "../memo/memo";
 import { normalizeText } from "./text";
 
@@ -102,7 +102,12 @@ export function sheetView(grid: Grid): SheetView {
   let firstFilledRow = lastRow + 1;
   for (let i = 0; i < grid.cells.length && firstFilledRow > lastRow; i++) {
     const row = grid.cells[i];
-    if (row && row.some((c) => cellText(c) !== "")) firstFilledRow = grid.originRow + i;
+    if (!row) continue;
+    let filled = false;
+    eachCellOf(row, (c) => {
+      if (!filled && cellText(c) !== "") filled = true;
+    });
+    if (filled) firstFilledRow = grid.originRow + i;
   }
   return {
     grid,

@@ -182,7 +182,7 @@ export function delegationIssues(table: DelegationTable, delegations: readonly D
     }
     if (has("time")) {
       if (row.fields.time === "") issues.push(makeIssue("missing-delegation-field", at("time", row)));
-      else issues.push(...timeIssues(d.timeframe, at("time", row), plan));
+      else for (const i of timeIssues(d.timeframe, at("time", row), plan)) issues.push(i);
     }
   }
 
@@ -196,7 +196,7 @@ export function delegationIssues(table: DelegationTable, delegations: readonly D
         );
     }
   }
-  if (has("stt")) issues.push(...numberingIssues(table, delegations));
+  if (has("stt")) for (const i of numberingIssues(table, delegations)) issues.push(i); // a loop: unbounded
 
   const repeats = table.rows.filter((r) => r.kind === "repeated-header");
   if (repeats.length)

@@ -170,8 +170,9 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
     }
   }
 
-  if (has("stt")) issues.push(...numberingIssues(table));
-  issues.push(...layoutIssues(table));
+  // Loops, not push(...list): a table of 100,000 tasks gives more issues than a call may take arguments.
+  if (has("stt")) for (const i of numberingIssues(table)) issues.push(i);
+  for (const i of layoutIssues(table)) issues.push(i);
   return issues.sort(byPosition);
 }
 

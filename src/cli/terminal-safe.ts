@@ -1,0 +1,10 @@
+/**
+ * Text bound for a terminal with its control characters shown, not obeyed: cell text, sheet and file names come from
+ * other people's files, and an ESC sequence in one ("\x1b[2K\x1b[1A") would erase the very line that reports it.
+ * Written as \u001b: readable on a terminal, and the same character again inside a JSON string.
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

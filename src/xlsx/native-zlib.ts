@@ -1,0 +1,14 @@
+/**
+ * Node's native zlib for the zip reader (command line and tests; the pane's bundle never imports this file): inflate
+ * that stops at the size an entry may have, and the native CRC-32.
+ */
+import * as zlib from "zlib";
+import { ReadOptions } from "./read";
+
+export const nativeInflateRaw = (data: Uint8Array, maxOutput?: number): Uint8Array =>
+  zlib.inflateRawSync(data, maxOutput === undefined ? {} : { maxOutputLength: maxOutput });
+
+export const nativeCrc32 = (data: Uint8Array): number => zlib.crc32(data);
+
+/** What `readWorkbook` is given on Node: the XML reader, every entry held to its size, limit and checksum. */
+export const NATIVE_READ: ReadOptions = { inflateRaw: nativeInflateRaw, crc32: nativeCrc32 };
