@@ -5,6 +5,7 @@
  * error values, dates by number format, merges, hidden rows) and gives the same grid. Anything it does not expect
  * makes it return null, and the caller reads the file with ExcelJS instead — so odd files are slower, never misread.
  */
+import { isDateFormat, serialDateText } from "../core/sheet/cell-meaning";
 import { Cell, Grid, MergeArea } from "../core/sheet/grid";
 import { openZip, RawInflate, ZipArchive } from "./zip";
 
@@ -94,11 +95,6 @@ const BUILTIN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
-/** A date format has day, month, year or time letters outside quotes and brackets (as ExcelJS decides). */
-export function isDateFormat(format: string): boolean {
-  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
-
 interface CellFormat {
   format?: string;
   isDate: boolean;
@@ -178,13 +174,6 @@ function reference(ref: string): { row: number; col: number } | null {
   if (i === 0 || i === ref.length) return null;
   const row = Number(ref.slice(i));
   return Number.isInteger(row) && row > 0 ? { row, col } : null;
-}
-
-/** A serial date as ExcelJS reads it, written d/m/yyyy like the ExcelJS path. */
-function dateText(serial: number, date1904: boolean): string {
-  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-  if (Number.isNaN(d.getTime())) return "";
-  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
 }
 
 class Unexpected extends Error {}
@@ -358,7 +347,8 @@ function readCell(
     else if (type === "e") cell = { value: null, error: decodeXml(raw) };
     else if (type === "n") {
       const n = parseFloat(raw);
-      if (format?.isDate) return withFormula({ value: dateText(n, ctx.date1904), isDate: true, numberFormat: format.format }, formula);
+      if (format?.isDate)
+        return withFormula({ value: serialDateText(n, ctx.date1904), isDate: true, numberFormat: format.format }, formula);
       cell = { value: n };
     } else throw new Unexpected(`cell type ${type}`);
   }
