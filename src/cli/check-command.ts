@@ -12,8 +12,10 @@ import { fileReport } from "../core/output/file-report";
 import { FileReport, Report } from "../core/output/report";
 import { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { summarySheets } from "../core/output/summaries";
+import { DEFAULT_SETTINGS, parseSettings, Settings } from "../core/settings/settings";
 import { checkWorkbook, SheetCheck } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
+import { storedSettings } from "../xlsx/stored-settings";
 import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck } from "./terminal";
@@ -30,6 +32,25 @@ export interface CheckArgs {
   stated?: string;
   /** Read TCVN3/VNI cells in their Unicode reading, in the reports and summaries only (never in the input). */
   convertLegacy?: boolean;
+  /** A shared rules file (the Settings JSON the pane exports): applied instead of the rules saved with each workbook. */
+  settings?: string;
+  /** Check with the default rules and directory, whatever the workbook saved. */
+  ignoreWorkbookSettings?: boolean;
+}
+
+/** `--settings FILE`: the rules and severities to apply; null after saying what is wrong. */
+export async function loadSettingsFile(file: string, io: CliIO): Promise<Settings | null> {
+  const read = await readBytes(file);
+  if (!read.ok) {
+    io.err(`appendix-checker: --settings ${file}: ${read.message}`);
+    return null;
+  }
+  const parsed = parseSettings(new TextDecoder().decode(read.bytes));
+  if (!parsed.ok) {
+    io.err(`appendix-checker: --settings ${file}: ${parsed.error}`);
+    return null;
+  }
+  return parsed.settings;
 }
 
 export async function loadDirectory(file: string | undefined, io: CliIO): Promise<AgencyDirectory | null> {
@@ -80,6 +101,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (!directory) return 2;
   const stated = args.stated === undefined ? null : await loadStated(args.stated, io);
   if (args.stated !== undefined && !stated) return 2;
+  const shared = args.settings === undefined ? null : await loadSettingsFile(args.settings, io);
+  if (args.settings !== undefined && !shared) return 2;
   if (args.summary) {
     for (const f of args.files) {
       if (await sameFile(f, args.summary)) {
@@ -109,7 +132,18 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${file}: ${wb.message}`);
       continue;
     }
-    const result = checkWorkbook(wb.sheets, { directory, sheet: args.sheet, stated, convertLegacy: args.convertLegacy });
+    // What the pane saved with the workbook: its rules (unless a shared file or the defaults were asked for) and its
+    // directory (unless --directory names one).
+    const saved = args.ignoreWorkbookSettings ? null : storedSettings(bytes.bytes, inflateRaw);
+    const settings = shared ?? saved?.settings ?? DEFAULT_SETTINGS;
+    const fileDirectory = !args.directory && saved?.directory ? buildDirectory(saved.directory) : directory;
+    const result = checkWorkbook(wb.sheets, {
+      directory: fileDirectory,
+      settings,
+      sheet: args.sheet,
+      stated,
+      convertLegacy: args.convertLegacy,
+    });
     if (!result.ok && result.reason === "no-sheet") {
       unusable++;
       io.err(`appendix-checker: ${file}: no sheet named "${result.sheet}" (sheets: ${result.available.join(", ")})`);

@@ -9,6 +9,7 @@ import { Lang } from "../core/issues/catalogue";
 
 const USAGE = `Usage:
   appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]
+                          [--settings rules.json | --ignore-workbook-settings]
                           [--stated '{"outbound":{"total":13,"planned":9,"supplementary":4},"inbound":{...}}' | stated.json]
   appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en]
 
@@ -38,6 +39,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
         directory: { value: true },
         stated: { value: true },
         "convert-legacy": { value: false },
+        settings: { value: true },
+        "ignore-workbook-settings": { value: false },
       });
       if (!parsed.ok) return usageError(parsed.error, io);
       if (parsed.positional.length === 0) return usageError("check needs at least one .xlsx file", io);
@@ -54,6 +57,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           directory: typeof o.directory === "string" ? o.directory : undefined,
           stated: typeof o.stated === "string" ? o.stated : undefined,
           convertLegacy: o["convert-legacy"] === true,
+          settings: typeof o.settings === "string" ? o.settings : undefined,
+          ignoreWorkbookSettings: o["ignore-workbook-settings"] === true,
         },
         io,
       );

@@ -3,18 +3,9 @@
  * saved with the file, so they travel with the workbook to the next officer who opens it.
  */
 
-export const SETTING_KEYS = {
-  /** Names of the sheets the add-in wrote (JSON array of strings). */
-  ownedSheets: "appendixChecker.ownedSheets",
-  /** What highlightIssues filled and the fills it replaced. */
-  highlights: "appendixChecker.highlights",
-  /** The user's Settings (rules, severities, language, plan years). */
-  settings: "appendixChecker.settings",
-  /** The agency directory the workbook is checked against. */
-  directory: "appendixChecker.directory",
-} as const;
+import { SettingKey } from "../core/settings/keys";
 
-export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
+export { SETTING_KEYS } from "../core/settings/keys";
 
 /** Queues the read of a setting; after the sync, the returned function gives its value (undefined when absent). */
 export function loadSetting(context: Excel.RequestContext, key: SettingKey): () => unknown {
