@@ -24,15 +24,11 @@ import { Lang } from "../core/issues/catalogue";
 import { fileReport } from "../core/output/file-report";
 import { FileReport, Report } from "../core/output/report";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
-import { parseArgs } from "./args";
 import { loadDirectory } from "./check-command";
 import { checkFile } from "./file-check";
 import { expandInputs, readBytes, sameFile, writeWhole } from "./files";
 import { CliIO } from "./io";
 import { progressBar } from "./terminal";
-
-const USAGE =
-  "Usage: appendix-checker consolidate <file.xlsx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en] [--directory agencies.json]";
 
 export interface ConsolidateArgs {
   inputs: string[];
@@ -56,36 +52,6 @@ function phaseClock(timings: Record<string, number> | undefined): { lap(phase: s
   };
 }
 
-export async function runConsolidateCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(argv, {
-    output: { value: true, alias: "o" },
-    expected: { value: true },
-    json: { value: false },
-    lang: { value: true },
-    directory: { value: true },
-  });
-  if (!parsed.ok) return usageError(parsed.error, io);
-  const o = parsed.options;
-  if (parsed.positional.length === 0) return usageError("consolidate needs at least one .xlsx file or folder", io);
-  if (typeof o.output !== "string" || o.output === "") return usageError("consolidate needs -o OUT.xlsx (where to write the result)", io);
-  const lang = o.lang === undefined ? "vi" : o.lang;
-  if (lang !== "vi" && lang !== "en") {
-    io.err(`appendix-checker: --lang must be vi or en, not "${String(lang)}"`);
-    return 2;
-  }
-  return runConsolidate(
-    {
-      inputs: parsed.positional,
-      output: o.output,
-      expected: typeof o.expected === "string" ? o.expected : undefined,
-      json: o.json === true,
-      lang,
-      directory: typeof o.directory === "string" ? o.directory : undefined,
-    },
-    io,
-  );
-}
-
 async function fileExists(file: string): Promise<boolean> {
   try {
     await fs.stat(file);
@@ -93,11 +59,6 @@ async function fileExists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function usageError(message: string, io: CliIO): number {
-  io.err(`appendix-checker: ${message}\n\n${USAGE}`);
-  return 2;
 }
 
 async function loadExpected(file: string, io: CliIO): Promise<string[] | null> {
