@@ -4,11 +4,8 @@
  * (Office 2016) the same store is reached through Office.context.document.settings, the common API every Office
  * with add-ins has: a local copy read at once and written to the document by saveAsync.
  */
-import { excelApi } from "./capabilities";
-
-import { SettingKey } from "../core/settings/keys";
-
 export { SETTING_KEYS } from "../core/settings/keys";
+import { excelApi } from "./capabilities";
 
 /** Office.context.document.settings where Excel.SettingCollection (ExcelApi 1.4) is missing, else null. */
 function documentSettings(): Office.Settings | null {
