@@ -37,4 +37,18 @@ module.exports = tseslint.config(
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process", "require"],
     },
   },
+  // Every layer to its arrows (test/architecture/imports.test.ts checks the same over the import graph): file
+  // formats and Office.js never see each other, file formats never reach into the command line.
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/xlsx/*", "**/word/*", "**/cli/*", "**/taskpane/*", "exceljs"] }] },
+  },
+  {
+    files: ["src/xlsx/**/*.ts", "src/word/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/excel/*", "**/cli/*", "**/taskpane/*"] }] },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/excel/*", "**/taskpane/*"] }] },
+  },
 );

@@ -10,7 +10,10 @@ import { FileReport, Report } from "../core/output/report";
 import { parseStatedTotals } from "../core/kinds/delegations/stated-totals";
 import { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { summarySheets } from "../core/output/summaries";
+import { DEFAULT_SETTINGS, parseSettings, Settings } from "../core/settings/settings";
 import { SheetCheck } from "../core/workbook";
+import { NATIVE_READ } from "../xlsx/native-zlib";
+import { storedSettings } from "../xlsx/stored-settings";
 import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck, renderDocumentFacts } from "./terminal";
@@ -31,6 +34,25 @@ export interface CheckArgs {
   convertLegacy?: boolean;
   /** Also one workbook per lead agency with its tasks' issues, in this folder. */
   perAgency?: string;
+  /** A shared rules file (the Settings JSON the pane exports): applied instead of the rules saved with each workbook. */
+  settings?: string;
+  /** Check with the default rules and directory, whatever the workbook saved. */
+  ignoreWorkbookSettings?: boolean;
+}
+
+/** `--settings FILE`: the rules and severities to apply; null after saying what is wrong. */
+export async function loadSettingsFile(file: string, io: CliIO): Promise<Settings | null> {
+  const read = await readBytes(file);
+  if (!read.ok) {
+    io.err(`appendix-checker: --settings ${file}: ${read.message}`);
+    return null;
+  }
+  const parsed = parseSettings(new TextDecoder().decode(read.bytes));
+  if (!parsed.ok) {
+    io.err(`appendix-checker: --settings ${file}: ${parsed.error}`);
+    return null;
+  }
+  return parsed.settings;
 }
 
 export async function loadDirectory(file: string | undefined, io: CliIO): Promise<AgencyDirectory | null> {
@@ -79,6 +101,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (!directory) return 2;
   const stated = args.stated === undefined ? null : await loadStated(args.stated, io);
   if (args.stated !== undefined && !stated) return 2;
+  const shared = args.settings === undefined ? null : await loadSettingsFile(args.settings, io);
+  if (args.settings !== undefined && !shared) return 2;
   if (args.summary) {
     for (const f of args.files) {
       if (await sameFile(f, args.summary)) {
@@ -102,8 +126,14 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${file}: ${bytes.message}`);
       continue;
     }
+    // What the pane saved with the workbook: its rules (unless a shared file or the defaults were asked for) and its
+    // directory (unless --directory names one). A Word file or a text saves none.
+    const saved = args.ignoreWorkbookSettings ? null : storedSettings(bytes.bytes, NATIVE_READ.inflateRaw!);
+    const settings = shared ?? saved?.settings ?? DEFAULT_SETTINGS;
+    const fileDirectory = !args.directory && saved?.directory ? buildDirectory(saved.directory) : directory;
     const input = await checkInput(bytes.bytes, {
-      directory,
+      directory: fileDirectory,
+      settings,
       sheet: args.sheet,
       stated,
       convertLegacy: args.convertLegacy,

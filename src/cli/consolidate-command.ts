@@ -25,7 +25,6 @@ import { FileReport, Report } from "../core/output/report";
 import { fileReport } from "../core/output/file-report";
 import { SheetCheck } from "../core/workbook";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
-import { parseArgs } from "./args";
 import { loadDirectory } from "./check-command";
 import { checkFile } from "./file-check";
 import { CheckedInput, inputReport } from "./read-input";
@@ -33,9 +32,6 @@ import { expandInputs, readBytes, sameFile, writeWhole } from "./files";
 import { CliIO } from "./io";
 import { writePerAgency } from "./per-agency";
 import { progressBar } from "./terminal";
-
-const USAGE =
-  "Usage: appendix-checker consolidate <file.xlsx|file.docx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en] [--directory agencies.json]";
 
 export interface ConsolidateArgs {
   inputs: string[];
@@ -61,38 +57,6 @@ function phaseClock(timings: Record<string, number> | undefined): { lap(phase: s
   };
 }
 
-export async function runConsolidateCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(argv, {
-    output: { value: true, alias: "o" },
-    expected: { value: true },
-    json: { value: false },
-    lang: { value: true },
-    directory: { value: true },
-    "per-agency": { value: true },
-  });
-  if (!parsed.ok) return usageError(parsed.error, io);
-  const o = parsed.options;
-  if (parsed.positional.length === 0) return usageError("consolidate needs at least one .xlsx file or folder", io);
-  if (typeof o.output !== "string" || o.output === "") return usageError("consolidate needs -o OUT.xlsx (where to write the result)", io);
-  const lang = o.lang === undefined ? "vi" : o.lang;
-  if (lang !== "vi" && lang !== "en") {
-    io.err(`appendix-checker: --lang must be vi or en, not "${String(lang)}"`);
-    return 2;
-  }
-  return runConsolidate(
-    {
-      inputs: parsed.positional,
-      output: o.output,
-      expected: typeof o.expected === "string" ? o.expected : undefined,
-      json: o.json === true,
-      lang,
-      directory: typeof o.directory === "string" ? o.directory : undefined,
-      perAgency: typeof o["per-agency"] === "string" ? o["per-agency"] : undefined,
-    },
-    io,
-  );
-}
-
 async function fileExists(file: string): Promise<boolean> {
   try {
     await fs.stat(file);
@@ -110,11 +74,6 @@ async function fileIdentity(file: string): Promise<string> {
   } catch {
     return path.resolve(file);
   }
-}
-
-function usageError(message: string, io: CliIO): number {
-  io.err(`appendix-checker: ${message}\n\n${USAGE}`);
-  return 2;
 }
 
 async function loadExpected(file: string, io: CliIO): Promise<string[] | null> {

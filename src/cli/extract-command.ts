@@ -3,6 +3,7 @@
  * appendix table a plan written as paragraphs should carry, written as a workbook ready to check and send.
  * Exit status: 0 written; 2 for usage, an unreadable input, or a plan in which no task was found.
  */
+import { argLang, problemText } from "./messages";
 import * as path from "path";
 import * as zlib from "zlib";
 import { Grid } from "../core/sheet/grid";
@@ -48,7 +49,7 @@ function pastedPlan(sheets: readonly Grid[], sheet: string | undefined): { parag
 
 export async function runExtractCli(argv: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv, { output: { value: true, alias: "o" }, sheet: { value: true }, lang: { value: true } });
-  if (!parsed.ok) return usageError(parsed.error, io);
+  if (!parsed.ok) return usageError(problemText(parsed.problem, argLang(argv)), io);
   const o = parsed.options;
   if (parsed.positional.length !== 1) return usageError("extract needs exactly one plan (.docx, .txt or .xlsx)", io);
   if (typeof o.output !== "string" || o.output === "") return usageError("extract needs -o appendix.xlsx (where to write the table)", io);

@@ -1,87 +1,71 @@
 /**
- * The command line: `appendix-checker check …` and `appendix-checker consolidate …` (SPEC 9).
- * Exit status: 0 no errors, 1 errors found, 2 unusable input or usage.
+ * The command line (SPEC 9): one argument parser and one help for every command registered in commands.ts.
+ * Exit status: 0 no errors, 1 errors found, 2 unusable input or usage. Messages are Vietnamese unless --lang en.
  */
-import { parseArgs } from "./args";
-import { runCheck } from "./check-command";
-import { CliIO, processIO } from "./io";
 import { Lang } from "../core/issues/catalogue";
-import { isTrackingCommand, runTrackingCommand, TRACKING_USAGE } from "./tracking-commands";
+import { langArg, parseArgs } from "./args";
+import { Command, COMMANDS, SelfParsingCommand } from "./commands";
+import { CliIO, processIO } from "./io";
+import { MESSAGES, PROGRAM, problemText } from "./messages";
 
-const USAGE = `Usage:
-  appendix-checker check <file.xlsx|file.docx|plan.txt>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy] [--per-agency DIR]
-                          [--stated '{"outbound":{"total":13,"planned":9,"supplementary":4},"inbound":{...}}' | stated.json]
-  appendix-checker consolidate <file.xlsx|file.docx|folder>... -o OUT.xlsx [--expected agencies.txt] [--per-agency DIR] [--json] [--lang vi|en]
-  appendix-checker extract <plan.docx|plan.txt|plan.xlsx> -o appendix.xlsx [--sheet NAME] [--lang vi|en]
-${TRACKING_USAGE}
+const isHelp = (a: string) => a === "--help" || a === "-h";
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 unusable input or usage.`;
+function overview(lang: Lang): string {
+  const m = MESSAGES[lang];
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `${m.usage}:`,
+    ...COMMANDS.map((c) => `  ${PROGRAM} ${c.help[lang].split("\n")[0]}`),
+    "",
+    `${m.commands}:`,
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary[lang]}`),
+    "",
+    m.exitStatus,
+    m.moreHelp,
+  ].join("\n");
+}
 
-function langOf(value: string | true | undefined, io: CliIO): Lang | null {
-  // Vietnamese by default, as the officers who use it read it; English on request.
-  if (value === undefined) return "vi";
-  if (value === "vi" || value === "en") return value;
-  io.err(`appendix-checker: --lang must be vi or en, not "${String(value)}"`);
-  return null;
+function commandHelp(c: Command | SelfParsingCommand, lang: Lang): string {
+  return `${MESSAGES[lang].usage}: ${PROGRAM} ${c.help[lang]}\n\n${MESSAGES[lang].exitStatus}`;
 }
 
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help") {
-    (command ? io.out : io.err)(USAGE);
-    return command ? 0 : 2;
+  const langValue = langArg(argv);
+  // Vietnamese by default, as the officers who use it read it; English on request.
+  const lang: Lang = langValue === "en" ? "en" : "vi";
+  if (langValue !== undefined && langValue !== "vi" && langValue !== "en") {
+    // The language asked for is unknown: say it in both.
+    io.err(`${PROGRAM}: ${MESSAGES.vi.badLang(langValue)} — ${MESSAGES.en.badLang(langValue)}`);
+    return 2;
+  }
+  const [name, ...rest] = argv;
+  if (!name || isHelp(name) || name === "help") {
+    const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    (name ? io.out : io.err)(topic ? commandHelp(topic, lang) : overview(lang));
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) return usageError(MESSAGES[lang].unknownCommand(name), overview(lang), io);
+  if (rest.some(isHelp)) {
+    io.out(commandHelp(command, lang));
+    return 0;
   }
   try {
-    if (command === "check") {
-      const parsed = parseArgs(rest, {
-        sheet: { value: true },
-        json: { value: false },
-        summary: { value: true },
-        lang: { value: true },
-        directory: { value: true },
-        stated: { value: true },
-        "convert-legacy": { value: false },
-        "per-agency": { value: true },
-      });
-      if (!parsed.ok) return usageError(parsed.error, io);
-      if (parsed.positional.length === 0) return usageError("check needs at least one .xlsx or .docx file", io);
-      const lang = langOf(parsed.options.lang, io);
-      if (!lang) return 2;
-      const o = parsed.options;
-      return await runCheck(
-        {
-          files: parsed.positional,
-          sheet: typeof o.sheet === "string" ? o.sheet : undefined,
-          json: o.json === true,
-          summary: typeof o.summary === "string" ? o.summary : undefined,
-          lang,
-          directory: typeof o.directory === "string" ? o.directory : undefined,
-          stated: typeof o.stated === "string" ? o.stated : undefined,
-          convertLegacy: o["convert-legacy"] === true,
-          perAgency: typeof o["per-agency"] === "string" ? o["per-agency"] : undefined,
-        },
-        io,
-      );
-    }
-    if (command === "consolidate") {
-      const { runConsolidateCli } = await import("./consolidate-command");
-      return await runConsolidateCli(rest, io);
-    }
-    if (command === "extract") {
-      const { runExtractCli } = await import("./extract-command");
-      return await runExtractCli(rest, io);
-    }
-    if (isTrackingCommand(command)) return await runTrackingCommand(command, rest, io);
-    return usageError(`unknown command "${command}"`, io);
+    if ("runArgv" in command) return await command.runArgv(rest, io);
+    const parsed = parseArgs(rest, command.options);
+    if (!parsed.ok) return usageError(problemText(parsed.problem, lang), commandHelp(command, lang), io);
+    const problem = command.check?.(parsed, lang);
+    if (problem) return usageError(problem, commandHelp(command, lang), io);
+    return await command.run(parsed, lang, io);
   } catch (e) {
     // Unexpected: still one line a person can act on, and the detail for a bug report.
-    io.err(`appendix-checker: internal error: ${(e as Error).message}`);
+    io.err(`${PROGRAM}: ${MESSAGES[lang].internal((e as Error).message)}`);
     if (process.env.APPENDIX_CHECKER_DEBUG) io.err(String((e as Error).stack));
     return 2;
   }
 }
 
-function usageError(message: string, io: CliIO): number {
-  io.err(`appendix-checker: ${message}\n\n${USAGE}`);
+function usageError(message: string, help: string, io: CliIO): number {
+  io.err(`${PROGRAM}: ${message}\n\n${help}`);
   return 2;
 }

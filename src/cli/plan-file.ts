@@ -2,6 +2,7 @@
  * What the tracking commands share: reading a plan workbook to its task table, and their common options
  * (--lang, --as-of, --reporting-date, --directory, --sheet).
  */
+import { argLang, problemText } from "./messages";
 import * as zlib from "zlib";
 import { AgencyDirectory } from "../core/agencies/directory";
 import { Grid } from "../core/sheet/grid";
@@ -134,7 +135,7 @@ export async function parseTrackingArgs(
     io.err(`appendix-checker: ${m}\n\n${usage}`);
     return 2;
   };
-  if (!parsed.ok) return fail(parsed.error);
+  if (!parsed.ok) return fail(problemText(parsed.problem, argLang(argv)));
   if (parsed.positional.length < count.min || parsed.positional.length > count.max) return fail(count.message);
   const common = await commonOptions(parsed.options, io);
   return common ? { options: parsed.options, positional: parsed.positional, common } : 2;

@@ -6,6 +6,7 @@ import { delegationLabel } from "../core/kinds/delegations/sheet";
 import { DelegationCheck } from "../core/kinds/delegations/check";
 import { Issue, Lang } from "../core/issues/catalogue";
 import { issueText } from "../core/issues/text";
+import { count, NOUNS } from "./messages";
 import { label } from "../core/output/labels";
 import { rangeAddress } from "../core/sheet/grid";
 import { SheetCheck } from "../core/workbook";
@@ -72,11 +73,8 @@ export function renderCheck(
       : "";
   lines.push(`${file} › ${check.sheetName}${where}`);
   const c = check.counts;
-  lines.push(
-    lang === "vi"
-      ? `  ${c.sections} mục, ${c.tasks} nhiệm vụ — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
-      : `  ${c.sections} sections, ${c.tasks} tasks — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
-  );
+  lines.push(`  ${[count(c.sections, NOUNS.sections, lang), count(c.tasks, NOUNS.tasks, lang)].join(", ")} — ${tally(c, lang)}`);
+  // Loops, not push(...list): 60,000 issues are more arguments than a call may take.
   for (const l of issueLines(check.issues, lang, options.wordTable)) lines.push(l);
   if (check.agencies.length) {
     const nameWidth = Math.min(
@@ -118,9 +116,7 @@ function renderDelegations(file: string, check: DelegationCheck, lang: Lang, wor
   const c = check.counts;
   const direction = delegationLabel(check.direction, lang);
   lines.push(
-    lang === "vi"
-      ? `  ${direction}: ${c.sections} mục, ${c.delegations ?? 0} đoàn — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
-      : `  ${direction}: ${c.sections} sections, ${c.delegations ?? 0} delegations — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
+    `  ${direction}: ${[count(c.sections, NOUNS.sections, lang), count(c.delegations ?? 0, NOUNS.delegations, lang)].join(", ")} — ${tally(c, lang)}`,
   );
   for (const l of issueLines(check.issues, lang, wordTable)) lines.push(l);
   if (!workbookTotals) return lines.join("\n");
@@ -184,4 +180,9 @@ export function renderDocumentFacts(file: string, facts: DocumentFacts, lang: La
       `  ${vi ? "Văn bản còn thay đổi chưa chấp nhận (Track Changes); đã đọc như khi chấp nhận tất cả" : "The document has unaccepted tracked changes; read as if all were accepted"}`,
     );
   return lines.join("\n");
+}
+
+/** "1 error, 2 warnings, 0 infos" / "1 lỗi, 2 cảnh báo, 0 thông tin". */
+function tally(c: { errors: number; warnings: number; infos: number }, lang: Lang): string {
+  return [count(c.errors, NOUNS.errors, lang), count(c.warnings, NOUNS.warnings, lang), count(c.infos, NOUNS.infos, lang)].join(", ");
 }

@@ -7,7 +7,7 @@ import { Cell, Grid, MergeArea, rangeAddress } from "../core/sheet/grid";
 import { excelApi } from "./capabilities";
 import { jsonBytes, Piece, PayloadOptions, payloadBudget, syncPieces } from "./payload";
 import { ExcelFailure, toExcelFailure } from "./run";
-import { isDateFormat, serialDateText } from "./serial-dates";
+import { isDateFormat, serialDateText } from "../core/sheet/cell-meaning";
 
 export type ReadScope = { kind: "sheet" } | { kind: "selection" } | { kind: "table"; name: string };
 

@@ -4,20 +4,8 @@
  * (Office 2016) the same store is reached through Office.context.document.settings, the common API every Office
  * with add-ins has: a local copy read at once and written to the document by saveAsync.
  */
+export { SETTING_KEYS } from "../core/settings/keys";
 import { excelApi } from "./capabilities";
-
-export const SETTING_KEYS = {
-  /** Names of the sheets the add-in wrote (JSON array of strings). */
-  ownedSheets: "appendixChecker.ownedSheets",
-  /** What highlightIssues filled and the fills it replaced. */
-  highlights: "appendixChecker.highlights",
-  /** The user's Settings (rules, severities, language, plan years). */
-  settings: "appendixChecker.settings",
-  /** The agency directory the workbook is checked against. */
-  directory: "appendixChecker.directory",
-} as const;
-
-export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
 /** Office.context.document.settings where Excel.SettingCollection (ExcelApi 1.4) is missing, else null. */
 function documentSettings(): Office.Settings | null {

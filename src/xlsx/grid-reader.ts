@@ -8,6 +8,7 @@
  * reader should try (a cell past XFD1048576, a row written twice, a sheet part listed for two sheets' worth of rows)
  * it names.
  */
+import { isDateFormat } from "../core/sheet/cell-meaning";
 import { Grid } from "../core/sheet/grid";
 import { CellFormat, decodeEscapes, SheetContext, SheetDamage, sheetGrid, Unexpected } from "./sheet-xml";
 import { scanXml, XmlAttributes, XmlError, XmlHandler } from "./xml-scanner";
@@ -46,11 +47,6 @@ const BUILTIN_FORMATS: Record<number, string> = {
   48: "##0.0E+0",
   49: "@",
 };
-
-/** A date format has day, month, year or time letters outside quotes and brackets (as ExcelJS decides). */
-export function isDateFormat(format: string): boolean {
-  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
 
 /** Collects what a handler wants from elements of interest; text only inside the elements it asks for. */
 function elements(

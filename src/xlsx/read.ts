@@ -3,6 +3,7 @@
  * error values, dates and rich text.
  */
 import ExcelJS from "exceljs";
+import { dateText, isDateFormat, serialDateText, serialOfDate } from "../core/sheet/cell-meaning";
 import { Cell, Grid, MergeArea, parseAddress } from "../core/sheet/grid";
 import { detectFileType, FileType } from "./file-type";
 import { readXmlWorkbook } from "./grid-reader";
@@ -162,7 +163,8 @@ async function readWithExcelJS(bytes: Uint8Array): Promise<WorkbookRead> {
     return failed("corrupt", `the sheet ${names} is missing from the file`);
   }
   const sheets: Grid[] = [];
-  wb.eachSheet((ws) => sheets.push(gridOfWorksheet(ws, parts.merges.get(ws.id) ?? [])));
+  const date1904 = (wb.properties as { date1904?: boolean } | undefined)?.date1904 === true;
+  wb.eachSheet((ws) => sheets.push(gridOfWorksheet(ws, parts.merges.get(ws.id) ?? [], date1904)));
   if (sheets.length === 0) return failed("corrupt", "it holds no worksheet");
   return { ok: true, sheets };
 }
@@ -247,16 +249,22 @@ function mergeArea(ref: string): MergeArea | null {
 type ExcelValue = ExcelJS.CellValue;
 
 /** One ExcelJS cell as the engine's Cell. */
-export function cellOf(value: ExcelValue, numFmt?: string): Cell {
+export function cellOf(value: ExcelValue, numFmt?: string, date1904 = false): Cell {
   if (value === null || value === undefined) return { value: null };
+  if (typeof value === "number" && isDateFormat(numFmt))
+    return { value: serialDateText(value, date1904), isDate: true, numberFormat: numFmt };
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return withFormat({ value }, numFmt);
-  if (value instanceof Date) return { value: formatDate(value), isDate: true, numberFormat: numFmt };
+  if (value instanceof Date) {
+    // ExcelJS makes a date of formats that only look like one (`#,##0 \d`, `0_h`): the cell meaning decides.
+    if (numFmt && !isDateFormat(numFmt)) return withFormat({ value: serialOfDate(value, date1904) }, numFmt);
+    return { value: dateText(value), isDate: true, numberFormat: numFmt };
+  }
   if (typeof value === "object") {
     const v = value as unknown as Record<string, unknown>;
     if (typeof v.error === "string") return { value: null, error: v.error };
     if ("formula" in v || "sharedFormula" in v) {
       const formula = String(v.formula ?? v.sharedFormula ?? "");
-      const result = cellOf((v.result ?? null) as ExcelValue, numFmt);
+      const result = cellOf((v.result ?? null) as ExcelValue, numFmt, date1904);
       return { ...result, formula };
     }
     if (Array.isArray(v.richText)) {
@@ -275,18 +283,12 @@ function withFormat(cell: Cell, numFmt?: string): Cell {
   return cell;
 }
 
-/** Dates as a Vietnamese reader writes them: d/m/yyyy (UTC, as ExcelJS reads serials). */
-function formatDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return "";
-  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
-}
-
 /**
  * A worksheet as the engine's grid. `merges`, when given, are the sheet's merged areas as the file lists them (ExcelJS
  * was kept from applying them): the cells they cover are left empty, as Excel shows them. Without them, the areas
  * ExcelJS applied are used.
  */
-export function gridOfWorksheet(ws: ExcelJS.Worksheet, merges?: MergeArea[]): Grid {
+export function gridOfWorksheet(ws: ExcelJS.Worksheet, merges?: MergeArea[], date1904 = false): Grid {
   const cells: Cell[][] = [];
   const hiddenRows: number[] = [];
   let maxRow = 0;
@@ -295,7 +297,7 @@ export function gridOfWorksheet(ws: ExcelJS.Worksheet, merges?: MergeArea[]): Gr
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Covered cells of a merge repeat the master's value in ExcelJS; the engine applies merges itself.
       if (cell.isMerged && cell.master !== cell) return;
-      const c = cellOf(cell.value, cell.numFmt);
+      const c = cellOf(cell.value, cell.numFmt, date1904);
       if (c.value === null && !c.error && !c.formula) return;
       out[colNumber - 1] = c;
     });

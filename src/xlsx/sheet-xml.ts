@@ -5,6 +5,7 @@
  * A sheet costs what its data costs: rows are sparse (a stray value in column XFD is one cell, not 16,384), and a
  * reference past Excel's last row or column is damage, said as such, never a reason to allocate.
  */
+import { dateText, serialDateText } from "../core/sheet/cell-meaning";
 import { Cell, Grid, MergeArea } from "../core/sheet/grid";
 import { scanXml, XmlAttributes, XmlHandler } from "./xml-scanner";
 
@@ -53,21 +54,10 @@ export function reference(ref: string): { row: number; col: number } | null {
   return { row, col };
 }
 
-/** A serial date as ExcelJS reads it, written d/m/yyyy like the ExcelJS path. */
-function dateText(serial: number, date1904: boolean): string {
-  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-  return dmy(d);
-}
-
-function dmy(d: Date): string {
-  if (Number.isNaN(d.getTime())) return "";
-  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
-}
-
 /** An ISO 8601 date of a t="d" cell ("2025-03-17", "2025-03-17T08:30:00Z"), read as the date written. */
 function isoDateText(raw: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw.trim());
-  if (!m) return dmy(new Date(raw));
+  if (!m) return dateText(new Date(raw));
   return `${Number(m[3])}/${Number(m[2])}/${Number(m[1])}`;
 }
 
@@ -231,7 +221,7 @@ class SheetReader implements XmlHandler {
     else if (type === "d") return withFormula({ value: isoDateText(raw), isDate: true, numberFormat: format?.format }, formula);
     else if (type === "n") {
       const n = parseFloat(raw);
-      if (format?.isDate) return withFormula({ value: dateText(n, ctx.date1904), isDate: true, numberFormat: format.format }, formula);
+      if (format?.isDate) return withFormula({ value: serialDateText(n, ctx.date1904), isDate: true, numberFormat: format.format }, formula);
       cell = { value: n };
     } else throw new Unexpected(`cell type ${type}`);
     if (cell.value !== null && format?.format && format.format !== "General") cell.numberFormat = format.format;

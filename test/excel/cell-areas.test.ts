@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { addressLists, areasOfCells, cellCount, cellsOf, parseAddressList } from "../../src/excel/cell-areas";
 import { literal } from "../../src/excel/literals";
-import { isDateFormat, serialDateText } from "../../src/excel/serial-dates";
+import { isDateFormat, serialDateText } from "../../src/core/sheet/cell-meaning";
 import { ownedNames, summaryKindOf } from "../../src/excel/sheet-ownership";
 import { utf8Length } from "../../src/excel/payload";
 import { interpretEntry } from "../excel-host";

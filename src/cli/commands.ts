@@ -1,0 +1,202 @@
+/**
+ * The commands of the command line, each registered once: its options, its help in both languages, and what it
+ * runs. Adding a command (split, track, diff, extract …) is one entry in COMMANDS.
+ */
+import { Lang } from "../core/issues/catalogue";
+import { OptionSpec, Parsed } from "./args";
+import { CliIO } from "./io";
+
+export interface Command {
+  name: string;
+  options: Record<string, OptionSpec>;
+  /** One line for the overview. */
+  summary: Record<Lang, string>;
+  /** The synopsis and what each option does, for `<command> --help`. */
+  help: Record<Lang, string>;
+  /** A usage problem the parser cannot see (a missing input), in the user's language, or null. */
+  check?(args: Parsed, lang: Lang): string | null;
+  run(args: Parsed, lang: Lang, io: CliIO): Promise<number>;
+}
+
+/**
+ * A command that reads its own options (the tracking commands and extract were written before this registry; they
+ * parse with the same parseArgs): help and the unknown-command answer still come from here.
+ */
+export interface SelfParsingCommand {
+  name: string;
+  summary: Record<Lang, string>;
+  help: Record<Lang, string>;
+  runArgv(argv: readonly string[], io: CliIO): Promise<number>;
+}
+
+const str = (v: string | true | undefined) => (typeof v === "string" ? v : undefined);
+
+const check: Command = {
+  name: "check",
+  options: {
+    sheet: { value: true },
+    json: { value: false },
+    summary: { value: true },
+    lang: { value: true },
+    directory: { value: true },
+    stated: { value: true },
+    "convert-legacy": { value: false },
+    "per-agency": { value: true },
+    settings: { value: true },
+    "ignore-workbook-settings": { value: false },
+  },
+  summary: {
+    vi: "kiểm tra bảng phụ lục nhiệm vụ (và bảng đoàn ra/đoàn vào) của từng tệp",
+    en: "check the appendix task tables (and delegation tables) of each file",
+  },
+  help: {
+    vi: `check <tệp.xlsx|tệp.docx|ke-hoach.txt>... [--sheet TÊN] [--json] [--summary RA.xlsx] [--lang vi|en] [--directory co-quan.json]
+      [--convert-legacy] [--stated JSON|tệp.json] [--settings quy-tac.json | --ignore-workbook-settings]
+  --sheet TÊN                  chỉ kiểm tra trang tính này
+  --json                       in một tài liệu JSON (SPEC 9) thay cho văn bản
+  --summary RA.xlsx            ghi các trang tổng hợp vào tệp mới
+  --directory co-quan.json     danh mục cơ quan thay cho danh mục có sẵn (và danh mục lưu trong tệp)
+  --convert-legacy             đọc văn bản TCVN3/VNI theo Unicode trong báo cáo
+  --stated JSON|tệp.json       số đoàn kế hoạch ghi, ví dụ {"outbound":{"total":13}}
+  --per-agency THƯ-MỤC         thêm mỗi cơ quan chủ trì một tệp liệt kê lỗi trong nhiệm vụ của mình
+  --settings quy-tac.json      áp dụng tệp quy tắc dùng chung thay cho cài đặt lưu trong tệp
+  --ignore-workbook-settings   kiểm tra với cài đặt mặc định, bỏ qua cài đặt lưu trong tệp
+  --lang vi|en                 ngôn ngữ (mặc định: vi)`,
+    en: `check <file.xlsx|file.docx|plan.txt>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json]
+      [--convert-legacy] [--stated JSON|file.json] [--settings rules.json | --ignore-workbook-settings]
+  --sheet NAME                 check this sheet only
+  --json                       print one JSON document (SPEC 9) instead of text
+  --summary OUT.xlsx           write the summary sheets to a new file
+  --directory agencies.json    agency directory instead of the built-in one (and the one saved in the file)
+  --convert-legacy             read TCVN3/VNI text in its Unicode reading in the reports
+  --stated JSON|file.json      delegation totals the plan states, e.g. {"outbound":{"total":13}}
+  --per-agency DIR             also one workbook per lead agency listing the issues of its tasks
+  --settings rules.json        apply a shared rules file instead of the settings saved in the file
+  --ignore-workbook-settings   check with the default settings, whatever the file saved
+  --lang vi|en                 language (default: vi)`,
+  },
+  check: (a, lang) =>
+    a.positional.length === 0 ? (lang === "vi" ? "check cần ít nhất một tệp .xlsx, .docx hoặc .txt" : "check needs at least one .xlsx, .docx or .txt file") : null,
+  run: async (a, lang, io) => {
+    const { runCheck } = await import("./check-command");
+    const o = a.options;
+    return runCheck(
+      {
+        files: a.positional,
+        sheet: str(o.sheet),
+        json: o.json === true,
+        summary: str(o.summary),
+        lang,
+        directory: str(o.directory),
+        stated: str(o.stated),
+        convertLegacy: o["convert-legacy"] === true,
+        perAgency: str(o["per-agency"]),
+        settings: str(o.settings),
+        ignoreWorkbookSettings: o["ignore-workbook-settings"] === true,
+      },
+      io,
+    );
+  },
+};
+
+const consolidate: Command = {
+  name: "consolidate",
+  options: {
+    output: { value: true, alias: "o" },
+    expected: { value: true },
+    "per-agency": { value: true },
+    json: { value: false },
+    lang: { value: true },
+    directory: { value: true },
+  },
+  summary: {
+    vi: "hợp nhất bảng của nhiều cơ quan vào một tệp",
+    en: "merge many agencies' tables into one workbook",
+  },
+  help: {
+    vi: `consolidate <tệp.xlsx|tệp.docx|thư-mục>... -o RA.xlsx [--expected co-quan.txt] [--json] [--lang vi|en] [--directory co-quan.json]
+  -o, --output RA.xlsx         tệp hợp nhất sẽ ghi
+  --expected co-quan.txt       danh sách cơ quan phải gửi (mỗi dòng một cơ quan): ai chưa gửi
+  --per-agency THƯ-MỤC         thêm mỗi cơ quan chủ trì một tệp liệt kê lỗi trong nhiệm vụ của mình
+  --json                       in một tài liệu JSON (SPEC 9)
+  --directory co-quan.json     danh mục cơ quan thay cho danh mục có sẵn
+  --lang vi|en                 ngôn ngữ (mặc định: vi)`,
+    en: `consolidate <file.xlsx|file.docx|folder>... -o OUT.xlsx [--expected agencies.txt] [--json] [--lang vi|en] [--directory agencies.json]
+  -o, --output OUT.xlsx        the consolidated workbook to write
+  --expected agencies.txt      agencies expected to reply (one per line): who has not
+  --per-agency DIR             also one workbook per lead agency listing the issues of its tasks
+  --json                       print one JSON document (SPEC 9)
+  --directory agencies.json    agency directory instead of the built-in one
+  --lang vi|en                 language (default: vi)`,
+  },
+  check: (a, lang) => {
+    const vi = lang === "vi";
+    if (a.positional.length === 0)
+      return vi ? "consolidate cần ít nhất một tệp .xlsx hoặc thư mục" : "consolidate needs at least one .xlsx file or folder";
+    if (typeof a.options.output !== "string" || a.options.output === "")
+      return vi ? "consolidate cần -o RA.xlsx (nơi ghi kết quả)" : "consolidate needs -o OUT.xlsx (where to write the result)";
+    return null;
+  },
+  run: async (a, lang, io) => {
+    const { runConsolidate } = await import("./consolidate-command");
+    const o = a.options;
+    return runConsolidate(
+      {
+        inputs: a.positional,
+        output: o.output as string,
+        expected: str(o.expected),
+        perAgency: str(o["per-agency"]),
+        json: o.json === true,
+        lang,
+        directory: str(o.directory),
+      },
+      io,
+    );
+  },
+};
+
+const selfParsing = (
+  name: string,
+  summary: Record<Lang, string>,
+  synopsis: string,
+  load: () => Promise<(argv: readonly string[], io: CliIO) => Promise<number>>,
+): SelfParsingCommand => ({
+  name,
+  summary,
+  help: { vi: synopsis, en: synopsis },
+  runArgv: async (argv, io) => (await load())(argv, io),
+});
+
+const extract = selfParsing(
+  "extract",
+  { vi: "lập bảng phụ lục từ kế hoạch viết nhiệm vụ thành đoạn văn", en: "build the appendix table of a plan that writes its tasks as paragraphs" },
+  "extract <plan.docx|plan.txt|plan.xlsx> -o appendix.xlsx [--sheet NAME] [--lang vi|en]",
+  async () => (await import("./extract-command")).runExtractCli,
+);
+const split = selfParsing(
+  "split",
+  { vi: "tách kế hoạch thành mỗi cơ quan một tệp nhiệm vụ", en: "split a plan into one task workbook per agency" },
+  "split <plan.xlsx> -o DIR [--coordinating] [--as-of DAY] [--json] [--lang vi|en]",
+  async () => (await import("./split-command")).runSplitCli,
+);
+const deadlines = selfParsing(
+  "deadlines",
+  { vi: "hạn thực hiện: quá hạn, đến hạn tháng/quý này, sau này", en: "deadlines: overdue, due this month/quarter, later" },
+  "deadlines <plan.xlsx> [--as-of DAY] [--reporting-date DD/MM] [-o OUT.xlsx] [--json] [--lang vi|en]",
+  async () => (await import("./deadlines-command")).runDeadlinesCli,
+);
+const track = selfParsing(
+  "track",
+  { vi: "ghép báo cáo tiến độ của các cơ quan vào kế hoạch; bảng điểm", en: "merge agencies' status reports into the plan; scorecard" },
+  "track <plan.xlsx> <reply.xlsx|folder>... -o OUT.xlsx [--as-of DAY] [--json] [--lang vi|en]",
+  async () => (await import("./track-command")).runTrackCli,
+);
+const diff = selfParsing(
+  "diff",
+  { vi: "so sánh hai kế hoạch: nhiệm vụ mới, bỏ, thay đổi", en: "compare two plans: new, dropped and changed tasks" },
+  "diff <old.xlsx> <new.xlsx> [-o OUT.xlsx] [--json] [--lang vi|en]",
+  async () => (await import("./diff-command")).runDiffCli,
+);
+
+/** Every command, in the order the help lists them. */
+export const COMMANDS: readonly (Command | SelfParsingCommand)[] = [check, consolidate, extract, split, deadlines, track, diff];
