@@ -8,6 +8,7 @@ import {
   ExtraRole,
   headerKey,
   matchHeader,
+  matchVariant,
   TASK_FIELDS,
   TASK_HEADER_VARIANTS,
   TaskField,
@@ -43,7 +44,11 @@ export function headerField(text: string): TaskField | null {
   if (text === "" || text.length > 80) return null;
   let f = headerFieldMemo.get(text);
   if (f === undefined) {
-    f = matchHeader(headerKey(foldKey(text)), TASK_VARIANTS);
+    const key = headerKey(foldKey(text));
+    const task = matchVariant(key, TASK_VARIANTS);
+    // "Chỉ tiêu đạt được" is a result column although it starts like the content header "Chỉ tiêu".
+    const extra = task ? matchVariant(key, EXTRA_VARIANTS) : null;
+    f = task && !(extra && extra.variant.length > task.variant.length) ? task.field : null;
     if (headerFieldMemo.size >= 50_000) headerFieldMemo.clear();
     headerFieldMemo.set(text, f);
   }
@@ -83,11 +88,40 @@ function isHeaderRow(m: RowMatch): boolean {
   return m.fields.has("content") && (m.fields.has("stt") || m.fields.has("lead")) && m.fields.size >= 2;
 }
 
+/**
+ * A header that names the STT, the lead and the timeframe but words the content column some other way is still a
+ * table: the content column is the unnamed one whose cells below hold the longest prose.
+ */
+function inferContent(view: SheetView, row: number, m: RowMatch): number | undefined {
+  if (m.fields.has("content") || !m.fields.has("lead") || m.fields.size < 3) return undefined;
+  const used = new Set(m.fields.values());
+  let best: number | undefined;
+  let bestLength = 40;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    if (used.has(c) || view.text(row, c) === "") continue;
+    let total = 0;
+    let n = 0;
+    for (let r = row + 1; r <= Math.min(view.lastRow, row + 30); r++) {
+      const t = view.text(r, c);
+      if (t === "") continue;
+      total += t.length;
+      n++;
+    }
+    if (n > 0 && total / n > bestLength) {
+      bestLength = total / n;
+      best = c;
+    }
+  }
+  return best;
+}
+
 export function findHeader(view: SheetView): HeaderMatch | null {
   const last = Math.min(view.lastRow, view.firstFilledRow + HEADER_SEARCH_ROWS - 1);
   for (let r = view.firstFilledRow; r <= last; r++) {
     const m = matchRow(view, r);
-    if (!isHeaderRow(m)) continue;
+    const inferred = isHeaderRow(m) ? undefined : inferContent(view, r, m);
+    if (inferred !== undefined) m.fields.set("content", inferred);
+    else if (!isHeaderRow(m)) continue;
     let rows = 1;
     const columns = new Map(m.fields);
     // A second header row names sub-columns under a merged parent ("Cơ quan thực hiện" › "Chủ trì" | "Phối hợp").
