@@ -11,6 +11,8 @@ export const AgencyEntrySchema = z.object({
   name: z.string().trim().min(1, { error: "the name must not be empty" }),
   aliases: z.array(z.string()).default([]),
   kind: z.enum(["agency", "group"]).default("agency"),
+  /** Where the body sits: a national body, one of a province, or one of the communes (xã, phường, đặc khu). */
+  level: z.enum(["national", "province", "commune"]).optional(),
   /** Free text for people, e.g. the 2025 merger that ended a body. */
   note: z.string().optional(),
 });
