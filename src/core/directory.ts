@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { foldKey } from "./text";
 import { DEFAULT_DIRECTORY } from "./default-directory";
+import { keySimilarity, SUGGESTION_SIMILARITY } from "./suggestion-similarity";
 
 export const AgencyEntrySchema = z.object({
   name: z.string().trim().min(1, { error: "the name must not be empty" }),
@@ -420,6 +421,7 @@ function nearestNames(name: string, indexed: IndexedEntry[], max: number): strin
   const written = writtenInitials(name);
   const queryCounts = letterCounts(query);
   const best = new Array<number>(indexed.length).fill(Number.POSITIVE_INFINITY);
+  const prefixed = new Array<boolean>(indexed.length).fill(false);
   const candidates: { entry: number; key: string; floor: number }[] = [];
   indexed.forEach(({ entry, keys, counts, initials }, e) => {
     // Groups are never unknown, so they are never what an unknown agency meant.
@@ -430,6 +432,7 @@ function nearestNames(name: string, indexed: IndexedEntry[], max: number): strin
       const [shorter, longer] = query.length <= key.length ? [query, key] : [key, query];
       if (longer.startsWith(`${shorter} `) && shorter.includes(" ")) {
         best[e] = Math.min(best[e], 1 + (longer.length - shorter.length) / 8);
+        prefixed[e] = true;
       }
       candidates.push({ entry: e, key, floor: distanceFloor(queryCounts, counts[k]) });
     });
@@ -451,7 +454,12 @@ function nearestNames(name: string, indexed: IndexedEntry[], max: number): strin
       worst = worstKept();
     }
   }
-  const scored = indexed.map(({ entry }, e) => ({ name: entry.name, score: best[e] })).filter((s) => Number.isFinite(s.score));
+  // Near in spelling is not enough: the words after the head word must be alike too, or the suggestion misleads.
+  const alike = (e: number) =>
+    best[e] === 0.5 || prefixed[e] || indexed[e].keys.some((key) => keySimilarity(query, key, boundedDistance) >= SUGGESTION_SIMILARITY);
+  const scored = indexed
+    .map(({ entry }, e) => ({ name: entry.name, score: best[e], e }))
+    .filter((s) => Number.isFinite(s.score) && alike(s.e));
   scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, "vi"));
   const out: string[] = [];
   for (const s of scored) {
