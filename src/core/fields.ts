@@ -31,6 +31,8 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "cong viec",
       "hoat dong",
       "ten nhom nhiem vu",
+      "noi dung chi tiet",
+      "chi tiet",
       // Programmes of legal documents (chương trình xây dựng văn bản): the row is the document to draft.
       "ten goi van ban",
       "ten van ban",

@@ -190,6 +190,8 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
   const stack: Array<{ index: number; style: string }> = [];
   let afterTable = false;
   let seenTask = false;
+  let lastKind: RowKind = "blank";
+  const twoLevel = isTwoLevel(header);
   let segment = 0;
   for (let i = 0; i <= end; i++) {
     const r = firstData + i;
@@ -198,7 +200,10 @@ function tableFromHeader(view: SheetView, header: HeaderMatch): TaskTable {
     // Once signatures or "Nơi nhận" start after the tasks, the rest of the sheet is not table.
     if (cls.kind === "note" && seenTask && cells.all.some((t) => t !== "" && isNoteText(t))) afterTable = true;
     if (afterTable && cls.kind !== "blank") cls = { kind: "note", stt: cls.stt };
+    if (cls.kind === "task" && seenTask && belongsToTaskAbove(cells, cls.stt, twoLevel, lastKind))
+      cls = { kind: "continuation", stt: cls.stt };
     if (cls.kind === "task") seenTask = true;
+    if (cls.kind !== "blank") lastKind = cls.kind;
     if (cls.kind === "note" && !afterTable && cells.all.some((t) => t !== "") && cells.all.every((t) => t === "" || isPunctuationOnly(t)))
       segment++;
 
@@ -271,6 +276,23 @@ function lastRowOfOwn(view: SheetView, firstCol: number, lastCol: number, from: 
     }
   }
   return from - 1;
+}
+
+/** "TT | Chi tiết": a table whose tasks carry unnumbered detail rows. */
+function isTwoLevel(header: HeaderMatch): boolean {
+  const texts = [header.headers.content ?? "", ...header.extras.map((e) => e.header)];
+  return texts.some((t) => foldKey(t).startsWith("chi tiet"));
+}
+
+/**
+ * Rows that are not tasks of their own but part of the task above: a row left behind by a lost merge, with no
+ * number and no content, only details; and, in two-level tables, the unnumbered detail rows under a task (content,
+ * output or timeframe, but no agency).
+ */
+function belongsToTaskAbove(cells: RowCells, stt: Stt, twoLevel: boolean, lastKind: RowKind): boolean {
+  if (stt.kind !== "empty" || (lastKind !== "task" && lastKind !== "continuation")) return false;
+  if (cells.content === "") return true;
+  return twoLevel && cells.lead === "" && cells.coordinating === "";
 }
 
 /** Sections of one style share a level: letters above Roman numerals above numbered headings. */
