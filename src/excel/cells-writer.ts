@@ -2,7 +2,7 @@
  * Changing the text of given cells of the source table — only for the conversion of legacy-encoded (TCVN3/VNI) text
  * to Unicode that the user asked for — and handing back what the cells held, so the pane can offer to undo it.
  */
-import { parseAddress } from "../core/grid";
+import { parseAddress } from "../core/sheet/grid";
 import { literal } from "./literals";
 import { ACTION_BYTES, jsonBytes, PayloadOptions, payloadBudget, Piece, syncPieces } from "./payload";
 import { ExcelFailure, protectedSheet } from "./run";

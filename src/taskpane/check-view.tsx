@@ -19,9 +19,9 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { rangeAddress } from "../core/grid";
-import type { Lang } from "../core/issues";
-import type { StatedTotals } from "../core/stated-totals";
+import { rangeAddress } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
+import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import type { SheetCheck } from "../core/workbook";
 import { IssueList } from "./issue-list";
 import { ConvertLegacyButton, UndoConvertButton } from "./legacy-actions";

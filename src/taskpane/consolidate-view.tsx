@@ -9,12 +9,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent } from "react";
 import { Button, Caption1, Field, makeStyles, mergeClasses, Subtitle2, Text, Textarea, tokens } from "@fluentui/react-components";
-import { consolidate, consolidationSummary, parseExpectedAgencies } from "../core/consolidate";
-import type { Consolidation } from "../core/consolidate";
-import type { AgencyDirectory } from "../core/directory";
-import type { Lang } from "../core/issues";
-import { issueText } from "../core/issue-text";
-import type { Settings } from "../core/settings";
+import { consolidate, consolidationSummary, parseExpectedAgencies } from "../core/consolidate/consolidate";
+import type { Consolidation } from "../core/consolidate/consolidate";
+import type { AgencyDirectory } from "../core/agencies/directory";
+import type { Lang } from "../core/issues/catalogue";
+import { issueText } from "../core/issues/text";
+import type { Settings } from "../core/settings/settings";
 import { ProgressPanel } from "./check-view";
 import type { Busy, Notice } from "./pane";
 import { nextPaint } from "./progress";

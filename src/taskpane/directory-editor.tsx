@@ -18,10 +18,11 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { defaultDirectory, directoryToJson, parseDirectoryJson } from "../core/directory";
-import type { AgencyEntry, DirectoryData } from "../core/directory";
-import type { Lang } from "../core/issues";
-import { foldKey } from "../core/text";
+import { directoryToJson, parseDirectoryJson } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default-directory";
+import type { AgencyEntry, DirectoryData } from "../core/agencies/directory";
+import type { Lang } from "../core/issues/catalogue";
+import { foldKey } from "../core/sheet/text";
 import { strings } from "./strings";
 
 const SHOWN = 60;

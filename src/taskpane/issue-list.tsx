@@ -4,10 +4,10 @@
  */
 import { useMemo, useState } from "react";
 import { Badge, Caption1, Field, makeStyles, mergeClasses, Select, Text, ToggleButton, tokens, Button } from "@fluentui/react-components";
-import { countBySeverity, ISSUE_CODES } from "../core/issues";
-import type { Issue, IssueCode, Lang, Severity } from "../core/issues";
-import { issueText } from "../core/issue-text";
-import { label } from "../core/labels";
+import { countBySeverity, ISSUE_CODES } from "../core/issues/catalogue";
+import type { Issue, IssueCode, Lang, Severity } from "../core/issues/catalogue";
+import { issueText } from "../core/issues/text";
+import { label } from "../core/output/labels";
 import { RULE_NAMES, strings } from "./strings";
 
 const PAGE = 100;

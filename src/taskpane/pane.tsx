@@ -22,15 +22,16 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Consolidation } from "../core/consolidate";
-import { buildDirectory, defaultDirectory } from "../core/directory";
-import type { DirectoryData } from "../core/directory";
-import type { Grid } from "../core/grid";
-import type { Lang } from "../core/issues";
-import { findLegacyCells } from "../core/legacy-grid";
-import { DEFAULT_SETTINGS, resolveLang } from "../core/settings";
-import type { Settings } from "../core/settings";
-import type { StatedTotals } from "../core/stated-totals";
+import type { Consolidation } from "../core/consolidate/consolidate";
+import { buildDirectory } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default-directory";
+import type { DirectoryData } from "../core/agencies/directory";
+import type { Grid } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
+import { findLegacyCells } from "../core/legacy/grid";
+import { DEFAULT_SETTINGS, resolveLang } from "../core/settings/settings";
+import type { Settings } from "../core/settings/settings";
+import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import type { SheetCheck } from "../core/workbook";
 import { DEFAULT_CHECK_INPUTS } from "../excel/stored-settings";
 import { CheckView } from "./check-view";

@@ -17,11 +17,11 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { DirectoryData } from "../core/directory";
-import { ISSUE_CATALOGUE, ISSUE_CODES } from "../core/issues";
-import type { IssueCode, Lang, Severity } from "../core/issues";
-import { label } from "../core/labels";
-import type { Settings } from "../core/settings";
+import type { DirectoryData } from "../core/agencies/directory";
+import { DEFAULT_SEVERITY, ISSUE_CODES } from "../core/issues/catalogue";
+import type { IssueCode, Lang, Severity } from "../core/issues/catalogue";
+import { label } from "../core/output/labels";
+import type { Settings } from "../core/settings/settings";
 import { DirectoryEditor } from "./directory-editor";
 import { RULE_NAMES, strings } from "./strings";
 import { cardStyle } from "./card-style";
@@ -60,7 +60,7 @@ export function SettingsView(props: SettingsViewProps) {
     const next = { ...current, ...change };
     // Keep only what differs from the catalogue, so the stored settings stay small and readable.
     if (next.enabled !== false) delete next.enabled;
-    if (next.severity === ISSUE_CATALOGUE[code].severity) delete next.severity;
+    if (next.severity === DEFAULT_SEVERITY[code]) delete next.severity;
     const rules = { ...settings.rules };
     if (next.enabled === undefined && next.severity === undefined) delete rules[code];
     else rules[code] = next;
@@ -96,7 +96,7 @@ export function SettingsView(props: SettingsViewProps) {
             {ISSUE_CODES.map((code) => {
               const rule = settings.rules[code];
               const enabled = rule?.enabled !== false;
-              const severity = rule?.severity ?? ISSUE_CATALOGUE[code].severity;
+              const severity = rule?.severity ?? DEFAULT_SEVERITY[code];
               return (
                 <tr key={code} data-testid={`rule-${code}`}>
                   <td className={styles.ruleCell}>
@@ -109,9 +109,7 @@ export function SettingsView(props: SettingsViewProps) {
                   <td className={styles.ruleCell}>
                     <Text className={styles.ruleName}>{RULE_NAMES[lang][code]}</Text>
                     <span className={styles.code}>
-                      {severity === ISSUE_CATALOGUE[code].severity
-                        ? code
-                        : `${code} · ${s.defaultIs(label(ISSUE_CATALOGUE[code].severity, lang))}`}
+                      {severity === DEFAULT_SEVERITY[code] ? code : `${code} · ${s.defaultIs(label(DEFAULT_SEVERITY[code], lang))}`}
                     </span>
                   </td>
                   <td className={styles.ruleCell}>

@@ -3,7 +3,7 @@
  * sheets (severity names, period names, "Chủ trì"/"Phối hợp") come from the engine's labels so the pane and the
  * sheets say the same thing.
  */
-import type { IssueCode, Lang } from "../core/issues";
+import type { IssueCode, Lang } from "../core/issues/catalogue";
 
 export type Strings = (typeof STRINGS)[Lang];
 

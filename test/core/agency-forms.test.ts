@@ -4,12 +4,12 @@
  * bodies of the default directory. Cells are real text from the corpus (test/fixtures/real, ../shared/fixtures/real)
  * or the real forms issue 11 quotes.
  */
-import { splitAgencyCell } from "../../src/core/agencies";
-import { joinWrappedLines, rewriteAgencyList } from "../../src/core/agency-lists";
-import { isContact } from "../../src/core/agency-contacts";
-import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
-import { defaultDirectory } from "../../src/core/directory";
-import { PROVINCES_2025 } from "../../src/core/national-directory";
+import { splitAgencyCell } from "../../src/core/agencies/split";
+import { joinWrappedLines, rewriteAgencyList } from "../../src/core/agencies/lists";
+import { isContact } from "../../src/core/agencies/contacts";
+import { DEFAULT_DIRECTORY } from "../../src/core/agencies/default-directory";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
+import { PROVINCES_2025 } from "../../src/core/agencies/national-directory";
 import { corpusRows } from "../support/corpus";
 
 const dir = defaultDirectory();

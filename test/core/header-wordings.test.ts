@@ -3,9 +3,9 @@
  * workbooks, footnote marks and decorations, English tables, and a header whose content column is worded some
  * other way. Rows are real text from the corpus (test/fixtures/real).
  */
-import { checkSheet } from "../../src/core/check";
-import { gridFromRows } from "../../src/core/grid";
-import { headerField } from "../../src/core/header";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { gridFromRows } from "../../src/core/sheet/grid";
+import { headerField } from "../../src/core/kinds/tasks/header";
 import { corpusRows } from "../support/corpus";
 
 describe("wordings of an officers' workbook (Sở Tư pháp An Giang, 2026)", () => {

@@ -4,8 +4,8 @@
  * heading over tasks numbered afresh — over real task rows of NQ 03/NQ-CP (test/fixtures/real), plus rows left by
  * lost merges and the detail rows of two-level tables.
  */
-import { checkSheet } from "../../src/core/check";
-import { gridFromRows } from "../../src/core/grid";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { gridFromRows } from "../../src/core/sheet/grid";
 import { corpusRows } from "../support/corpus";
 
 const nq03 = corpusRows({ file: "chinhphu_nq03-2025_pl2_nhiem-vu.tsv", origin: "new" });

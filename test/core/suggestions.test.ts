@@ -3,8 +3,9 @@
  * of the corpus (test/fixtures/real and ../shared/fixtures/real), each judged by hand, and on the typos issue 11
  * quotes from real tables.
  */
-import { agencyKey, boundedDistance, defaultDirectory } from "../../src/core/directory";
-import { keySimilarity, SUGGESTION_SIMILARITY } from "../../src/core/suggestion-similarity";
+import { agencyKey, boundedDistance } from "../../src/core/agencies/directory";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
+import { keySimilarity, SUGGESTION_SIMILARITY } from "../../src/core/agencies/suggestion-similarity";
 import { checkCorpusTable, loadTruths } from "../support/corpus";
 
 const dir = defaultDirectory();

@@ -3,7 +3,7 @@
  * "thường xuyên" anywhere, and the short forms officers type. Texts are from the real-table corpus
  * (test/fixtures/real) and the forms issue 11 quotes from real tables.
  */
-import { parseTimeframe, Timeframe } from "../../src/core/timeframe";
+import { parseTimeframe, Timeframe } from "../../src/core/timeframe/timeframe";
 
 const ymd = (d: { year: number; month: number; day: number }) =>
   `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;

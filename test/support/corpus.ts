@@ -5,9 +5,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkSheet, TaskCheck } from "../../src/core/check";
-import { Grid, gridFromRows } from "../../src/core/grid";
-import { parseTimeframe, Timeframe } from "../../src/core/timeframe";
+import { checkSheet, TaskCheck } from "../../src/core/kinds/tasks/check";
+import { Grid, gridFromRows } from "../../src/core/sheet/grid";
+import { parseTimeframe, Timeframe } from "../../src/core/timeframe/timeframe";
 import { FIXTURES } from "./fixtures";
 
 export const CORPUS_DIR = path.resolve(__dirname, "..", "fixtures", "real");

@@ -1,0 +1,94 @@
+/**
+ * The columns of an appendix task table and the header wordings seen for each (SPEC 2.1).
+ * Variants are folded keys (see text.foldKey); a header cell matches a variant when it starts with it.
+ */
+import { FieldVariants } from "../../sheet/header-match";
+
+export type TaskField = "stt" | "content" | "lead" | "coordinating" | "timeframe";
+export const TASK_FIELDS: readonly TaskField[] = ["stt", "content", "lead", "coordinating", "timeframe"];
+
+export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
+  { field: "stt", variants: ["stt", "tt", "so tt", "so thu tu", "no", "#"] },
+  {
+    field: "content",
+    variants: [
+      "noi dung nhiem vu",
+      "noi dung thuc hien",
+      "noi dung cong viec",
+      "noi dung",
+      "nhiem vu",
+      "ten nhiem vu",
+      "ten du an",
+      "ten de an",
+      "chi tieu",
+      "cong viec",
+      "hoat dong",
+      "ten nhom nhiem vu",
+      "noi dung chi tiet",
+      "chi tiet",
+      // Programmes of legal documents (chương trình xây dựng văn bản): the row is the document to draft.
+      "ten goi van ban",
+      "ten van ban",
+      "task",
+      "tasks",
+      "activity",
+      "activities",
+    ],
+  },
+  {
+    field: "lead",
+    variants: [
+      "co quan chu tri",
+      "don vi chu tri",
+      "don vi thuc hien",
+      "co quan thuc hien",
+      "chu tri",
+      "co quan, don vi chu tri",
+      "don vi, co quan chu tri",
+      "don vi dau moi",
+      "co quan dau moi",
+      "co quan soan thao",
+      "don vi soan thao",
+      "lead agency",
+      "lead agencies",
+      "lead",
+      "responsible agency",
+    ],
+  },
+  {
+    field: "coordinating",
+    variants: [
+      "co quan phoi hop",
+      "don vi phoi hop",
+      "phoi hop",
+      "co quan tham gia",
+      "don vi tham gia",
+      "co quan, don vi phoi hop",
+      "coordinating agencies",
+      "coordinating agency",
+      "supporting agencies",
+      "coordination",
+    ],
+  },
+  {
+    field: "timeframe",
+    variants: [
+      "thoi gian thuc hien",
+      "thoi gian hoan thanh",
+      "thoi gian du kien hoan thanh",
+      "thoi gian",
+      "tien do",
+      "thoi han",
+      "moc thoi gian",
+      "ngay du kien",
+      "thoi gian du kien",
+      "thoi han trinh",
+      "thoi gian trinh",
+      "timeline",
+      "timeframe",
+      "time frame",
+      "deadline",
+      "completion date",
+    ],
+  },
+];
