@@ -79,7 +79,25 @@ export function taskHeaderAt(view: SheetView, r: number): TaskHeader | null {
       }
     }
   }
+  if (rows === 1 && r + 1 <= view.lastRow && isSubHeaderRow(view, r)) rows = 2;
   return headerMatch(view, r, rows, columns, TASK_FIELDS);
+}
+
+/**
+ * The row under the header names the sub-columns of a merged parent that is not a task field ("Hình thức xử lý" ›
+ * "Thay thế | Bãi bỏ | Ban hành mới"), the other header cells merged down over it: part of the header, not a task.
+ */
+function isSubHeaderRow(view: SheetView, r: number): boolean {
+  let own = 0;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    if (view.text(r + 1, c) === "") continue;
+    const m = view.mergeAt(r + 1, c);
+    if (m && m.top <= r) continue; // a header cell merged down
+    const parent = view.mergeAt(r, c);
+    if (!parent || parent.right === parent.left || parent.bottom !== r) return false;
+    own++;
+  }
+  return own > 0;
 }
 
 /** The first task table header on the sheet, or null. */
