@@ -23,14 +23,17 @@ function abbreviated(part: AgencyPart): { head: string; initials: string } | nul
 
 /** Replaces, in every task, the abbreviations whose full name the same table writes out. */
 export function resolveAbbreviations(tasks: ReadonlyArray<{ leads: AgencyPart[]; coordinating: AgencyPart[] }>): void {
+  // Most tables have no abbreviation to resolve: find one before collecting every name.
   const unknown = new Map<string, AgencyPart>();
+  for (const t of tasks) {
+    for (const p of t.leads) if (!p.known && p.kind === "agency" && abbreviated(p)) unknown.set(p.text, p);
+    for (const p of t.coordinating) if (!p.known && p.kind === "agency" && abbreviated(p)) unknown.set(p.text, p);
+  }
+  if (unknown.size === 0) return;
   const names = new Map<string, Named>();
   for (const t of tasks) {
-    for (const p of [...t.leads, ...t.coordinating]) {
-      if (p.kind !== "agency") continue;
-      if (!p.known) unknown.set(p.text, p);
-      names.set(p.name, { name: p.name, known: p.known });
-    }
+    for (const p of t.leads) if (p.kind === "agency") names.set(p.name, { name: p.name, known: p.known });
+    for (const p of t.coordinating) if (p.kind === "agency") names.set(p.name, { name: p.name, known: p.known });
   }
   const resolved = new Map<string, AgencyPart>();
   for (const [text, part] of unknown) {

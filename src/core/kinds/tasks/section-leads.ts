@@ -16,7 +16,9 @@ function isUpperCase(text: string): boolean {
 
 /** The lead each section names, by section index (null when it names none). */
 export function sectionLeads(table: TaskTable, directory: AgencyDirectory): Array<AgencyPart[] | null> {
-  const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  const wanted = new Set(table.sections.map((s) => s.row));
+  const byRow = new Map<number, TaskTable["rows"][number]>();
+  for (const r of table.rows) if (r.kind === "section" && wanted.has(r.row)) byRow.set(r.row, r);
   return table.sections.map((section) => {
     const row = byRow.get(section.row);
     const leadCell = row && row.fields.lead !== "" && row.fields.lead !== section.title ? row.fields.lead : "";
