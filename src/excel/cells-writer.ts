@@ -2,6 +2,7 @@
  * Changing the text of given cells of the source table — only for the conversion of legacy-encoded (TCVN3/VNI) text
  * to Unicode that the user asked for — and handing back what the cells held, so the pane can offer to undo it.
  */
+import { excelApi } from "./capabilities";
 import { parseAddress } from "../core/sheet/grid";
 import { literal } from "./literals";
 import { ACTION_BYTES, jsonBytes, PayloadOptions, payloadBudget, Piece, syncPieces } from "./payload";
@@ -30,8 +31,9 @@ export async function replaceCellTexts(
   const state: Piece<CellValue> = {
     bytes: ACTION_BYTES,
     queue: () => {
-      const protection = sheet().protection.load("protected");
-      return () => protection.protected;
+      // Worksheet.protection came with ExcelApi 1.2: before it, a protected sheet shows as Excel's own refusal.
+      const protection = excelApi("1.2") ? sheet().protection.load("protected") : null;
+      return () => protection?.protected ?? false;
     },
   };
   const reads = changes.map((c): Piece<CellValue> => ({

@@ -225,7 +225,7 @@ export function CheckView(props: CheckViewProps) {
   );
 }
 
-function resultSummary(check: SheetCheck, s: Strings): string {
+export function resultSummary(check: SheetCheck, s: Strings): string {
   const parts: string[] = [];
   if (check.kind === "tasks") {
     if (check.table) parts.push(s.resultTasks(check.counts.tasks, check.counts.sections));

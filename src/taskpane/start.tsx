@@ -18,6 +18,7 @@ import {
 import type { Lang } from "../core/issues/catalogue";
 import { resolveLang } from "../core/settings/settings";
 import { capabilities, missingCapabilities } from "../excel/capabilities";
+import { officeJsFailure, OfficeJsMissing } from "./office-js-missing";
 import { OutsideOffice } from "./outside-office";
 import { Pane, PaneLoading } from "./pane";
 import { strings } from "./strings";
@@ -96,9 +97,16 @@ export async function startPane(container: HTMLElement, options: { readyTimeoutM
   root.render(<PaneLoading lang={guess} />);
   const info = await officeReady(options.readyTimeoutMs);
   const lang = resolveLang(undefined, info.displayLanguage);
+  const noOfficeJs = info.inExcel ? null : officeJsFailure();
   root.render(
     <PaneBoundary lang={lang}>
-      {info.inExcel ? <Pane environment={{ displayLanguage: info.displayLanguage, missingFeatures }} /> : <OutsideOffice lang={lang} />}
+      {info.inExcel ? (
+        <Pane environment={{ displayLanguage: info.displayLanguage, missingFeatures }} />
+      ) : noOfficeJs ? (
+        <OfficeJsMissing failure={noOfficeJs} />
+      ) : (
+        <OutsideOffice lang={lang} />
+      )}
     </PaneBoundary>,
   );
   return root;

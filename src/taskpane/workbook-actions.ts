@@ -18,13 +18,12 @@ import { summarySheets } from "../core/output/summaries";
 import { runInExcel } from "../excel/run";
 import { listTables, readGrid } from "../excel/grid-reader";
 import type { ReadScope } from "../excel/grid-reader";
-import { writeSheetModels } from "../excel/sheet-writer";
 import { clearHighlights, highlightIssues } from "../excel/highlights";
 import { replaceCellTexts } from "../excel/cells-writer";
-import { selectCell } from "../excel/selection";
 import { loadStoredCheckInputs, loadStoredSettings, saveStoredCheckInputs, saveStoredSettings } from "../excel/stored-settings";
 import type { CheckInputs } from "../excel/stored-settings";
 import type { Progress } from "./progress";
+import { excelWorkbookHost } from "./workbook-host";
 
 export type { CheckInputs, ReadScope };
 
@@ -97,8 +96,7 @@ export async function writeSummariesInExcel(check: SheetCheck, lang: Lang, progr
   await progress.step("summaries", 1, 2);
   const models = summarySheets([{ check }], lang);
   await progress.step("writing", 2, 2, { cancellable: false });
-  const { written } = await runInExcel((context) => writeSheetModels(context, models), { onRetry: progress.retrying });
-  return written;
+  return excelWorkbookHost.writeSheets(models, "", progress.retrying);
 }
 
 export async function highlightInExcel(check: SheetCheck, progress: Progress): Promise<number> {
@@ -116,7 +114,7 @@ export async function clearHighlightsInExcel(progress: Progress): Promise<number
 }
 
 export function selectInExcel(sheetName: string, address: string): Promise<void> {
-  return runInExcel((context) => selectCell(context, sheetName, address));
+  return excelWorkbookHost.showCell(sheetName, address);
 }
 
 export function tablesInExcel(): Promise<TableChoice[]> {
@@ -136,8 +134,7 @@ export async function writeConsolidationInExcel(consolidation: Consolidation, la
   await progress.step("summaries", 1, 2);
   const models = consolidationSheets(consolidation, lang);
   await progress.step("writing", 2, 2, { cancellable: false });
-  const { written } = await runInExcel((context) => writeSheetModels(context, models), { onRetry: progress.retrying });
-  return written;
+  return excelWorkbookHost.writeSheets(models, "", progress.retrying);
 }
 
 /** What cells held before the pane changed them: enough to put them back (Excel keeps no undo for add-ins). */
