@@ -9,9 +9,10 @@
  * then still name them; their `note` says where they went.
  */
 import { AgencyDirectory, AgencyEntry, buildDirectory, DirectoryData } from "./directory";
+import { NATIONAL_DIRECTORY } from "./national-directory";
 
 const agency = (name: string, aliases: string[] = [], note?: string): AgencyEntry =>
-  note === undefined ? { name, aliases, kind: "agency" } : { name, aliases, kind: "agency", note };
+  note === undefined ? { name, aliases, kind: "agency", level: "province" } : { name, aliases, kind: "agency", level: "province", note };
 
 const group = (name: string, aliases: string[] = []): AgencyEntry => ({ name, aliases, kind: "group" });
 
@@ -19,7 +20,7 @@ const MERGED_2025 = "Từ 01/3/2025 hợp nhất vào";
 
 export const DEFAULT_DIRECTORY: DirectoryData = {
   version: 1,
-  name: "Danh mục cơ quan cấp tỉnh (mặc định)",
+  name: "Danh mục cơ quan (mặc định): cấp tỉnh, trung ương và 34 tỉnh, thành phố",
   agencies: [
     // Chính quyền tỉnh — the provincial government and its office
     agency("UBND tỉnh", ["Ủy ban nhân dân tỉnh", "UBND Thành phố"]),
@@ -117,36 +118,16 @@ export const DEFAULT_DIRECTORY: DirectoryData = {
     agency("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"),
     agency("Trung tâm Chuyển đổi số"),
 
-    // Trung ương — central government bodies cited by provincial plans
-    agency("Chính phủ"),
-    agency("Văn phòng Chính phủ"),
-    agency("Bộ Ngoại giao"),
-    agency("Cục Ngoại vụ", [], "Cục thuộc Bộ Ngoại giao."),
-    agency("Cục Lãnh sự", [], "Cục thuộc Bộ Ngoại giao."),
-    agency("Học viện Ngoại giao"),
-    agency("Bộ Khoa học và Công nghệ", ["Bộ KH&CN"]),
-    agency("Bộ Công an"),
-    agency("Bộ Tài chính"),
-    agency("Bộ Nội vụ"),
-    agency("Bộ Quốc phòng"),
-    agency("Bộ Công Thương"),
-    agency("Bộ Xây dựng"),
-    agency("Bộ Y tế"),
-    agency("Bộ Giáo dục và Đào tạo", ["Bộ GD&ĐT"]),
-    agency("Bộ Tư pháp"),
-    agency("Bộ Nông nghiệp và Môi trường", ["Bộ NN&MT"]),
-    agency("Bộ Văn hóa, Thể thao và Du lịch", ["Bộ VHTTDL"]),
-    agency("Bộ Dân tộc và Tôn giáo"),
-    agency("Ngân hàng Nhà nước Việt Nam"),
-    agency("Ban Cơ yếu Chính phủ"),
+    // Trung ương — central bodies named by provincial plans; the national directory holds the rest.
+    { name: "Cục Ngoại vụ", aliases: [], kind: "agency", level: "national", note: "Cục thuộc Bộ Ngoại giao." },
+    { name: "Cục Lãnh sự", aliases: [], kind: "agency", level: "national", note: "Cục thuộc Bộ Ngoại giao." },
+    { name: "Học viện Ngoại giao", aliases: [], kind: "agency", level: "national" },
+    ...NATIONAL_DIRECTORY,
 
     // Nhóm — classes of bodies, tallied apart and never flagged unknown
     group("Các sở, ban, ngành liên quan", ["Sở, ban, ngành liên quan", "Các sở, ban, ngành có liên quan"]),
     group("Các sở, ban, ngành"),
     group("Các sở, ban, ngành và địa phương liên quan"),
-    group("UBND các huyện, thị xã, thành phố", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
-    group("UBND các xã, phường", ["Ủy ban nhân dân các xã, phường", "UBND các phường, xã"]),
-    group("UBND cấp xã", ["Ủy ban nhân dân cấp xã"]),
     group("Các cơ quan, đơn vị liên quan", ["Các cơ quan, đơn vị có liên quan"]),
     group("Các cơ quan liên quan"),
     group("Cơ quan, địa phương liên quan", ["Các cơ quan, địa phương liên quan"]),

@@ -6,11 +6,14 @@
 import { z } from "zod";
 import { memoize } from "../memo/memo";
 import { foldKey } from "../sheet/text";
+import { keySimilarity, SUGGESTION_SIMILARITY } from "./suggestion-similarity";
 
 export const AgencyEntrySchema = z.object({
   name: z.string().trim().min(1, { error: "the name must not be empty" }),
   aliases: z.array(z.string()).default([]),
   kind: z.enum(["agency", "group"]).default("agency"),
+  /** Where the body sits: a national body, one of a province, or one of the communes (xã, phường, đặc khu). */
+  level: z.enum(["national", "province", "commune"]).optional(),
   /** Free text for people, e.g. the 2025 merger that ended a body. */
   note: z.string().optional(),
 });
@@ -403,6 +406,7 @@ function nearestNames(name: string, indexed: IndexedEntry[], max: number): strin
   const written = writtenInitials(name);
   const queryCounts = letterCounts(query);
   const best = new Array<number>(indexed.length).fill(Number.POSITIVE_INFINITY);
+  const prefixed = new Array<boolean>(indexed.length).fill(false);
   const candidates: { entry: number; key: string; floor: number }[] = [];
   indexed.forEach(({ entry, keys, counts, initials }, e) => {
     // Groups are never unknown, so they are never what an unknown agency meant.
@@ -413,6 +417,7 @@ function nearestNames(name: string, indexed: IndexedEntry[], max: number): strin
       const [shorter, longer] = query.length <= key.length ? [query, key] : [key, query];
       if (longer.startsWith(`${shorter} `) && shorter.includes(" ")) {
         best[e] = Math.min(best[e], 1 + (longer.length - shorter.length) / 8);
+        prefixed[e] = true;
       }
       candidates.push({ entry: e, key, floor: distanceFloor(queryCounts, counts[k]) });
     });
@@ -434,7 +439,12 @@ function nearestNames(name: string, indexed: IndexedEntry[], max: number): strin
       worst = worstKept();
     }
   }
-  const scored = indexed.map(({ entry }, e) => ({ name: entry.name, score: best[e] })).filter((s) => Number.isFinite(s.score));
+  // Near in spelling is not enough: the words after the head word must be alike too, or the suggestion misleads.
+  const alike = (e: number) =>
+    best[e] === 0.5 || prefixed[e] || indexed[e].keys.some((key) => keySimilarity(query, key, boundedDistance) >= SUGGESTION_SIMILARITY);
+  const scored = indexed
+    .map(({ entry }, e) => ({ name: entry.name, score: best[e], e }))
+    .filter((s) => Number.isFinite(s.score) && alike(s.e));
   scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, "vi"));
   const out: string[] = [];
   for (const s of scored) {

@@ -9,6 +9,8 @@
  * Nothing inside parentheses splits.
  */
 import { AgencyDirectory, AgencyKind, DirectoryMatch, keyFromWords, keyWordsOfWord } from "./directory";
+import { rewriteAgencyList } from "./lists";
+import { contactAside, isContact } from "./contacts";
 import { foldKey, isPunctuationOnly, normalizeText } from "../sheet/text";
 
 export interface AgencyPart {
@@ -100,7 +102,7 @@ const HEAD_WORDS = phrases([
   "hoc vien", "vien", "vien kiem sat", "truong", "dai", "bao", "hoi", "hoi dong", "hiep hoi", "lien hiep",
   "lien doan", "lien minh", "trung tam", "phong", "van phong", "thanh tra", "tinh uy", "thanh uy", "huyen uy",
   "dang uy", "tinh doan", "thanh doan", "mat tran", "ngan hang", "kho bac", "bao hiem", "co quan", "toa an",
-  "doan", "cac",
+  "doan", "cac", "tap doan", "tong cong ty", "cong ty", "tong lien doan", "dai hoc", "quy",
 ]);
 
 /** Nouns naming a class of bodies: lower-case after them, they make a group ("cơ quan liên quan"). */
@@ -124,13 +126,27 @@ const NOT_A_ROLE = new Set(["va", "cap", "xa", "huyen", "phuong", "quan", "thi",
 
 const GROUP_OPENERS = new Set(["cac", "nhung"]);
 
+/** "… cấp xã", "… cấp huyện", "… cấp cơ sở": the levels below the province, where one name means many bodies. */
+const LEVEL_GROUPS = new Set(["xa", "huyen", "so"]);
+
 /** Words a province adds after a name: "tỉnh", "thành phố" and up to three words of its name. */
 const PROVINCE_WORDS = 5;
 
 // ---------------------------------------------------------------------------------------------------------
 
-/** Splits one lead or coordinating cell into agencies and groups. Never throws. */
+/** Splits one lead or coordinating cell into agencies and groups; contact lines are left out. Never throws. */
 export function splitAgencies(cell: string, directory: AgencyDirectory): AgencyPart[] {
+  return splitAgencyCell(cell, directory).parts;
+}
+
+export interface AgencyCell {
+  parts: AgencyPart[];
+  /** Lines or parts that name a person to contact (a name, a title, a phone number, an e-mail): kept, not counted. */
+  contacts: string[];
+}
+
+/** Splits one lead or coordinating cell into agencies, groups and contacts. Never throws. */
+export function splitAgencyCell(cell: string, directory: AgencyDirectory): AgencyCell {
   const raw = typeof cell === "string" ? cell : String(cell ?? "");
   // Consolidation checks hundreds of tables written with the same agency cells: split each text once per directory.
   let memo = splitMemo.get(directory);
@@ -140,26 +156,35 @@ export function splitAgencies(cell: string, directory: AgencyDirectory): AgencyP
   }
   const known = memo.get(raw);
   if (known) return known;
-  const parts = Object.freeze(splitText(normalizeText(raw), directory)) as AgencyPart[];
+  const read = Object.freeze(splitText(rewriteAgencyList(normalizeText(raw)), directory));
   if (memo.size >= SPLIT_MEMO_LIMIT) memo.clear();
-  memo.set(raw, parts);
-  return parts;
+  memo.set(raw, read);
+  return read;
 }
 
 const SPLIT_MEMO_LIMIT = 50_000;
-const splitMemo = new WeakMap<AgencyDirectory, Map<string, AgencyPart[]>>();
+const splitMemo = new WeakMap<AgencyDirectory, Map<string, AgencyCell>>();
 
-function splitText(text: string, directory: AgencyDirectory): AgencyPart[] {
-  if (text === "") return [];
-  const out: AgencyPart[] = [];
-  for (const line of text.split("\n")) {
+function splitText(text: string, directory: AgencyDirectory): AgencyCell {
+  const parts: AgencyPart[] = [];
+  const contacts: string[] = [];
+  if (text === "") return { parts, contacts };
+  for (const whole of text.split("\n")) {
+    if (isContact(whole) && !directory.find(whole.replace(LEADING_BULLETS, ""))) {
+      contacts.push(whole.replace(LEADING_BULLETS, "").trim());
+      continue;
+    }
+    // "Nhung - Sở Tư pháp": the officer in charge, a dash, the body.
+    const line = contactAside(whole, contacts);
     const reader = new CellLine(blankListMark(line), directory);
     for (const [s, e] of reader.parts()) {
       const part = reader.resolve(s, e);
-      if (part) out.push(part);
+      if (!part) continue;
+      if (!part.known && part.kind === "agency" && isContact(part.text)) contacts.push(part.text);
+      else parts.push(part);
     }
   }
-  return out;
+  return { parts: Object.freeze(parts) as AgencyPart[], contacts: Object.freeze(contacts) as string[] };
 }
 
 /** "- ", "+ ", "•", "1. ", "a) " before the first agency of a line; blanked so offsets stay put. */
@@ -243,11 +268,15 @@ class CellLine {
     let best: { end: number; match: DirectoryMatch; words: number } | undefined;
     let previousKey = "";
     let crossed = false;
+    let wordsAtCross = 0;
     let sinceMatch = 0;
     for (let j = r; j < to; j++) {
       const tok = t[j];
       if (tok.kind === "open" || tok.kind === "close" || tok.kind === "semi") break;
-      if (tok.kind === "comma" || tok.kind === "and") crossed = true;
+      if ((tok.kind === "comma" || tok.kind === "and") && !crossed) {
+        crossed = true;
+        wordsAtCross = words.length;
+      }
       if (tok.kind !== "word" || tok.keys.length === 0) continue;
       words.push(...tok.keys);
       sinceMatch += tok.keys.length;
@@ -263,6 +292,8 @@ class CellLine {
       // Past a separator, only a different (longer) name counts: "Ngân hàng Nhà nước Việt Nam, Tỉnh đoàn"
       // must not read as the bank plus a stray "tỉnh".
       if (best && crossed && match.name === best.match.name) continue;
+      // Nor a provincial twin of a national name: "Cục Thuế, Tỉnh đoàn" is not "Cục Thuế tỉnh".
+      if (best && crossed && words.length - wordsAtCross === 1 && words[wordsAtCross] === "tinh") continue;
       best = { end: j + 1, match, words: words.length };
       crossed = false;
       sinceMatch = 0;
@@ -364,6 +395,9 @@ class CellLine {
     const known = this.lookupRange(s, e);
     if (known) return known.kind === "group";
     const t = this.toks;
+    // "Ban Chỉ huy Phòng thủ dân sự cấp xã": the body of every commune (or district) is a class of bodies.
+    const words = this.wordsOf(s, e, true);
+    if (words.length >= 3 && words[words.length - 2] === "cap" && LEVEL_GROUPS.has(words[words.length - 1])) return true;
     const first = t[s];
     if (first.kind !== "word") return false;
     if (first.keys.length === 1 && GROUP_OPENERS.has(first.keys[0])) return true;

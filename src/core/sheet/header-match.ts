@@ -16,13 +16,26 @@ export interface FieldVariants<F extends string> {
 
 export type CompiledVariants<F extends string> = ReadonlyArray<{ field: F; variant: string }>;
 
-/** Extra columns that are kept and carried through (products, results, funding, notes). */
+/** Extra columns that are kept and carried through (products, results, funding, notes, the person to contact). */
 /** `monitoring`: the body that follows and guides the task ("Cơ quan theo dõi, hướng dẫn"), tallied apart. */
-export type ExtraRole = "product" | "result" | "funding" | "note" | "monitoring" | "other";
+export type ExtraRole = "product" | "result" | "funding" | "note" | "monitoring" | "contact" | "other";
 
 export const EXTRA_HEADER_VARIANTS: FieldVariants<ExtraRole>[] = [
-  { field: "product", variants: ["san pham"] },
-  { field: "result", variants: ["ket qua"] },
+  { field: "product", variants: ["san pham", "output", "outputs", "expected output"] },
+  { field: "result", variants: ["ket qua", "chi tieu dat duoc"] },
+  {
+    field: "contact",
+    variants: [
+      "nguoi xu ly",
+      "nguoi phu trach",
+      "chuyen vien phu trach",
+      "nguoi lien he",
+      "dau moi lien he",
+      "so dien thoai",
+      "dien thoai",
+      "email",
+    ],
+  },
   { field: "funding", variants: ["nguon kinh phi", "kinh phi"] },
   { field: "note", variants: ["ghi chu"] },
   { field: "monitoring", variants: ["co quan theo doi", "don vi theo doi", "co quan huong dan, theo doi", "don vi huong dan, theo doi"] },
@@ -50,14 +63,20 @@ export interface HeaderMatch<F extends string> {
   lastCol: number;
 }
 
-/** A header cell's key: folded, punctuation that decorates headers dropped ("(*)", ":" and numbering). */
+/**
+ * A header cell's key: folded, with what decorates headers dropped — "(*)", "*", a trailing colon, footnote marks
+ * ("[1]", "(2)" or superscript digits at the end) — so one mark does not lose the whole column.
+ */
 export function headerKey(folded: string): string {
   return folded
+    .replace(FOOTNOTE_MARKS, " ")
     .replace(/\(\*+\)/g, " ")
     .replace(/[:*]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }
+
+const FOOTNOTE_MARKS = /\[\d{1,2}\]|\(\d{1,2}\)\s*$|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g;
 
 /** Index of variants sorted longest first, so "thoi gian du kien hoan thanh" wins over "thoi gian". */
 export function compileVariants<F extends string>(list: FieldVariants<F>[]): Array<{ field: F; variant: string }> {
@@ -68,11 +87,17 @@ export function compileVariants<F extends string>(list: FieldVariants<F>[]): Arr
 
 /** The field whose variant the header starts with (at a word boundary), or null. */
 export function matchHeader<F extends string>(key: string, compiled: CompiledVariants<F>): F | null {
-  for (const { field, variant } of compiled) {
-    if (key === variant) return field;
+  return matchVariant(key, compiled)?.field ?? null;
+}
+
+/** The longest variant the header starts with (at a word boundary), with its field. */
+export function matchVariant<F extends string>(key: string, compiled: CompiledVariants<F>): { field: F; variant: string } | null {
+  for (const v of compiled) {
+    const { variant } = v;
+    if (key === variant) return v;
     if (key.startsWith(variant)) {
       const next = key.charAt(variant.length);
-      if (next === " " || next === "/" || next === "," || next === "(" || next === "-" || next === ".") return field;
+      if (next === " " || next === "/" || next === "," || next === "(" || next === "-" || next === ".") return v;
     }
   }
   return null;
@@ -83,7 +108,13 @@ export function matchHeader<F extends string>(key: string, compiled: CompiledVar
  * so each distinct text is matched once.
  */
 export function fieldMatcher<F extends string>(compiled: CompiledVariants<F>): (text: string) => F | null {
-  const memo = memoize((text: string) => matchHeader(headerKey(foldKey(text)), compiled));
+  const memo = memoize((text: string) => {
+    const key = headerKey(foldKey(text));
+    const field = matchVariant(key, compiled);
+    // "Chỉ tiêu đạt được" is a result column although it starts like the content header "Chỉ tiêu".
+    const extra = field ? matchVariant(key, EXTRA_VARIANTS) : null;
+    return field && !(extra && extra.variant.length > field.variant.length) ? field.field : null;
+  });
   return (text) => (text === "" || text.length > 80 ? null : memo(text));
 }
 

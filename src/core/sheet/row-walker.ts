@@ -8,7 +8,7 @@ import { FlaggedCell, flaggableColumns, flaggedCells, fieldsByColumn } from "./h
 import { HeaderMatch } from "./header-match";
 import { Classification, classifyRow, isNoteText, RowCells, RowKind } from "./rows";
 import { parseStt, Stt, toRoman } from "./stt";
-import { isPunctuationOnly } from "./text";
+import { foldKey, isPunctuationOnly } from "./text";
 import { cellText, SheetView } from "./view";
 
 /** Which column plays which part in telling a row's kind. */
@@ -158,6 +158,8 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
   const stack: Array<{ index: number; style: string }> = [];
   let afterTable = false;
   let seenEntry = false;
+  let lastKind: RowKind = "blank";
+  const twoLevel = isTwoLevel(header, spec.roles.title);
   let segment = 0;
   for (let i = 0; i <= end; i++) {
     const r = firstData + i;
@@ -167,7 +169,10 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
     // Once signatures or "Nơi nhận" start after the entries, the rest of the sheet is not table.
     if (cls.kind === "note" && seenEntry && cells.all.some((t) => t !== "" && isNoteText(t))) afterTable = true;
     if (afterTable && cls.kind !== "blank") cls = { kind: "note", stt: cls.stt };
+    if (cls.kind === "task" && seenEntry && belongsToEntryAbove(cells, cls.stt, twoLevel, lastKind))
+      cls = { kind: "continuation", stt: cls.stt };
     if (cls.kind === "task") seenEntry = true;
+    if (cls.kind !== "blank") lastKind = cls.kind;
     if (cls.kind === "note") {
       if (!afterTable && cells.all.some((t) => t !== "") && cells.all.every((t) => t === "" || isPunctuationOnly(t))) segment++;
       notes.push(cells.all.filter((t) => t !== "").join(" "));
@@ -235,6 +240,23 @@ function lastRowOfOwn(view: SheetView, firstCol: number, lastCol: number, from: 
     }
   }
   return from - 1;
+}
+
+/** "TT | Chi tiết": a table whose entries carry unnumbered detail rows. */
+function isTwoLevel<F extends string>(header: HeaderMatch<F>, title: F): boolean {
+  const texts = [header.headers[title] ?? "", ...header.extras.map((e) => e.header)];
+  return texts.some((t) => foldKey(t).startsWith("chi tiet"));
+}
+
+/**
+ * Rows that are not entries of their own but part of the entry above: a row left behind by a lost merge, with no
+ * number and no title, only details; and, in two-level tables, the unnumbered detail rows under an entry (title,
+ * output or the last detail — the timeframe of a task — but none of the other details, the agencies of a task).
+ */
+function belongsToEntryAbove(cells: RowCells, stt: Stt, twoLevel: boolean, lastKind: RowKind): boolean {
+  if (stt.kind !== "empty" || (lastKind !== "task" && lastKind !== "continuation")) return false;
+  if (cells.title === "") return true;
+  return twoLevel && cells.details.slice(0, -1).every((t) => t === "");
 }
 
 /** Sections of one style share a level: letters above Roman numerals above numbered headings. */

@@ -40,6 +40,9 @@ export interface Classification {
   title?: string;
 }
 
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S+(?:\s+\S+){2,}/;
+/** Headings are titles, not task texts: a long row without details above task 1 is still a task. */
+const HEADING_LENGTH = 200;
 const COLUMN_NUMBER = /^\((\d{1,2})\)$|^(\d{1,2})$/;
 const HEADING_PREFIX = /^((?:[IVX]{1,6})|[A-Z])[.)]\s*(.*)$/s;
 const NOTE_START = /^(noi nhan|tm\.? |kt\.? |tl\.? |tuq\.? |chu tich|pho chu tich|giam doc|nguoi lap|\(da ky\)|luu:? vt|ghi chu ?:)/;
@@ -104,12 +107,20 @@ export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
       if (numeral) return { kind: "section", stt: numeral, title: cells.title };
       if (isNoteText(cells.title)) return { kind: "note", stt };
       if (isUpperHeading(cells.title) || cells.mergedAcross) return { kind: "section", stt, title: cells.title };
+      // A mixed-case heading with no number or detail, over entries numbered afresh from 1
+      // ("Nhiệm vụ giao Bộ trưởng … chỉ đạo"): missing it would read the restart as duplicate numbers.
+      if (nextStt && nextStt.kind === "number" && nextStt.parts[0] === 1 && cells.title.length <= HEADING_LENGTH) {
+        return { kind: "section", stt, title: cells.title };
+      }
     }
     // The heading typed into the STT cell and merged across the row.
     if (stt.kind === "other" && cells.title === "") {
       if (isNoteText(cells.stt)) return { kind: "note", stt };
       const numeral = headingNumeral(cells.stt);
       if (numeral || cells.mergedAcross || isUpperHeading(cells.stt)) return { kind: "section", stt: numeral ?? stt, title: cells.stt };
+      // "1. Các nhiệm vụ về …" typed wholly into the STT cell: a numbered heading.
+      const numbered = NUMBERED_HEADING.exec(cells.stt);
+      if (numbered) return { kind: "section", stt: parseStt(numbered[1]), title: cells.stt };
       return { kind: "note", stt };
     }
     if ((stt.kind === "number" || stt.kind === "hierarchical") && nextStt && extends_(stt, nextStt))
@@ -117,6 +128,10 @@ export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
     // "III.1.1 Nhóm các nền tảng …" heading a run of plainly numbered tasks.
     if (stt.kind === "hierarchical" && cells.title !== "" && nextStt?.kind === "number")
       return { kind: "section", stt, title: cells.title };
+  } else if (isSectionNumeral(stt) && cells.title === "" && nonEmptyCount === 2) {
+    // "A. | | BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the heading's title sits in another text column, the lead's among them.
+    const title = cells.details.find((t) => t !== "");
+    if (title) return { kind: "section", stt, title };
   } else if ((stt.kind === "number" || stt.kind === "hierarchical") && cells.title === "" && nextStt && extends_(stt, nextStt)) {
     // A sub-section heading whose title slid into another column when merged cells were lost ("5.1 | | Thương mại").
     const others = nonEmptyCount - 1;

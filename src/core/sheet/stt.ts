@@ -58,6 +58,7 @@ export function toRoman(n: number): string {
 }
 
 const TRAILING_PUNCT = /[.)\]:]+$/;
+const PART = /^(?:phần|mục|chương|phan|muc)\s+([IVXivx]{1,6}|\d{1,2})$/iu;
 const HIERARCHICAL = /^((?:[IVX]+|\d+)(?:\.\d+)+)\.?$/;
 
 /** STT cells repeat ("1" … "25", "I", "-") on every page of a table: each text is parsed once, the result shared. */
@@ -68,6 +69,12 @@ function readStt(raw: string): Stt {
   if (text === "") return { kind: "empty", text, parts: [] };
   if (/^[-+•–—*]$/.test(text)) return { kind: "bullet", text, parts: [] };
   const bare = text.replace(/^\(/, "").replace(TRAILING_PUNCT, "").trim();
+  // "Phần I", "Mục II", "Chương 1": a part of the table, numbered as a section.
+  const part = PART.exec(bare);
+  if (part) {
+    const v = /^\d+$/.test(part[1]) ? Number(part[1]) : romanValue(part[1]);
+    if (v) return { kind: "roman", text, parts: [v] };
+  }
   // Tables of 100,000 tasks number past 9,999.
   if (/^\d{1,6}$/.test(bare)) return { kind: "number", text, parts: [Number(bare)] };
   const h = HIERARCHICAL.exec(bare);

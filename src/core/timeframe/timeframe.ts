@@ -12,6 +12,7 @@
 
 import { memoize } from "../memo/memo";
 import { foldKey } from "../sheet/text";
+import { parseSentence, SentenceScan } from "./sentence";
 
 export type TimeframeKind =
   | "date"
@@ -51,6 +52,10 @@ export interface Timeframe {
   granularity?: Granularity;
   /** true when a deadline ("Trước ngày …", "Đến hết năm …") */
   deadline?: boolean;
+  /** Every period a sentence names, in order, when it names more than one; `period` is the first of them. */
+  periods?: Period[];
+  /** The sentence also says the work goes on ("… và vận hành thường xuyên"). */
+  ongoing?: boolean;
 }
 
 /** Bucket for dated kinds whose year is not written ("Quý I", "6 tháng đầu năm"). */
@@ -87,6 +92,8 @@ const SPACED_SLASH = /\s*\/\s*/g;
 const TRAILING_PUNCTUATION = /[\s.;,:!]+$/;
 const TRAILING_CHARS = ".;,:! ";
 const WRAPPING_PARENS = /^\((.*)\)$/;
+const MONTH_LETTER = /(^|[\s(,;])t(\d{1,2})\//;
+const MONTH_LETTER_G = /(^|[\s(,;])t(\d{1,2})\//g;
 
 // The year separator after a quarter or month: "/2022", "-2025", ".2022", " năm 2026", ", năm 2026", " 2026".
 const YEAR_SEP = String.raw`(?:\s*[\/.\-]\s*|\s*,?\s*(?:nam\s+)?)`;
@@ -356,6 +363,8 @@ function clean(text: string): string {
   let key = foldKey(text).replace(DASHES, "-");
   if (key.indexOf("/") >= 0) key = key.replace(SPACED_SLASH, "/");
   if (TRAILING_CHARS.indexOf(key.charAt(key.length - 1)) >= 0) key = key.replace(TRAILING_PUNCTUATION, "");
+  // "T11/2025": the month abbreviated to its letter.
+  if (key.indexOf("t") >= 0 && MONTH_LETTER.test(key)) key = key.replace(MONTH_LETTER_G, "$1thang $2/");
   if (key.charCodeAt(0) !== 40 /* ( */) return key;
   const inner = WRAPPING_PARENS.exec(key);
   return inner ? inner[1].trim() : key;
@@ -363,7 +372,17 @@ function clean(text: string): string {
 
 /** The dated grammar; null when the text is not a dated timeframe, INVALID when it names an impossible one. */
 function parseDated(s: string, text: string): Timeframe | null | typeof INVALID {
-  let pos = at(NOISE, s, 0) ? NOISE.lastIndex : 0;
+  const r = scanDated(s, 0, text);
+  if (r === null || r === INVALID) return r;
+  return r.next === s.length ? r.tf : null;
+}
+
+/**
+ * The dated timeframe that starts at `pos`, as long as the grammar reaches: a point, a list of years, a range or an
+ * open end. `next` is where it stops; the caller decides whether what follows may be prose.
+ */
+function scanDated(s: string, start: number, text: string): { tf: Timeframe; next: number } | null | typeof INVALID {
+  let pos = at(NOISE, s, start) ? NOISE.lastIndex : start;
   let deadline = false;
   let open = false;
   if (at(DEADLINE_PREFIX, s, pos)) {
@@ -386,37 +405,34 @@ function parseDated(s: string, text: string): Timeframe | null | typeof INVALID 
   }
   const p1 = first.point;
   pos = first.next;
-
-  if (pos === s.length) {
-    const start = startOf(p1);
-    if (open) return dated("open-ended", text, p1.granularity, start && { start, end: null }, deadline);
+  const single = (next: number) => {
+    const begin = startOf(p1);
+    if (open) return { tf: dated("open-ended", text, p1.granularity, begin && { start: begin, end: null }, deadline), next };
     const end = endOf(p1);
-    return dated(KIND_OF_GRANULARITY[p1.granularity], text, p1.granularity, start && end && { start, end }, deadline);
-  }
+    return { tf: dated(KIND_OF_GRANULARITY[p1.granularity], text, p1.granularity, begin && end && { start: begin, end }, deadline), next };
+  };
+  if (pos === s.length) return single(pos);
 
-  if (at(OPEN_TAIL, s, pos) && OPEN_TAIL.lastIndex === s.length) {
-    const start = startOf(p1);
-    return dated("open-ended", text, p1.granularity, start && { start, end: null }, deadline);
+  if (at(OPEN_TAIL, s, pos)) {
+    const begin = startOf(p1);
+    return { tf: dated("open-ended", text, p1.granularity, begin && { start: begin, end: null }, deadline), next: OPEN_TAIL.lastIndex };
   }
 
   if (at(RANGE_TAIL, s, pos)) {
     const second = scanPoint(s, RANGE_TAIL.lastIndex);
     if (second === INVALID) return INVALID;
-    if (second === null) return null;
+    if (second === null) return single(pos);
     const [from, to] = yearsOfRange(p1, second.point);
     if (!pointYearsInRange(from) || !pointYearsInRange(to)) return INVALID;
-    const start = startOf(from);
-    if (second.next === s.length) {
-      const end = endOf(to);
-      return dated("range", text, p1.granularity, start && end && { start, end }, deadline);
-    }
+    const begin = startOf(from);
     // "Năm 2022 - 2023 và các năm tiếp theo": the range only names the first years of an open period.
-    if (at(OPEN_TAIL, s, second.next) && OPEN_TAIL.lastIndex === s.length) {
-      return dated("open-ended", text, p1.granularity, start && { start, end: null }, deadline);
+    if (at(OPEN_TAIL, s, second.next)) {
+      return { tf: dated("open-ended", text, p1.granularity, begin && { start: begin, end: null }, deadline), next: OPEN_TAIL.lastIndex };
     }
-    return null;
+    const end = endOf(to);
+    return { tf: dated("range", text, p1.granularity, begin && end && { start: begin, end }, deadline), next: second.next };
   }
-  return null;
+  return single(pos);
 }
 
 function undated(s: string): TimeframeKind | null {
@@ -427,6 +443,16 @@ function undated(s: string): TimeframeKind | null {
   if (PER_DOCUMENT.test(s)) return "per-document";
   return null;
 }
+
+/** What the sentence reader needs of the grammar: the dated timeframe at a position, and the undated cycles. */
+const sentenceScan: SentenceScan<Timeframe, Period> = {
+  at: (s, pos, text) => {
+    const r = scanDated(s, pos, text);
+    return r === INVALID ? "invalid" : r;
+  },
+  recurring: RECURRING,
+  undated: (kind, text) => ({ kind, text }),
+};
 
 function parseLine(text: string): Timeframe {
   const s = clean(text);
@@ -475,13 +501,17 @@ export function parseTimeframe(text: string): Timeframe {
 const parseMemo = memoize((text: string) => Object.freeze(parseText(text)) as Timeframe);
 
 function parseText(text: string): Timeframe {
-  const tf = parseLine(text);
-  if (tf.kind !== "unparsed" || text.indexOf("\n") < 0) return tf;
-  const parts = text
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map(parseLine);
-  return parts.length > 1 ? combineLines(text, parts) : tf;
+  let tf = parseLine(text);
+  if (tf.kind === "unparsed" && text.indexOf("\n") >= 0) {
+    const parts = text
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map(parseLine);
+    if (parts.length > 1) tf = combineLines(text, parts);
+  }
+  if (tf.kind !== "unparsed") return tf;
+  // A date, a line break, then prose; a sentence around its periods: read what periods it names.
+  return parseSentence(clean(text), text, sentenceScan) ?? tf;
 }
 
 /**

@@ -9,6 +9,7 @@ import { Grid } from "../../sheet/grid";
 import { sheetView } from "../../sheet/view";
 import { planPeriodFromTitle } from "../../timeframe/timeframe";
 import type { CheckOptions, Counts } from "../kind";
+import { resolveAbbreviations } from "../../agencies/abbreviations";
 import { analyseTasks, checkTable, PlanPeriod, TaskAnalysis } from "./checks";
 import { findHeader, lookedForHeaders } from "./header";
 import { readTaskTable, TaskTable } from "./table";
@@ -66,6 +67,7 @@ export function checkTaskTable(table: TaskTable, options: CheckOptions = {}): Ta
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const plan = planPeriod(table.titleText, settings);
   const tasks = analyseTasks(table, directory);
+  resolveAbbreviations(tasks);
   const issues = applyRules(checkTable(table, tasks, plan), settings.rules);
   return {
     kind: "tasks",

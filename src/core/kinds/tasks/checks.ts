@@ -10,6 +10,7 @@ import { followsWithoutGap, isSectionNumeral, Stt, sttKey } from "../../sheet/st
 import { TableRow, TaskTable } from "./table";
 import { parseTimeframe, periodProblems, Timeframe } from "../../timeframe/timeframe";
 import { wordKey, wordKeyHash } from "../../sheet/text";
+import { inheritSectionLead, sectionLeads } from "./section-leads";
 
 /** One task with its agencies and timeframe read. */
 export interface TaskAnalysis {
@@ -17,6 +18,8 @@ export interface TaskAnalysis {
   leads: AgencyPart[];
   coordinating: AgencyPart[];
   timeframe: Timeframe;
+  /** The task names no lead of its own; its lead is the body the heading of this section (index) names. */
+  leadFromSection?: number;
 }
 
 export interface PlanPeriod {
@@ -41,6 +44,7 @@ export function analyseTasks(table: TaskTable, directory: AgencyDirectory): Task
     return parts;
   };
   const out: TaskAnalysis[] = [];
+  const headingLeads = table.sections.length > 0 ? sectionLeads(table, directory) : [];
   for (const row of table.rows) {
     if (row.kind !== "task") continue;
     const errors = errorFields(row);
@@ -50,12 +54,14 @@ export function analyseTasks(table: TaskTable, directory: AgencyDirectory): Task
       timeframe = parseTimeframe(t);
       timeCache.set(t, timeframe);
     }
-    out.push({
+    const task: TaskAnalysis = {
       row,
       leads: errors.has("lead") ? [] : agencies(row.fields.lead),
       coordinating: errors.has("coordinating") ? [] : agencies(row.fields.coordinating),
       timeframe,
-    });
+    };
+    if (row.fields.lead === "" && !errors.has("lead")) inheritSectionLead(task, table, headingLeads);
+    out.push(task);
   }
   return out;
 }
@@ -120,7 +126,7 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
       }
     }
     if (fields.content === "") issues.push(makeIssue("missing-content", at("content", row)));
-    if (has("lead") && fields.lead === "") issues.push(makeIssue("missing-lead", at("lead", row)));
+    if (has("lead") && fields.lead === "" && task.leadFromSection === undefined) issues.push(makeIssue("missing-lead", at("lead", row)));
     if (has("coordinating") && fields.coordinating === "") issues.push(makeIssue("missing-coordinating", at("coordinating", row)));
     if (has("timeframe") && !errors.has("timeframe")) {
       if (fields.timeframe === "") issues.push(makeIssue("missing-timeframe", at("timeframe", row)));

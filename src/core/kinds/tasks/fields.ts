@@ -8,7 +8,7 @@ export type TaskField = "stt" | "content" | "lead" | "coordinating" | "timeframe
 export const TASK_FIELDS: readonly TaskField[] = ["stt", "content", "lead", "coordinating", "timeframe"];
 
 export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
-  { field: "stt", variants: ["stt", "tt", "so tt", "so thu tu"] },
+  { field: "stt", variants: ["stt", "tt", "so tt", "so thu tu", "no", "#"] },
   {
     field: "content",
     variants: [
@@ -23,6 +23,16 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "chi tieu",
       "cong viec",
       "hoat dong",
+      "ten nhom nhiem vu",
+      "noi dung chi tiet",
+      "chi tiet",
+      // Programmes of legal documents (chương trình xây dựng văn bản): the row is the document to draft.
+      "ten goi van ban",
+      "ten van ban",
+      "task",
+      "tasks",
+      "activity",
+      "activities",
     ],
   },
   {
@@ -35,11 +45,30 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "chu tri",
       "co quan, don vi chu tri",
       "don vi, co quan chu tri",
+      "don vi dau moi",
+      "co quan dau moi",
+      "co quan soan thao",
+      "don vi soan thao",
+      "lead agency",
+      "lead agencies",
+      "lead",
+      "responsible agency",
     ],
   },
   {
     field: "coordinating",
-    variants: ["co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan tham gia", "don vi tham gia", "co quan, don vi phoi hop"],
+    variants: [
+      "co quan phoi hop",
+      "don vi phoi hop",
+      "phoi hop",
+      "co quan tham gia",
+      "don vi tham gia",
+      "co quan, don vi phoi hop",
+      "coordinating agencies",
+      "coordinating agency",
+      "supporting agencies",
+      "coordination",
+    ],
   },
   {
     field: "timeframe",
@@ -51,6 +80,15 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "tien do",
       "thoi han",
       "moc thoi gian",
+      "ngay du kien",
+      "thoi gian du kien",
+      "thoi han trinh",
+      "thoi gian trinh",
+      "timeline",
+      "timeframe",
+      "time frame",
+      "deadline",
+      "completion date",
     ],
   },
 ];

@@ -30,10 +30,39 @@ function isHeaderRow(m: RowMatch<TaskField>): boolean {
   return m.fields.has("content") && (m.fields.has("stt") || m.fields.has("lead")) && m.fields.size >= 2;
 }
 
+/**
+ * A header that names the STT, the lead and the timeframe but words the content column some other way is still a
+ * table: the content column is the unnamed one whose cells below hold the longest prose.
+ */
+function inferContent(view: SheetView, row: number, m: RowMatch<TaskField>): number | undefined {
+  if (m.fields.has("content") || !m.fields.has("lead") || m.fields.size < 3) return undefined;
+  const used = new Set(m.fields.values());
+  let best: number | undefined;
+  let bestLength = 40;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    if (used.has(c) || view.text(row, c) === "") continue;
+    let total = 0;
+    let n = 0;
+    for (let r = row + 1; r <= Math.min(view.lastRow, row + 30); r++) {
+      const t = view.text(r, c);
+      if (t === "") continue;
+      total += t.length;
+      n++;
+    }
+    if (n > 0 && total / n > bestLength) {
+      bestLength = total / n;
+      best = c;
+    }
+  }
+  return best;
+}
+
 /** The task table header starting on this row, or null. */
 export function taskHeaderAt(view: SheetView, r: number): TaskHeader | null {
   const m = matchRow(view, r, headerField);
-  if (!isHeaderRow(m)) return null;
+  const inferred = isHeaderRow(m) ? undefined : inferContent(view, r, m);
+  if (inferred !== undefined) m.fields.set("content", inferred);
+  else if (!isHeaderRow(m)) return null;
   let rows = 1;
   const columns = new Map(m.fields);
   // A second header row names sub-columns under a merged parent ("Cơ quan thực hiện" › "Chủ trì" | "Phối hợp").
@@ -50,7 +79,25 @@ export function taskHeaderAt(view: SheetView, r: number): TaskHeader | null {
       }
     }
   }
+  if (rows === 1 && r + 1 <= view.lastRow && isSubHeaderRow(view, r)) rows = 2;
   return headerMatch(view, r, rows, columns, TASK_FIELDS);
+}
+
+/**
+ * The row under the header names the sub-columns of a merged parent that is not a task field ("Hình thức xử lý" ›
+ * "Thay thế | Bãi bỏ | Ban hành mới"), the other header cells merged down over it: part of the header, not a task.
+ */
+function isSubHeaderRow(view: SheetView, r: number): boolean {
+  let own = 0;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    if (view.text(r + 1, c) === "") continue;
+    const m = view.mergeAt(r + 1, c);
+    if (m && m.top <= r) continue; // a header cell merged down
+    const parent = view.mergeAt(r, c);
+    if (!parent || parent.right === parent.left || parent.bottom !== r) return false;
+    own++;
+  }
+  return own > 0;
 }
 
 /** The first task table header on the sheet, or null. */

@@ -1,0 +1,58 @@
+/**
+ * Contact lines inside a lead or coordinating cell (issue 11): officers write the person in charge next to the
+ * body — "- Công an tỉnh, Bộ Chỉ huy quân sự tỉnh, Sở Nội vụ.\n- Thảo.", "Nhung - Sở Tư pháp", "Đ/c Minh,
+ * ĐT: 0912 345 678". A person is not an agency: the line is kept as a contact and counted for no one.
+ */
+
+import { isProvinceName } from "./national-directory";
+
+const PHONE = /(?:\+?84|0)(?:[\s.-]?\d){8,10}/;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+/** A person's title or a contact label in front of a name. */
+const TITLE = /^(?:ông|bà|anh|chị|đ\/c|đồng chí|mr\.?|ms\.?|mrs\.?|đt|sđt|điện thoại|email|liên hệ|người liên hệ|chuyên viên)\b[\s.:]/iu;
+/** Words that begin the name of a body: a part with one of them is not a person. */
+const BODY_WORD =
+  /^(?:sở|ban|bộ|cục|chi|vụ|viện|trường|trung|văn|phòng|công|ủy|uỷ|ubnd|hđnd|hội|liên|đài|báo|tỉnh|thành|huyện|xã|phường|các|cơ|đơn|tổng|tập|ngân|kho|bảo|thuế|tòa|toà|quốc|chính|đảng|mặt|đoàn|học|đại|doanh|hiệp|quỹ|nhà|dự|khu|cảng|bệnh)$/iu;
+/** A word of a Vietnamese personal name: one syllable, capitalised, no digits. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}]{0,6}$/u;
+
+/** True when the text (a line or a part of a cell) names a person to contact rather than a body. */
+export function isContact(raw: string): boolean {
+  const text = raw
+    .replace(/^[\s\-–—+•·*]+/u, "")
+    .replace(/[\s.;,:]+$/u, "")
+    .trim();
+  // Province names ("Vũng Tàu" of "Bà Rịa - Vũng Tàu") look like a person's name but are not one.
+  if (text === "" || isProvinceName(text)) return false;
+  if (PHONE.test(text) || EMAIL.test(text)) return true;
+  if (TITLE.test(text)) return true;
+  // "Thảo", "Nhung, Trâm", "Đỗ Hằng": one to four names of one to three syllables, no word of a body.
+  const names = text.split(/\s*,\s*/);
+  if (names.length > 4) return false;
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    if (words.length > 3) return false;
+    for (const w of words) if (!NAME_WORD.test(w) || BODY_WORD.test(w)) return false;
+  }
+  return true;
+}
+
+const DASH_ASIDE = /\s+[-–]\s+/;
+const BULLETS = /^[\s\-–—+•·*]+/u;
+
+/** "Nhung - Sở Tư pháp": the line without a contact written on one side of a spaced dash; the contact goes to `contacts`. */
+export function contactAside(line: string, contacts: string[]): string {
+  const m = DASH_ASIDE.exec(line);
+  if (!m || m.index === 0) return line;
+  const left = line.slice(0, m.index);
+  const right = line.slice(m.index + m[0].length);
+  if (isContact(left) && !isContact(right)) {
+    contacts.push(left.replace(BULLETS, "").trim());
+    return right;
+  }
+  if (isContact(right) && !isContact(left)) {
+    contacts.push(right.trim());
+    return left;
+  }
+  return line;
+}

@@ -1,0 +1,20 @@
+/**
+ * Every figure of every table of the real-table corpus (test/fixtures/real/truths.json) as the engine reads it:
+ * `npm run corpus` prints the shares, this test fails on any figure that regresses.
+ */
+import { checkCorpusTable, loadTruths, scoreTable } from "../support/corpus";
+
+const truths = loadTruths();
+
+test("the corpus holds the new tables and the shared ones, each with its source line", () => {
+  expect(truths.filter((t) => t.origin === "new").length).toBeGreaterThanOrEqual(6);
+  expect(truths.filter((t) => t.body === "national").length).toBeGreaterThanOrEqual(5);
+  expect(truths.length).toBe(new Set(truths.map((t) => t.file)).size);
+});
+
+describe.each(truths.map((t) => [t.file, t] as const))("%s", (_file, truth) => {
+  const figures = scoreTable(truth, checkCorpusTable(truth));
+  test.each(figures.map((f) => [f.name, f] as const))("%s", (_name, f) => {
+    expect(f.actual).toBe(f.expected);
+  });
+});

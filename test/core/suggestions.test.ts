@@ -1,0 +1,80 @@
+/**
+ * Suggestions for unknown agencies (issue 12): only above a similarity calibrated here on the real unknown names
+ * of the corpus (test/fixtures/real and ../shared/fixtures/real), each judged by hand, and on the typos issue 11
+ * quotes from real tables.
+ */
+import { agencyKey, boundedDistance } from "../../src/core/agencies/directory";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
+import { keySimilarity, SUGGESTION_SIMILARITY } from "../../src/core/agencies/suggestion-similarity";
+import { checkCorpusTable, loadTruths } from "../support/corpus";
+
+const dir = defaultDirectory();
+const similarity = (query: string, name: string) => keySimilarity(agencyKey(query), agencyKey(name), boundedDistance);
+
+/** Every unknown name the engine meets in the corpus, with the directory names a person would accept for it. */
+const JUDGED: Record<string, string[]> = {
+  // Nghệ An KH 980: the standing office of the civil-defence board — no body of the directory.
+  "Văn phòng Ban Chỉ huy": [],
+  // Bắc Ninh KH 144 and Đồng Nai KH 179: the regional branches of the State Bank created in 2025.
+  "Ngân hàng nhà nước khu vực XII": ["Ngân hàng Nhà nước chi nhánh tỉnh", "Ngân hàng Nhà nước Việt Nam"],
+  "Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II": ["Ngân hàng Nhà nước chi nhánh tỉnh", "Ngân hàng Nhà nước Việt Nam"],
+  // Đồng Nai KH 179: the province's management board of industrial parks and economic zones.
+  // A board of industrial parks is what was meant; Hà Nội's board of hi-tech and industrial parks is close enough.
+  "Ban Quản lý các Khu công nghiệp, khu kinh tế": [
+    "Ban Quản lý các khu công nghiệp tỉnh",
+    "Ban Quản lý các khu công nghệ cao và khu công nghiệp",
+  ],
+  "Ban Quản lý các Khu công nghiệp khu kinh tế": [
+    "Ban Quản lý các khu công nghiệp tỉnh",
+    "Ban Quản lý các khu công nghệ cao và khu công nghiệp",
+  ],
+  "Hiệp hội Doanh nghiệp": [],
+  "Viện Nghiên cứu phát triển Thành phố": [],
+};
+
+/** Wrong suggestions the engine made before the threshold (issue 12 and the corpus). */
+const WRONG: Array<[string, string]> = [
+  ["Văn phòng Ban Chỉ huy", "Văn phòng Tỉnh ủy"],
+  ["Văn phòng Ban Chỉ huy", "Văn phòng Chính phủ"],
+  ["Văn phòng Ban Chỉ huy", "Văn phòng Quốc hội"],
+  ["Sở Tài chínhh", "Bộ Tài chính"],
+  ["Hiệp hội Doanh nghiệp", "Hội Nông dân tỉnh"],
+];
+
+/** Typos a person would forgive (issue 11), with the name they meant. */
+const TYPOS: Array<[string, string]> = [
+  ["HQuốc hội", "Quốc hội"],
+  ["Sở Tài chínhh", "Sở Tài chính"],
+  ["Sở Văn hóa, Thể thoa và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"],
+  ["Sở Ngaoi vụ", "Sở Ngoại vụ"],
+  ["Bộ Giáo dục và Đào taọ", "Bộ Giáo dục và Đào tạo"],
+];
+
+test("the corpus's unknown names are exactly the judged ones", () => {
+  const unknown = new Set<string>();
+  for (const t of loadTruths()) {
+    for (const task of checkCorpusTable(t).tasks) for (const p of [...task.leads, ...task.coordinating]) if (!p.known) unknown.add(p.text);
+  }
+  expect([...unknown].sort()).toEqual(Object.keys(JUDGED).sort());
+});
+
+test("the threshold separates every wrong suggestion from every right one", () => {
+  // What a person wants suggested: the typos, and the board of industrial parks for the Đồng Nai board.
+  const right = [...TYPOS, ["Ban Quản lý các Khu công nghiệp, khu kinh tế", "Ban Quản lý các khu công nghiệp tỉnh"] as const];
+  const lowestRight = Math.min(...right.map(([q, n]) => similarity(q, n)));
+  const highestWrong = Math.max(...WRONG.map(([q, n]) => similarity(q, n)));
+  expect(highestWrong).toBeLessThan(SUGGESTION_SIMILARITY);
+  expect(lowestRight).toBeGreaterThanOrEqual(SUGGESTION_SIMILARITY);
+});
+
+test.each(Object.entries(JUDGED))("%j is suggested only names a person would accept", (name, accepted) => {
+  for (const s of dir.suggest(name, 3)) expect(accepted).toContain(s);
+});
+
+test("'Văn phòng Ban Chỉ huy' is never suggested as 'Văn phòng Tỉnh ủy'", () => {
+  expect(dir.suggest("Văn phòng Ban Chỉ huy", 3)).toEqual([]);
+});
+
+test.each(TYPOS)("the typo %j suggests %j first", (typo, meant) => {
+  expect(dir.suggest(typo, 3)[0]).toBe(meant);
+});
