@@ -18,13 +18,15 @@ import {
 import type { Lang } from "../core/issues";
 import { resolveLang } from "../core/settings";
 import { capabilities, missingCapabilities } from "../excel/capabilities";
-import { OutsideOffice } from "./outside-office";
+import { OfficeMissing, OutsideOffice } from "./outside-office";
 import { Pane, PaneLoading } from "./pane";
 import { strings } from "./strings";
 
 export interface OfficeInfo {
   inExcel: boolean;
   displayLanguage: string;
+  /** office.js is not on the page at all: its script could not be loaded. */
+  officeMissing?: boolean;
 }
 
 /** How long to wait for Office.onReady before deciding the page is not in Office (office.js never settled). */
@@ -37,7 +39,7 @@ function browserLanguage(): string {
 /** Where the page runs, from Office.onReady (host null outside Office; no Office at all when office.js failed to load). */
 export async function officeReady(timeoutMs = READY_TIMEOUT_MS): Promise<OfficeInfo> {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== "function") return { inExcel: false, displayLanguage: browserLanguage() };
+  if (!office || typeof office.onReady !== "function") return { inExcel: false, displayLanguage: browserLanguage(), officeMissing: true };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const info = await Promise.race([
     office.onReady().catch(() => null),
@@ -98,7 +100,13 @@ export async function startPane(container: HTMLElement, options: { readyTimeoutM
   const lang = resolveLang(undefined, info.displayLanguage);
   root.render(
     <PaneBoundary lang={lang}>
-      {info.inExcel ? <Pane environment={{ displayLanguage: info.displayLanguage, missingFeatures }} /> : <OutsideOffice lang={lang} />}
+      {info.inExcel ? (
+        <Pane environment={{ displayLanguage: info.displayLanguage, missingFeatures }} />
+      ) : info.officeMissing ? (
+        <OfficeMissing />
+      ) : (
+        <OutsideOffice lang={lang} />
+      )}
     </PaneBoundary>,
   );
   return root;

@@ -83,7 +83,7 @@ describe("Worksheet.onChanged", () => {
     await host.run(async () => undefined);
     const restore = installOfficeGlobals(host);
     try {
-      await Excel.run(result.context, async (context) => {
+      await Excel.run(result.context as unknown as Excel.RequestContext, async (context) => {
         result.remove();
         await context.sync();
       });

@@ -13,7 +13,7 @@ import { loadStoredSettings } from "../../src/excel/stored-settings";
 import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { hostFromXlsx, mountPane } from "./pane-harness";
+import { actionable, hostFromXlsx, mountPane, switchLanguage } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 jest.setTimeout(20_000);
@@ -52,7 +52,9 @@ describe("before a check", () => {
     await seedPane({ displayLanguage: "en-US" });
     expect(screen.getByTestId("check-button")).toHaveTextContent("Check");
     expect(screen.getByTestId("empty-state")).toHaveTextContent("Not checked yet");
-    expect(screen.getByTestId("language-switch")).toHaveValue("en");
+    fireEvent.click(screen.getByTestId("tab-settings"));
+    expect(screen.getByTestId("language-setting").querySelector('input[value="office"]')).toBeChecked();
+    expect(screen.getByTestId("language-setting")).toHaveTextContent("Follow Office (en-US)");
   });
 });
 
@@ -63,7 +65,9 @@ describe("checking the seed appendix", () => {
     fireEvent.click(screen.getByTestId("check-button"));
     const progress = await screen.findByTestId("progress");
     expect(within(progress).getByTestId("progress-label")).toHaveTextContent("Đang đọc bảng từ Excel");
-    expect(screen.getByTestId("check-button")).toBeDisabled();
+    expect(actionable(screen.getByTestId("check-button"))).toBe(false);
+    // Still focusable while it cannot be pressed: Enter on it keeps the focus where it was.
+    expect(screen.getByTestId("check-button")).not.toHaveAttribute("disabled");
     await screen.findByTestId("result", {}, { timeout: 5000 });
     await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
     expect(screen.getByTestId("result-summary")).toHaveTextContent("25 nhiệm vụ trong 8 mục");
@@ -75,7 +79,10 @@ describe("checking the seed appendix", () => {
     const expected = checkSheet(await readSheetGrid(host, SEED_SHEET)).issues;
     expect(expected.length).toBeGreaterThan(0);
 
-    expect(items().map((el) => `${el.dataset.code}@${el.dataset.cell}`)).toEqual(expected.map((i) => `${i.code}@${i.cell ?? ""}`));
+    // Errors first, then warnings, then notes; by row within each.
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const ordered = [...expected].sort((a, b) => rank[a.severity] - rank[b.severity] || (a.row ?? 0) - (b.row ?? 0));
+    expect(items().map((el) => `${el.dataset.code}@${el.dataset.cell}`)).toEqual(ordered.map((i) => `${i.code}@${i.cell ?? ""}`));
     const errors = expected.filter((i) => i.severity === "error").length;
     const warnings = expected.filter((i) => i.severity === "warning").length;
     expect(screen.getByTestId("severity-error")).toHaveTextContent(`Lỗi (${errors})`);
@@ -130,7 +137,11 @@ describe("checking the seed appendix", () => {
     const rows = host.sheet("Tổng hợp cơ quan").values();
     const row = rows.find((r) => r[1] === "Sở Ngoại vụ")!;
     expect(row.slice(2, 4)).toEqual([18, 7]);
-    fireEvent.change(screen.getByTestId("language-switch"), { target: { value: "en" } });
+    fireEvent.click(screen.getByTestId("tab-settings"));
+    // A notice belongs to the tab it was given on.
+    expect(screen.queryByTestId("notice")).toBeNull();
+    switchLanguage("en");
+    fireEvent.click(screen.getByTestId("tab-check"));
     expect(screen.getByTestId("notice")).toHaveTextContent("Wrote 4 sheets");
   });
 
@@ -149,7 +160,7 @@ describe("checking the seed appendix", () => {
   it("switches to English, keeps the result, and saves the choice with the workbook", async () => {
     await seedPane();
     await checkNow();
-    fireEvent.change(screen.getByTestId("language-switch"), { target: { value: "en" } });
+    switchLanguage("en");
     expect(screen.getByTestId("check-button")).toHaveTextContent("Check");
     expect(screen.getByTestId("write-summary-button")).toHaveTextContent("Write summary sheets");
     const missing = items().find((el) => el.dataset.code === "missing-stt")!;
@@ -215,10 +226,10 @@ describe("cancelling", () => {
     fireEvent.click(screen.getByTestId("check-button"));
     fireEvent.click(await screen.findByTestId("cancel-button"));
     const notice = await screen.findByTestId("notice", {}, { timeout: 5000 });
-    expect(notice).toHaveTextContent("Đã huỷ kiểm tra");
+    expect(notice).toHaveTextContent("Đã hủy kiểm tra");
     expect(screen.queryByTestId("result")).toBeNull();
     expect(screen.getByTestId("empty-state")).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByTestId("check-button")).toBeEnabled());
+    await waitFor(() => expect(actionable(screen.getByTestId("check-button"))).toBe(true));
   });
 });
 
