@@ -8,7 +8,7 @@ import type { Issue } from "../core/issues";
 
 export type IssueFix =
   /** Write `text` into `cell` (replacing an unknown agency, the parsed STT, the Unicode reading, a lead above). */
-  | { kind: "write"; why: "agency" | "stt" | "legacy" | "lead"; cell: string; text: string; expected: string; shows: string }
+  | { kind: "write"; why: "agency" | "stt" | "legacy" | "lead"; cell: string; text: string; expected?: string; shows: string }
   /** Add the unknown agency to the workbook's directory. */
   | { kind: "add-agency"; name: string };
 
@@ -49,7 +49,7 @@ function textAt(grid: Grid, address: string): string | null {
 export function fixesFor(issue: Issue, grid: Grid, issues: readonly Issue[], taskRows: ReadonlySet<number>): IssueFix[] {
   if (!issue.cell) return [];
   const held = textAt(grid, issue.cell);
-  if (held === null) return [];
+  if (held === null) return issue.code === "missing-stt" ? sttTypedAsDate(issue, grid) : [];
   const write = (why: Extract<IssueFix, { kind: "write" }>["why"], text: string, shows = text): IssueFix[] =>
     text !== held ? [{ kind: "write", why, cell: issue.cell!, text, expected: held, shows }] : [];
   switch (issue.code) {
@@ -89,4 +89,15 @@ function leadAbove(issue: Issue, grid: Grid, issues: readonly Issue[], taskRows:
     if (!missing.has(row)) return null;
   }
   return null;
+}
+
+/**
+ * An STT Excel took for a date ("1/2" became 1 February): the parsed STT goes back in as text. Excel reads a date
+ * cell as its serial number, not as the text the check saw, so this write cannot be guarded by what the cell held.
+ */
+function sttTypedAsDate(issue: Issue, grid: Grid): IssueFix[] {
+  const at = parseAddress(issue.cell!);
+  const cell = at ? gridCell(grid, at.row, at.col) : undefined;
+  if (!cell?.isDate || typeof issue.params.typed !== "string" || issue.params.typed === "") return [];
+  return [{ kind: "write", why: "stt", cell: issue.cell!, text: issue.params.typed, shows: issue.params.typed }];
 }

@@ -44,7 +44,7 @@ export const EN: typeof VI = {
   resultTasks: (tasks: number, sections: number) => `${tasks} tasks in ${sections} sections`,
   resultDelegations: (rows: number) => `${rows} delegations`,
   tableRange: (range: string) => `table ${range}`,
-  summaryCounts: (errors: number, warnings: number, infos: number) => `${errors} errors · ${warnings} warnings · ${infos} notes`,
+  summaryCounts: (errors: number, warnings: number, infos: number) => `${errors} errors · ${warnings} warnings · ${infos} info`,
   checkedAnnouncement: (sheet: string, counts: string) => `Checked the sheet “${sheet}”: ${counts}.`,
   noIssuesTitle: "No issues",
   noIssuesBody: "The table is complete: every task has content, a lead agency, coordinating agencies and a timeframe.",
@@ -100,7 +100,7 @@ export const EN: typeof VI = {
   tasks: "Tasks",
   tasksWithErrors: "With errors",
   tasksWithWarnings: "With warnings",
-  sectionsNote: "Tasks with at least one error, one warning (notes are not counted).",
+  sectionsNote: "Tasks with at least one error, one warning (info is not counted).",
   noAgencies: "No agencies could be read.",
   agencyFigures: (lead: number, coordinating: number) => `lead ${lead}, coordinating ${coordinating}`,
 

@@ -47,7 +47,7 @@ export const VI = {
   resultTasks: (tasks: number, sections: number) => `${tasks} nhiệm vụ trong ${sections} mục`,
   resultDelegations: (rows: number) => `${rows} đoàn`,
   tableRange: (range: string) => `bảng ${range}`,
-  summaryCounts: (errors: number, warnings: number, infos: number) => `${errors} lỗi · ${warnings} cảnh báo · ${infos} lưu ý`,
+  summaryCounts: (errors: number, warnings: number, infos: number) => `${errors} lỗi · ${warnings} cảnh báo · ${infos} thông tin`,
   checkedAnnouncement: (sheet: string, counts: string) => `Đã kiểm tra trang “${sheet}”: ${counts}.`,
   noIssuesTitle: "Không có lỗi",
   noIssuesBody: "Bảng đầy đủ: mọi nhiệm vụ đều có nội dung, cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện.",
@@ -103,7 +103,7 @@ export const VI = {
   tasks: "Nhiệm vụ",
   tasksWithErrors: "Có lỗi",
   tasksWithWarnings: "Có cảnh báo",
-  sectionsNote: "Số nhiệm vụ có ít nhất một lỗi, một cảnh báo (lưu ý không tính).",
+  sectionsNote: "Số nhiệm vụ có ít nhất một lỗi, một cảnh báo (thông tin không tính).",
   noAgencies: "Chưa đọc được cơ quan nào.",
   agencyFigures: (lead: number, coordinating: number) => `chủ trì ${lead}, phối hợp ${coordinating}`,
 
