@@ -32,7 +32,7 @@ module.exports = tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["fs", "path", "os", "child_process", "exceljs", "react", "../excel/*", "../xlsx/*", "../cli/*", "../taskpane/*"] },
+        { patterns: ["fs", "path", "os", "child_process", "exceljs", "react", "**/excel/*", "**/xlsx/*", "**/cli/*", "**/taskpane/*"] },
       ],
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process", "require"],
     },

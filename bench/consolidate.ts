@@ -12,7 +12,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { runConsolidate } from "../src/cli/consolidate-command";
 import { CliIO } from "../src/cli/io";
-import { defaultDirectory } from "../src/core/directory";
+import { defaultDirectory } from "../src/core/agencies/default-directory";
 import { Measurement } from "./measurement";
 import { loadVocabulary, Vocabulary } from "./vocabulary";
 

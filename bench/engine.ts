@@ -1,8 +1,8 @@
 /**
  * Engine budget (SPEC 10): a 100,000-task table checked and tallied in under 1 s and 300 MB, growing linearly.
  */
-import { checkSheet } from "../src/core/check";
-import { defaultDirectory } from "../src/core/directory";
+import { checkSheet } from "../src/core/kinds/tasks/check";
+import { defaultDirectory } from "../src/core/agencies/default-directory";
 import { generateTable, loadVocabulary } from "./vocabulary";
 import { Measurement } from "./measurement";
 

@@ -3,8 +3,8 @@
  * 20,000 rows, counted by the in-memory Excel host. Counts, not timings: the host answers instantly, Excel does not,
  * and it is the round trips that cost in Excel on the web.
  */
-import { checkSheet } from "../src/core/check";
-import { summarySheets } from "../src/core/summaries";
+import { checkSheet } from "../src/core/kinds/tasks/check";
+import { summarySheets } from "../src/core/output/summaries";
 import { readGrid } from "../src/excel/grid-reader";
 import { clearHighlights, highlightIssues } from "../src/excel/highlights";
 import { runInExcel } from "../src/excel/run";

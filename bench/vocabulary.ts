@@ -3,7 +3,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { Cell, Grid } from "../src/core/grid";
+import { Cell, Grid } from "../src/core/sheet/grid";
 
 const SHARED = path.resolve(__dirname, "..", "..", "shared", "fixtures");
 

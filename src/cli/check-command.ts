@@ -4,11 +4,14 @@
  */
 import * as path from "path";
 import * as zlib from "zlib";
-import { AgencyDirectory, buildDirectory, defaultDirectory, parseDirectoryJson } from "../core/directory";
-import { Lang } from "../core/issues";
-import { FileReport, fileReport, parseStatedTotals, Report } from "../core/report";
-import { StatedTotals } from "../core/stated-totals";
-import { summarySheets } from "../core/summaries";
+import { AgencyDirectory, buildDirectory, parseDirectoryJson } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default-directory";
+import { Lang } from "../core/issues/catalogue";
+import { parseStatedTotals } from "../core/kinds/delegations/stated-totals";
+import { fileReport } from "../core/output/file-report";
+import { FileReport, Report } from "../core/output/report";
+import { StatedTotals } from "../core/kinds/delegations/stated-totals";
+import { summarySheets } from "../core/output/summaries";
 import { checkWorkbook, SheetCheck } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
 import { workbookBytes } from "../xlsx/write";

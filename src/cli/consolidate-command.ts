@@ -17,11 +17,12 @@ import {
   consolidationSummary,
   FileStatus,
   parseExpectedAgencies,
-} from "../core/consolidate";
-import { consolidationSheets } from "../core/consolidated-sheet";
-import { AgencyDirectory } from "../core/directory";
-import { Lang } from "../core/issues";
-import { FileReport, fileReport, Report } from "../core/report";
+} from "../core/consolidate/consolidate";
+import { consolidationSheets } from "../core/output/consolidated-sheet";
+import { AgencyDirectory } from "../core/agencies/directory";
+import { Lang } from "../core/issues/catalogue";
+import { fileReport } from "../core/output/file-report";
+import { FileReport, Report } from "../core/output/report";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { parseArgs } from "./args";
 import { loadDirectory } from "./check-command";

@@ -3,7 +3,7 @@
  */
 import * as fs from "fs";
 import * as zlib from "zlib";
-import { AgencyDirectory } from "../core/directory";
+import { AgencyDirectory } from "../core/agencies/directory";
 import { checkWorkbook, WorkbookCheck } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
 

@@ -5,7 +5,7 @@
 import { parseArgs } from "./args";
 import { runCheck } from "./check-command";
 import { CliIO, processIO } from "./io";
-import { Lang } from "../core/issues";
+import { Lang } from "../core/issues/catalogue";
 
 const USAGE = `Usage:
   appendix-checker check <file.xlsx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json] [--convert-legacy]

@@ -1,13 +1,13 @@
 /**
  * What the command line prints for a person: issues grouped by row, tallies as a table, a progress bar.
  */
-import { DIRECTIONS, FIGURES } from "../core/delegation-fields";
-import { delegationLabel } from "../core/delegation-sheet";
-import { DelegationCheck } from "../core/delegations";
-import { Issue, Lang } from "../core/issues";
-import { issueText } from "../core/issue-text";
-import { label } from "../core/labels";
-import { rangeAddress } from "../core/grid";
+import { DIRECTIONS, FIGURES } from "../core/kinds/delegations/fields";
+import { delegationLabel } from "../core/kinds/delegations/sheet";
+import { DelegationCheck } from "../core/kinds/delegations/check";
+import { Issue, Lang } from "../core/issues/catalogue";
+import { issueText } from "../core/issues/text";
+import { label } from "../core/output/labels";
+import { rangeAddress } from "../core/sheet/grid";
 import { SheetCheck } from "../core/workbook";
 
 const MARK: Record<Issue["severity"], string> = { error: "✖", warning: "▲", info: "·" };
@@ -80,8 +80,8 @@ function renderDelegations(file: string, check: DelegationCheck, lang: Lang, wor
   const direction = delegationLabel(check.direction, lang);
   lines.push(
     lang === "vi"
-      ? `  ${direction}: ${c.sections} mục, ${c.tasks} đoàn — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
-      : `  ${direction}: ${c.sections} sections, ${c.tasks} delegations — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
+      ? `  ${direction}: ${c.sections} mục, ${c.delegations ?? 0} đoàn — ${c.errors} lỗi, ${c.warnings} cảnh báo, ${c.infos} thông tin`
+      : `  ${direction}: ${c.sections} sections, ${c.delegations ?? 0} delegations — ${c.errors} errors, ${c.warnings} warnings, ${c.infos} infos`,
   );
   lines.push(...issueLines(check.issues, lang));
   if (!workbookTotals) return lines.join("\n");

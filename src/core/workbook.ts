@@ -1,38 +1,46 @@
 /**
- * Checking a whole workbook: which sheets hold a table — a task table or a delegation table — and the result for
- * each. Delegation totals are a matter of the workbook: the plan states both directions at once, so they are
- * compared over all its delegation tables together.
+ * Checking a whole workbook: which sheets hold a table, of which kind (kinds/index.ts), and the result for each.
+ * Each sheet's view is made once and searched once, row by row, for every kind's header; what a kind learns from
+ * the workbook as a whole (the delegation totals the plan states once for both directions) it adds afterwards.
  */
-import { checkSheet, CheckOptions, TaskCheck } from "./check";
-import { convertLegacyGrid, findLegacyCells, LegacyCell } from "./legacy-grid";
-import { countBySeverity, makeIssue } from "./issues";
+import { makeIssue, countBySeverity } from "./issues/catalogue";
+import { KINDS, kindOf, SheetCheck } from "./kinds";
+import type { CheckOptions, KindCheck, TableKind, WorkbookOptions } from "./kinds/kind";
+import { noTableCheck } from "./kinds/tasks/check";
+import { convertLegacyGrid, findLegacyCells, LegacyCell } from "./legacy/grid";
+import { applyRules, DEFAULT_SETTINGS } from "./settings/settings";
+import { describeSheet } from "./sheet/describe";
+import { Grid } from "./sheet/grid";
+import { headerSearchRows } from "./sheet/header-match";
+import { cellText, SheetView, sheetView } from "./sheet/view";
 
-import { cellText, sheetView } from "./cells";
-import { findDelegationHeader } from "./delegation-header";
-import { readDelegationTable } from "./delegation-table";
-import { checkDelegationTable, DelegationCheck, reconcileDelegations } from "./delegations";
-import { Grid } from "./grid";
-import { findHeader } from "./header";
-import { applyRules, DEFAULT_SETTINGS } from "./settings";
-import { mergeStated, StatedTotals, statedTotalsFromText } from "./stated-totals";
-
-export type SheetCheck = TaskCheck | DelegationCheck;
-
-export interface WorkbookOptions extends CheckOptions {
-  sheet?: string;
-  /** Delegation totals the user typed in; they win, figure by figure, over those read from the plan's text. */
-  stated?: StatedTotals | null;
-}
+export type { SheetCheck } from "./kinds";
+export type { CheckOptions, WorkbookOptions } from "./kinds/kind";
 
 export type WorkbookCheck =
   | { ok: true; checks: SheetCheck[] }
   | { ok: false; reason: "no-sheet"; sheet: string; available: string[] }
   | { ok: false; reason: "no-table"; checks: SheetCheck[] };
 
-/**
- * The sheet's table, whichever kind it is. When a sheet has both headers the one higher up wins, and on the same
- * row the delegation header does: "Tên đoàn" with "Trưởng đoàn" is the more specific of the two.
- */
+/** A kind's header found on a sheet. */
+interface Found {
+  kind: TableKind;
+  header: ReturnType<TableKind["headerAt"]> & object;
+}
+
+/** The header standing highest on the sheet, of any kind; on the same row the kind listed first. */
+function findTable(view: SheetView): Found | null {
+  const { first, last } = headerSearchRows(view);
+  for (let r = first; r <= last; r++) {
+    for (const kind of KINDS as readonly TableKind[]) {
+      const header = kind.headerAt(view, r);
+      if (header) return { kind, header };
+    }
+  }
+  return null;
+}
+
+/** The sheet's table, whichever kind it is, checked; the no-table error when it holds none. */
 export function checkAnySheet(grid: Grid, options: CheckOptions = {}): SheetCheck {
   const legacy = findLegacyCells(grid);
   if (legacy.length === 0) return checkKind(grid, options);
@@ -42,15 +50,9 @@ export function checkAnySheet(grid: Grid, options: CheckOptions = {}): SheetChec
 
 function checkKind(grid: Grid, options: CheckOptions): SheetCheck {
   const view = sheetView(grid);
-  const delegation = findDelegationHeader(view);
-  if (delegation) {
-    const task = findHeader(view);
-    if (!task || task.row >= delegation.row) {
-      const read = readDelegationTable(grid);
-      if (read.ok) return checkDelegationTable(read.table, options);
-    }
-  }
-  return checkSheet(grid, options);
+  const found = findTable(view);
+  if (!found) return noTableCheck(grid.sheetName, describeSheet(view), options.settings);
+  return found.kind.check(found.kind.read(view, found.header), options) as SheetCheck;
 }
 
 /**
@@ -89,35 +91,45 @@ export function checkWorkbook(sheets: readonly Grid[], options: WorkbookOptions 
     const grid =
       sheets.find((s) => s.sheetName === options.sheet) ?? sheets.find((s) => s.sheetName.toLowerCase() === options.sheet!.toLowerCase());
     if (!grid) return { ok: false, reason: "no-sheet", sheet: options.sheet, available: sheets.map((s) => s.sheetName) };
-    let check = checkAnySheet(grid, options);
-    if (check.kind === "delegations") {
-      // The totals still count the other direction's sheet: the plan's figures are for the workbook.
-      const others = sheets
-        .filter((g) => g !== grid)
-        .map((g) => readDelegationTable(g))
-        .flatMap((r) => (r.ok ? [checkDelegationTable(r.table, options)] : []));
-      const all = withDelegationTotals(sheets, [check, ...others], options);
-      check = all[0];
+    const check = checkAnySheet(grid, options);
+    const kind = kindOf(check);
+    let checks: SheetCheck[] = [check];
+    if (kind.reconcile) {
+      // What the workbook says of this kind still counts the other sheets of the kind: the plan's figures are for
+      // the workbook.
+      const others = sheets.filter((g) => g !== grid).flatMap((g) => ofKind(g, kind, options));
+      checks = reconcile([check, ...others], sheets, options).slice(0, 1);
     }
-    return hasTable(check) ? { ok: true, checks: [check] } : { ok: false, reason: "no-table", checks: [check] };
+    return hasTable(checks[0]) ? { ok: true, checks } : { ok: false, reason: "no-table", checks };
   }
-  const all = withDelegationTotals(
-    sheets,
+  const all = reconcile(
     sheets.map((g) => checkAnySheet(g, options)),
+    sheets,
     options,
   );
   const found = all.filter(hasTable);
   return found.length ? { ok: true, checks: found } : { ok: false, reason: "no-table", checks: all };
 }
 
-/** The checks with the workbook's delegation totals compared with the stated ones (task checks pass unchanged). */
-function withDelegationTotals(sheets: readonly Grid[], checks: SheetCheck[], options: WorkbookOptions): SheetCheck[] {
-  const delegations = checks.filter((c): c is DelegationCheck => c.kind === "delegations");
-  if (delegations.length === 0) return checks;
-  const fromText = statedTotalsFromText(planText(sheets, checks));
-  const reconciled = reconcileDelegations(delegations, mergeStated(fromText, options.stated ?? null), options.settings ?? DEFAULT_SETTINGS);
-  const bySheet = new Map(delegations.map((d, i) => [d, reconciled[i]]));
-  return checks.map((c) => (c.kind === "delegations" ? bySheet.get(c)! : c));
+/** The sheet's table checked when it is of the given kind (a sheet left out of a one-sheet check). */
+function ofKind(grid: Grid, kind: TableKind, options: CheckOptions): SheetCheck[] {
+  const view = sheetView(grid);
+  const found = findTable(view);
+  return found && found.kind === kind ? [kind.check(kind.read(view, found.header), options) as SheetCheck] : [];
+}
+
+/** Each kind's checks with what the workbook as a whole says of them (kinds without a `reconcile` pass unchanged). */
+function reconcile(checks: SheetCheck[], sheets: readonly Grid[], options: WorkbookOptions): SheetCheck[] {
+  let out = checks;
+  for (const kind of KINDS as readonly TableKind[]) {
+    if (!kind.reconcile) continue;
+    const mine = out.filter((c) => c.kind === kind.name && c.table !== null) as KindCheck[];
+    if (mine.length === 0) continue;
+    const done = kind.reconcile(mine, { planText: () => planText(sheets, out), options });
+    const bySheet = new Map<KindCheck, KindCheck>(mine.map((c, i) => [c, done[i]]));
+    out = out.map((c) => (bySheet.get(c) as SheetCheck | undefined) ?? c);
+  }
+  return out;
 }
 
 /**
@@ -129,17 +141,14 @@ function planText(sheets: readonly Grid[], checks: readonly SheetCheck[]): strin
   const bySheet = new Map(checks.map((c) => [c.sheetName, c]));
   for (const grid of sheets) {
     const check = bySheet.get(grid.sheetName);
-    if (check?.kind === "delegations") {
-      parts.push(check.table.titleText, check.table.notesText);
-      continue;
-    }
     if (check?.table) {
       parts.push(check.table.titleText);
+      if ("notesText" in check.table) parts.push(check.table.notesText);
       continue;
     }
     // A sheet left out of the checks (another sheet was asked for): its table, if any, is not plan text.
     const view = sheetView(grid);
-    const headerRow = check ? undefined : (findHeader(view)?.row ?? findDelegationHeader(view)?.row);
+    const headerRow = check ? undefined : findTable(view)?.header.row;
     const last = headerRow === undefined ? view.lastRow : headerRow - 1;
     // The cells as stored, each once: a value merged over many cells is said once, and a sheet whose only far cell
     // is XFD1048576 costs its cells, not its area.

@@ -2,7 +2,7 @@
  * What the running Excel can do, by requirement set (Office.context.requirements.isSetSupported), so the add-in
  * falls back instead of failing and the pane can say what is unavailable.
  */
-import { Lang } from "../core/issues";
+import { Lang } from "../core/issues/catalogue";
 
 export interface Capabilities {
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): without it, tables are read without their merged cells. */

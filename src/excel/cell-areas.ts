@@ -2,7 +2,7 @@
  * Scattered cells as few rectangles as possible, and rectangles as A1 address lists short enough for
  * Worksheet.getRanges, so a format is one call per style rather than one per cell.
  */
-import { columnNumber, rangeAddress, cellAddress } from "../core/grid";
+import { columnNumber, rangeAddress, cellAddress } from "../core/sheet/grid";
 
 /** A rectangle of cells, 1-based and inclusive. */
 export interface Area {

@@ -3,7 +3,7 @@
  * legacy-encoded (TCVN3/VNI) text to Unicode, a one-click fix of one cell, or putting either back — and handing back
  * what the cells held, so the pane can offer to undo it.
  */
-import { parseAddress } from "../core/grid";
+import { parseAddress } from "../core/sheet/grid";
 import { literal } from "./literals";
 import { ACTION_BYTES, jsonBytes, PayloadOptions, payloadBudget, Piece, syncPieces } from "./payload";
 import { ExcelFailure, protectedSheet } from "./run";

@@ -3,7 +3,7 @@
  * Excel table — values, formulas, error values, dates and merged areas. One round trip finds the range and its
  * merges; the cells come in one more, or in row chunks when the answer would pass the web's payload limit.
  */
-import { Cell, Grid, MergeArea, rangeAddress } from "../core/grid";
+import { Cell, Grid, MergeArea, rangeAddress } from "../core/sheet/grid";
 import { excelApi } from "./capabilities";
 import { jsonBytes, Piece, PayloadOptions, payloadBudget, syncPieces } from "./payload";
 import { ExcelFailure, toExcelFailure } from "./run";

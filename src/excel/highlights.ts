@@ -4,8 +4,8 @@
  * ("appendixChecker.highlights"); clearing puts those fills back. Two round trips each (more only when a large table
  * must be cut to fit the web's payload limit); a protected sheet is found in the first, before anything is written.
  */
-import { parseAddress } from "../core/grid";
-import { Issue, Severity } from "../core/issues";
+import { parseAddress } from "../core/sheet/grid";
+import { Issue, Severity } from "../core/issues/catalogue";
 import { areasOfCells } from "./cell-areas";
 import { fillAreas, Part, piecesOf } from "./area-formats";
 import { excelApi } from "./capabilities";

@@ -4,7 +4,7 @@
  * Each style is formatted in one call over all its cells (RangeAreas, ExcelApi 1.9), or one call per rectangle of
  * cells where Excel lacks RangeAreas.
  */
-import { cellAddress, columnLetter, rangeAddress } from "../core/grid";
+import { cellAddress, columnLetter, rangeAddress } from "../core/sheet/grid";
 import {
   CellLink,
   CellStyle,
@@ -14,7 +14,7 @@ import {
   STYLE_BOLD,
   STYLE_FILL,
   STYLE_NUMBER_FORMAT,
-} from "../core/sheet-model";
+} from "../core/output/sheet-model";
 import { areaAddress, areasOfCells } from "./cell-areas";
 import { formatAreas, FormatSetter, Part, piecesOf } from "./area-formats";
 import { excelApi } from "./capabilities";

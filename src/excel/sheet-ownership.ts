@@ -4,8 +4,8 @@
  * carries a mark, which a user's sheet made later under the same name does not have.
  */
 import { z } from "zod";
-import { SHEET_NAMES } from "../core/sheet-names";
-import { SummaryKind } from "../core/sheet-model";
+import { SHEET_NAMES } from "../core/output/sheet-names";
+import { SummaryKind } from "../core/output/sheet-model";
 
 /** The worksheet custom property that marks a sheet as written by the add-in. */
 export const OWNED_MARK = "appendixChecker.owned";

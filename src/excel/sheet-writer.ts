@@ -6,9 +6,9 @@
  * some to replace (ExcelApi 1.12), one to write everything — more only when the writing must be cut to stay under
  * the web's payload limit.
  */
-import { rangeAddress } from "../core/grid";
-import { modelValues, modelWidth, SheetModel } from "../core/sheet-model";
-import { isValidSheetName, uniqueSheetName } from "../core/sheet-names";
+import { rangeAddress } from "../core/sheet/grid";
+import { modelValues, modelWidth, SheetModel } from "../core/output/sheet-model";
+import { isValidSheetName, uniqueSheetName } from "../core/output/sheet-names";
 import { excelApi } from "./capabilities";
 import { Literal, literal } from "./literals";
 import { ACTION_BYTES, jsonBytes, PayloadOptions, payloadBudget, Piece, syncPieces } from "./payload";

@@ -3,10 +3,10 @@
  * stored is checked with the engine's schemas: a setting from another version or edited by hand falls back to the
  * defaults instead of breaking the pane.
  */
-import { DirectoryData, DirectorySchema } from "../core/directory";
-import { StatedTotalsSchema } from "../core/report";
-import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../core/settings";
-import type { StatedTotals } from "../core/stated-totals";
+import { DirectoryData, DirectorySchema } from "../core/agencies/directory";
+import { StatedTotalsSchema } from "../core/kinds/delegations/stated-totals";
+import { DEFAULT_SETTINGS, Settings, SettingsSchema } from "../core/settings/settings";
+import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { loadSetting, saveSetting, SETTING_KEYS } from "./workbook-settings";
 
 /** The stored settings (defaults when none or unreadable) and directory (null: the built-in one). One round trip. */
@@ -40,7 +40,7 @@ export async function saveStoredSettings(
  * is read as Unicode when checking.
  */
 export const CHECK_INPUT_KEYS = {
-  /** StatedTotals JSON (src/core/report.ts StatedTotalsSchema), or null when the user states none. */
+  /** StatedTotals JSON (src/core/output/report.ts StatedTotalsSchema), or null when the user states none. */
   statedTotals: "appendixChecker.statedTotals",
   /** true: checks read legacy-encoded cells as Unicode (the cells are not changed). */
   readLegacyAsUnicode: "appendixChecker.readLegacyAsUnicode",

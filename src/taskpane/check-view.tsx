@@ -16,9 +16,9 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { rangeAddress } from "../core/grid";
-import type { Lang } from "../core/issues";
-import { findLegacyCells } from "../core/legacy-grid";
+import { rangeAddress } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
+import { findLegacyCells } from "../core/legacy/grid";
 import type { SheetCheck } from "../core/workbook";
 import { cardStyle, visuallyHidden } from "./card-style";
 import { IssueList } from "./issue-list";

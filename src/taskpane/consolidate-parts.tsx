@@ -3,8 +3,8 @@
  * title, or picked from the directory — and "Bỏ tệp"), and the result with the duplicated tasks that can be left out.
  */
 import { Button, Caption1, Checkbox, makeStyles, mergeClasses, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { consolidationSummary } from "../core/consolidate";
-import type { Consolidation } from "../core/consolidate";
+import { consolidationSummary } from "../core/consolidate/consolidate";
+import type { Consolidation } from "../core/consolidate/consolidate";
 import { rowsLeftOut } from "./consolidation-choices";
 import type { Strings } from "./strings";
 

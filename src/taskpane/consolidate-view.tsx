@@ -9,11 +9,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent } from "react";
 import { Button, Caption1, Field, makeStyles, Subtitle2, Text, Textarea, tokens } from "@fluentui/react-components";
-import { consolidate, parseExpectedAgencies } from "../core/consolidate";
-import type { AgencyDirectory } from "../core/directory";
-import type { Lang } from "../core/issues";
-import { issueText } from "../core/issue-text";
-import type { Settings } from "../core/settings";
+import { consolidate, parseExpectedAgencies } from "../core/consolidate/consolidate";
+import type { AgencyDirectory } from "../core/agencies/directory";
+import type { Lang } from "../core/issues/catalogue";
+import { issueText } from "../core/issues/text";
+import type { Settings } from "../core/settings/settings";
 import { cardStyle } from "./card-style";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ConsolidationSummary, FileItem } from "./consolidate-parts";

@@ -2,7 +2,7 @@
  * What the consolidator decides before writing: duplicated tasks can be left out (each group then keeps its first
  * row). Leaving rows out is the consolidator's choice, so the written table says rows in and rows written apart.
  */
-import type { Consolidation } from "../core/consolidate";
+import type { Consolidation } from "../core/consolidate/consolidate";
 
 /** The consolidation without the later rows of the duplicate groups in `leftOut` (indexes into c.duplicates). */
 export function withoutDuplicates(c: Consolidation, leftOut: ReadonlySet<number>): Consolidation {

@@ -19,10 +19,11 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { defaultDirectory, directoryToJson } from "../core/directory";
-import type { AgencyEntry, DirectoryData } from "../core/directory";
-import type { Lang } from "../core/issues";
-import { foldKey } from "../core/text";
+import { directoryToJson } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default-directory";
+import type { AgencyEntry, DirectoryData } from "../core/agencies/directory";
+import type { Lang } from "../core/issues/catalogue";
+import { foldKey } from "../core/sheet/text";
 import { ConfirmDialog } from "./confirm-dialog";
 import { readDirectoryFile } from "./import-problems";
 import { downloadJson, readText } from "./json-files";

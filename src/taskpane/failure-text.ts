@@ -2,7 +2,7 @@
  * What to tell a person when the workbook refused: ExcelFailure kinds (src/excel/run.ts) as sentences that say
  * what to do next, in the pane's language.
  */
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/issues/catalogue";
 import { capabilities, missingCapabilities } from "../excel/capabilities";
 import { ExcelFailure } from "../excel/run";
 import { strings } from "./strings";

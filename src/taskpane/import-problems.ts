@@ -2,11 +2,11 @@
  * Why an imported JSON file (a directory, a rules file) cannot be used, in the pane's language: zod's English
  * messages never reach a Vietnamese screen; the path and kind of each problem are said in words.
  */
-import { DirectorySchema, parseDirectoryJson } from "../core/directory";
-import type { DirectoryData } from "../core/directory";
-import type { Lang } from "../core/issues";
-import { problemsOf } from "../core/rules-file";
-import type { FileProblem } from "../core/rules-file";
+import { DirectorySchema, parseDirectoryJson } from "../core/agencies/directory";
+import type { DirectoryData } from "../core/agencies/directory";
+import type { Lang } from "../core/issues/catalogue";
+import { problemsOf } from "../core/settings/rules-file";
+import type { FileProblem } from "../core/settings/rules-file";
 import { strings } from "./strings";
 
 function where(path: FileProblem["path"], lang: Lang): string {

@@ -3,9 +3,9 @@
  * code or the whole cell text), the message, the cell's text in full, and the one-click fixes and "Sao chép" beside.
  */
 import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import type { Issue, Lang, Severity } from "../core/issues";
-import { issueText } from "../core/issue-text";
-import { label } from "../core/labels";
+import type { Issue, Lang, Severity } from "../core/issues/catalogue";
+import { issueText } from "../core/issues/text";
+import { label } from "../core/output/labels";
 import type { IssueFix } from "./issue-fixes";
 import { usePaneCommandsContext } from "./pane-commands";
 import { RULE_NAMES, strings } from "./strings";

@@ -2,11 +2,11 @@
  * An issue as text to paste into a message or a reply ("Phụ lục!A43 — Lỗi — Thiếu số thứ tự: …"), and the issue
  * list on its own as a sheet (the same "Danh sách lỗi" the summaries write).
  */
-import type { Issue, Lang } from "../core/issues";
-import { issueText } from "../core/issue-text";
-import { label } from "../core/labels";
-import type { SheetModel } from "../core/sheet-model";
-import { issuesSheet } from "../core/summaries";
+import type { Issue, Lang } from "../core/issues/catalogue";
+import { issueText } from "../core/issues/text";
+import { label } from "../core/output/labels";
+import type { SheetModel } from "../core/output/sheet-model";
+import { issuesSheet } from "../core/output/summaries";
 import type { SheetCheck } from "../core/workbook";
 import { RULE_NAMES, strings } from "./strings";
 
@@ -21,7 +21,7 @@ export function issueAsText(issue: Issue, sheet: string, lang: Lang): string {
 
 /** The check's issue list as one sheet model, for "Ghi danh sách lỗi ra trang mới". */
 export function issueListSheet(check: SheetCheck, lang: Lang): SheetModel {
-  return issuesSheet([{ sheetName: check.sheetName, issues: check.issues, sections: check.kind === "tasks" ? check.sections : [] }], lang);
+  return issuesSheet([{ sheetName: check.sheetName, issues: check.issues }], lang);
 }
 
 /** Puts text on the clipboard; false when the browser refuses (no permission, or an old webview). */

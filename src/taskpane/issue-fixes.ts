@@ -2,9 +2,9 @@
  * One-click fixes: what the engine already knows how to put right, as a change of exactly one cell (or of the
  * directory). Each cell fix names the text the cell held when it was checked, so a cell edited since is left alone.
  */
-import type { Cell, Grid } from "../core/grid";
-import { parseAddress } from "../core/grid";
-import type { Issue } from "../core/issues";
+import type { Cell, Grid } from "../core/sheet/grid";
+import { parseAddress } from "../core/sheet/grid";
+import type { Issue } from "../core/issues/catalogue";
 
 export type IssueFix =
   /** Write `text` into `cell` (replacing an unknown agency, the parsed STT, the Unicode reading, a lead above). */

@@ -5,10 +5,10 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { Badge, Button, Caption1, makeStyles, Select, Text, ToggleButton, tokens } from "@fluentui/react-components";
-import type { Grid } from "../core/grid";
-import { ISSUE_CODES } from "../core/issues";
-import type { Issue, IssueCode, Lang, Severity } from "../core/issues";
-import { label } from "../core/labels";
+import type { Grid } from "../core/sheet/grid";
+import { ISSUE_CODES } from "../core/issues/catalogue";
+import type { Issue, IssueCode, Lang, Severity } from "../core/issues/catalogue";
+import { label } from "../core/output/labels";
 import { IssueCard, SEVERITY_BADGE } from "./issue-card";
 import { fixesFor } from "./issue-fixes";
 import { listEntries, neighbourIssue, severityCounts } from "./issue-order";

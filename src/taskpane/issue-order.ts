@@ -3,7 +3,7 @@
  * kind folded into one line ("133 ô: Bảng mã cũ" with "Chuyển tất cả") so one sheet typed in TCVN3 does not bury
  * the only error under a hundred warnings.
  */
-import type { Issue, IssueCode, Severity } from "../core/issues";
+import type { Issue, IssueCode, Severity } from "../core/issues/catalogue";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

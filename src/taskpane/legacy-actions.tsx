@@ -15,7 +15,7 @@ import {
   DialogTrigger,
   Text,
 } from "@fluentui/react-components";
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/issues/catalogue";
 import { strings } from "./strings";
 
 export interface ConvertLegacyProps {

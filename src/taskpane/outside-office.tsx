@@ -16,7 +16,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/issues/catalogue";
 import { strings } from "./strings";
 
 const useStyles = makeStyles({

@@ -5,13 +5,14 @@
  */
 import { createContext, useContext, useEffect, useMemo, useRef } from "react";
 import type { Dispatch } from "react";
-import type { Consolidation } from "../core/consolidate";
-import { buildDirectory, defaultDirectory } from "../core/directory";
-import type { AgencyDirectory, DirectoryData } from "../core/directory";
-import type { Lang } from "../core/issues";
-import { findLegacyCells } from "../core/legacy-grid";
-import type { Settings } from "../core/settings";
-import type { StatedTotals } from "../core/stated-totals";
+import type { Consolidation } from "../core/consolidate/consolidate";
+import { buildDirectory } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default-directory";
+import type { AgencyDirectory, DirectoryData } from "../core/agencies/directory";
+import type { Lang } from "../core/issues/catalogue";
+import { findLegacyCells } from "../core/legacy/grid";
+import type { Settings } from "../core/settings/settings";
+import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { failureText } from "./failure-text";
 import type { FailureContext } from "./failure-text";
 import { copyText, issueAsText, issueListSheet } from "./issue-export";

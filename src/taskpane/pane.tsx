@@ -27,8 +27,8 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Lang } from "../core/issues";
-import { resolveLang } from "../core/settings";
+import type { Lang } from "../core/issues/catalogue";
+import { resolveLang } from "../core/settings/settings";
 import { officeThemeIsDark } from "../excel/office-theme";
 import { visuallyHidden } from "./card-style";
 import { CheckView, summaryCounts } from "./check-view";

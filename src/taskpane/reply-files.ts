@@ -3,10 +3,10 @@
  * checked like any workbook. Only the consolidation view imports this module, and the pane loads that view with
  * import(), so ExcelJS stays out of the pane's initial JavaScript.
  */
-import type { ConsolidationInput } from "../core/consolidate";
-import type { AgencyDirectory } from "../core/directory";
-import type { Issue } from "../core/issues";
-import type { Settings } from "../core/settings";
+import type { ConsolidationInput } from "../core/consolidate/consolidate";
+import type { AgencyDirectory } from "../core/agencies/directory";
+import type { Issue } from "../core/issues/catalogue";
+import type { Settings } from "../core/settings/settings";
 import { checkWorkbook } from "../core/workbook";
 import type { SheetCheck } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";

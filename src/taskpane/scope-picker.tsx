@@ -1,7 +1,7 @@
 /** What to check: the current sheet, the selection, or an Excel table picked from the workbook's list. */
 import { useEffect, useState } from "react";
 import { Field, makeStyles, Select } from "@fluentui/react-components";
-import type { Lang } from "../core/issues";
+import type { Lang } from "../core/issues/catalogue";
 import { usePaneCommandsContext } from "./pane-commands";
 import type { Scope } from "./session";
 import { strings } from "./strings";

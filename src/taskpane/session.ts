@@ -5,12 +5,12 @@
  * The check session is a discriminated union: before the first check nothing about a result exists; after it the
  * result, the grid it was made from, whether it went out of date and which issue is selected travel together.
  */
-import type { DirectoryData } from "../core/directory";
-import type { Grid } from "../core/grid";
-import type { Lang } from "../core/issues";
-import type { Settings } from "../core/settings";
-import { DEFAULT_SETTINGS } from "../core/settings";
-import type { StatedTotals } from "../core/stated-totals";
+import type { DirectoryData } from "../core/agencies/directory";
+import type { Grid } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
+import type { Settings } from "../core/settings/settings";
+import { DEFAULT_SETTINGS } from "../core/settings/settings";
+import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import type { SheetCheck } from "../core/workbook";
 import type { CheckInputs } from "../excel/stored-settings";
 import type { StepKey } from "./progress";

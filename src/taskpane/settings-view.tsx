@@ -19,12 +19,12 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { DirectoryData } from "../core/directory";
-import { ISSUE_CATALOGUE, ISSUE_CODES } from "../core/issues";
-import type { IssueCode, Lang, Severity } from "../core/issues";
-import { label } from "../core/labels";
-import { parseRulesFile, rulesToJson } from "../core/rules-file";
-import type { Settings } from "../core/settings";
+import type { DirectoryData } from "../core/agencies/directory";
+import { DEFAULT_SEVERITY, ISSUE_CODES } from "../core/issues/catalogue";
+import type { IssueCode, Lang, Severity } from "../core/issues/catalogue";
+import { label } from "../core/output/labels";
+import { parseRulesFile, rulesToJson } from "../core/settings/rules-file";
+import type { Settings } from "../core/settings/settings";
 import { cardStyle } from "./card-style";
 import { DirectoryEditor } from "./directory-editor";
 import { problemsText } from "./import-problems";
@@ -87,7 +87,7 @@ export function SettingsView(p: SettingsViewProps) {
     const next = { ...current, ...change };
     // Keep only what differs from the catalogue, so the stored settings stay small and readable.
     if (next.enabled !== false) delete next.enabled;
-    if (next.severity === ISSUE_CATALOGUE[code].severity) delete next.severity;
+    if (next.severity === DEFAULT_SEVERITY[code]) delete next.severity;
     const rules = { ...settings.rules };
     if (next.enabled === undefined && next.severity === undefined) delete rules[code];
     else rules[code] = next;
@@ -130,7 +130,7 @@ export function SettingsView(p: SettingsViewProps) {
             {ISSUE_CODES.map((code) => {
               const rule = settings.rules[code];
               const enabled = rule?.enabled !== false;
-              const severity = rule?.severity ?? ISSUE_CATALOGUE[code].severity;
+              const severity = rule?.severity ?? DEFAULT_SEVERITY[code];
               return (
                 <tr key={code} data-testid={`rule-${code}`}>
                   <td className={styles.ruleCell}>
@@ -142,8 +142,8 @@ export function SettingsView(p: SettingsViewProps) {
                   </td>
                   <td className={styles.ruleCell}>
                     <Text className={styles.ruleName}>{RULE_NAMES[lang][code]}</Text>
-                    {severity !== ISSUE_CATALOGUE[code].severity && (
-                      <span className={styles.note}>{s.defaultIs(label(ISSUE_CATALOGUE[code].severity, lang))}</span>
+                    {severity !== DEFAULT_SEVERITY[code] && (
+                      <span className={styles.note}>{s.defaultIs(label(DEFAULT_SEVERITY[code], lang))}</span>
                     )}
                   </td>
                   <td className={styles.ruleCell}>

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef } from "react";
 import type { Dispatch } from "react";
-import { parseAddress } from "../core/grid";
+import { parseAddress } from "../core/sheet/grid";
 import type { PaneAction, PaneState } from "./session";
 import { readGridInExcel, watchSheetInExcel } from "./workbook-actions";
 

@@ -15,8 +15,8 @@ import {
   MessageBarTitle,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Lang } from "../core/issues";
-import { resolveLang } from "../core/settings";
+import type { Lang } from "../core/issues/catalogue";
+import { resolveLang } from "../core/settings/settings";
 import { capabilities, missingCapabilities } from "../excel/capabilities";
 import { OfficeMissing, OutsideOffice } from "./outside-office";
 import { Pane, PaneLoading } from "./pane";

@@ -3,7 +3,7 @@
  * names of the checks. Words that also appear in the summary sheets (severity names, period names,
  * "Chủ trì"/"Phối hợp") come from the engine's labels so the pane and the sheets say the same thing.
  */
-import type { IssueCode, Lang } from "../core/issues";
+import type { IssueCode, Lang } from "../core/issues/catalogue";
 import { EN } from "./strings-en";
 import { VI } from "./strings-vi";
 

@@ -5,11 +5,11 @@
  */
 import { useState } from "react";
 import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import type { TaskCheck } from "../core/check";
-import type { DelegationCheck, DirectionTally } from "../core/delegations";
-import type { Lang } from "../core/issues";
-import { label, periodLabel } from "../core/labels";
-import type { AgencyTally } from "../core/tallies";
+import type { TaskCheck } from "../core/kinds/tasks/check";
+import type { DelegationCheck, DirectionTally } from "../core/kinds/delegations/check";
+import type { Lang } from "../core/issues/catalogue";
+import { label, periodLabel } from "../core/output/labels";
+import type { AgencyTally } from "../core/kinds/tasks/tallies";
 import { strings } from "./strings";
 
 const TOP_AGENCIES = 10;

@@ -5,16 +5,16 @@
  */
 import { checkWorkbook } from "../core/workbook";
 import type { SheetCheck } from "../core/workbook";
-import type { Consolidation } from "../core/consolidate";
-import { DIRECTIONS } from "../core/delegation-fields";
-import type { Direction } from "../core/delegation-fields";
-import { consolidationSheets } from "../core/consolidated-sheet";
-import type { AgencyDirectory, DirectoryData } from "../core/directory";
-import type { Grid } from "../core/grid";
-import type { Lang } from "../core/issues";
-import type { Settings } from "../core/settings";
-import type { StatedTotals } from "../core/stated-totals";
-import { summarySheets } from "../core/summaries";
+import type { Consolidation } from "../core/consolidate/consolidate";
+import { DIRECTIONS } from "../core/kinds/delegations/fields";
+import type { Direction } from "../core/kinds/delegations/fields";
+import { consolidationSheets } from "../core/output/consolidated-sheet";
+import type { AgencyDirectory, DirectoryData } from "../core/agencies/directory";
+import type { Grid } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
+import type { Settings } from "../core/settings/settings";
+import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
+import { summarySheets } from "../core/output/summaries";
 import { runInExcel } from "../excel/run";
 import { listTables, readGrid } from "../excel/grid-reader";
 import type { ReadScope } from "../excel/grid-reader";
@@ -23,7 +23,7 @@ import { clearHighlights, hasHighlights, highlightIssues } from "../excel/highli
 import { replaceCellTexts } from "../excel/cells-writer";
 import { canWatchSheets, watchSheetChanges } from "../excel/sheet-changes";
 import type { SheetChange, SheetWatch } from "../excel/sheet-changes";
-import type { SheetModel } from "../core/sheet-model";
+import type { SheetModel } from "../core/output/sheet-model";
 import { selectCell } from "../excel/selection";
 import { loadStoredCheckInputs, loadStoredSettings, saveStoredCheckInputs, saveStoredSettings } from "../excel/stored-settings";
 import type { CheckInputs } from "../excel/stored-settings";

@@ -5,7 +5,7 @@
  * error values, dates by number format, merges, hidden rows) and gives the same grid. Anything it does not expect
  * makes it return null, and the caller reads the file with ExcelJS instead — so odd files are slower, never misread.
  */
-import { Cell, Grid, MergeArea } from "../core/grid";
+import { Cell, Grid, MergeArea } from "../core/sheet/grid";
 import { openZip, RawInflate, ZipArchive } from "./zip";
 
 const utf8 = new TextDecoder("utf-8");

@@ -3,7 +3,7 @@
  * error values, dates and rich text.
  */
 import ExcelJS from "exceljs";
-import { Cell, Grid, MergeArea, parseAddress } from "../core/grid";
+import { Cell, Grid, MergeArea, parseAddress } from "../core/sheet/grid";
 import { gridsFromXlsx } from "./grid-reader";
 import { RawInflate } from "./zip";
 

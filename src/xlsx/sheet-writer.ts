@@ -4,8 +4,8 @@
  * writer renders — styles, frozen header, column widths, filter, links — and marks the file as the product's own.
  * Every string is written as a shared string, so text from a source never becomes a formula.
  */
-import { CellLink, CellStyle, ModelCell, SheetModel } from "../core/sheet-model";
-import { columnLetter } from "../core/grid";
+import { CellLink, CellStyle, ModelCell, SheetModel } from "../core/output/sheet-model";
+import { columnLetter } from "../core/sheet/grid";
 import { writeZip, ZipCodec } from "./zip";
 
 const PRODUCT_MARK = "appendix-checker";

@@ -2,7 +2,7 @@
  * Writing sheet models with ExcelJS (the command line's writer; the add-in renders the same models with Office.js).
  */
 import ExcelJS from "exceljs";
-import { CellLink, SheetModel, STYLE_BOLD, STYLE_FILL, STYLE_NUMBER_FORMAT } from "../core/sheet-model";
+import { CellLink, SheetModel, STYLE_BOLD, STYLE_FILL, STYLE_NUMBER_FORMAT } from "../core/output/sheet-model";
 
 /** The property the product writes into files it made, so a later run knows which sheets are its own. */
 export const PRODUCT_MARK = "appendix-checker";

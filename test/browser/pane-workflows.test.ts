@@ -6,10 +6,10 @@
  */
 import * as fs from "fs";
 import type { Browser, Page } from "playwright-core";
-import type { TaskCheck } from "../../src/core/check";
-import { mismatchIssue } from "../../src/core/delegations";
-import { issueText } from "../../src/core/issue-text";
-import { encodeLegacy } from "../../src/core/legacy-encoding";
+import type { TaskCheck } from "../../src/core/kinds/tasks/check";
+import { mismatchIssue } from "../../src/core/kinds/delegations/check";
+import { issueText } from "../../src/core/issues/text";
+import { encodeLegacy } from "../../src/core/legacy/encoding";
 import { checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { DEMO_DIR, ensureDemoBuild, serveDirectory } from "../demo/serve";

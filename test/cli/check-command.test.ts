@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { ReportSchema } from "../../src/core/report";
+import { ReportSchema } from "../../src/core/output/report";
 import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { ReportSchema } from "../../src/core/report";
+import { ReportSchema } from "../../src/core/output/report";
 import { displayNames } from "../../src/cli/consolidate-command";
 import { runCli } from "../support/cli";
 import { realFixtureNames, SEED_APPENDIX_XLSX, tsvRows } from "../support/fixtures";

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { ReportSchema } from "../../src/core/report";
+import { ReportSchema } from "../../src/core/output/report";
 import { runCli } from "../support/cli";
 import { FIXTURES, SEED_DELEGATIONS_XLSX, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
@@ -39,7 +39,7 @@ test("check --json on seed 002: two delegation sheets, outbound 13 = 9 + 4, inbo
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   const report = ReportSchema.parse(JSON.parse(r.stdout));
-  expect(report.files.map((f) => [f.sheet, f.kind, f.counts.tasks, f.counts.sections])).toEqual([
+  expect(report.files.map((f) => [f.sheet, f.kind, f.counts.delegations, f.counts.sections])).toEqual([
     ["Phụ lục I - Đoàn ra", "delegations", 13, 2],
     ["Phụ lục II - Đoàn vào", "delegations", 12, 2],
   ]);
@@ -169,7 +169,7 @@ test("the empty forms of Thông tư 25/2025/TT-BGDĐT, as a workbook: delegation
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   const report = ReportSchema.parse(JSON.parse(r.stdout));
-  expect(report.files.map((f) => [f.sheet, f.kind, f.counts.tasks, f.counts.errors])).toEqual([
+  expect(report.files.map((f) => [f.sheet, f.kind, f.counts.delegations, f.counts.errors])).toEqual([
     ["Biểu 1", "delegations", 0, 0],
     ["Biểu 2", "delegations", 0, 0],
   ]);

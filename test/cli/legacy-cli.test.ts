@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { encodeLegacy } from "../../src/core/legacy-encoding";
+import { encodeLegacy } from "../../src/core/legacy/encoding";
 import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import { AgencyPart, splitAgencies } from "../../src/core/agencies";
-import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
-import { buildDirectory, defaultDirectory } from "../../src/core/directory";
+import { AgencyPart, splitAgencies } from "../../src/core/agencies/split";
+import { DEFAULT_DIRECTORY } from "../../src/core/agencies/default-directory";
+import { buildDirectory } from "../../src/core/agencies/directory";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import { realFixtureNames, seedAppendixJson, tsvRows } from "../support/fixtures";
 
 const dir = defaultDirectory();

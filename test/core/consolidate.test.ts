@@ -4,8 +4,8 @@
  */
 import * as fs from "fs";
 import fc from "fast-check";
-import { sheetView } from "../../src/core/cells";
-import { checkSheet } from "../../src/core/check";
+import { sheetView } from "../../src/core/sheet/view";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
 import {
   agencyFromFileName,
   agencyFromTitle,
@@ -14,10 +14,10 @@ import {
   ConsolidationInput,
   consolidationSummary,
   parseExpectedAgencies,
-} from "../../src/core/consolidate";
-import { conflictText, consolidatedSheet, consolidationSheets, duplicateText, filesSheet } from "../../src/core/consolidated-sheet";
-import { defaultDirectory } from "../../src/core/directory";
-import { Grid, gridFromRows } from "../../src/core/grid";
+} from "../../src/core/consolidate/consolidate";
+import { conflictText, consolidatedSheet, consolidationSheets, duplicateText, filesSheet } from "../../src/core/output/consolidated-sheet";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
+import { Grid, gridFromRows } from "../../src/core/sheet/grid";
 import { checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { realFixtureNames, SEED_APPENDIX_XLSX, tsvRows } from "../support/fixtures";

@@ -3,7 +3,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { mergeStated, statedTotalsFromText } from "../../src/core/stated-totals";
+import { mergeStated, statedTotalsFromText } from "../../src/core/kinds/delegations/stated-totals";
 import { FIXTURES, SHARED } from "../support/fixtures";
 
 const seedText = (name: string) => fs.readFileSync(path.join(SHARED, "reference", "seeds", name), "utf8");

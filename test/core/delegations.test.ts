@@ -3,13 +3,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { checkSheet } from "../../src/core/check";
-import { delegationsSheet } from "../../src/core/delegation-sheet";
-import { readDelegationTable } from "../../src/core/delegation-table";
-import { DelegationCheck, parseMemberCount } from "../../src/core/delegations";
-import { Grid, gridFromRows } from "../../src/core/grid";
-import { issueText } from "../../src/core/issue-text";
-import { summarySheets } from "../../src/core/summaries";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { delegationsSheet } from "../../src/core/kinds/delegations/sheet";
+import { sheetView } from "../../src/core/sheet/view";
+import { findDelegationHeader } from "../../src/core/kinds/delegations/header";
+import { DelegationCheck, parseMemberCount } from "../../src/core/kinds/delegations/check";
+import { Grid, gridFromRows } from "../../src/core/sheet/grid";
+import { issueText } from "../../src/core/issues/text";
+import { summarySheets } from "../../src/core/output/summaries";
 import { checkAnySheet, checkWorkbook, SheetCheck } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { FIXTURES, realFixtureNames, SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX, tsvGrid } from "../support/fixtures";
@@ -74,7 +75,7 @@ describe("seed 002 workbook", () => {
       inbound: { total: 12, planned: 9, supplementary: 3 },
     });
     expect(checks[1].workbook.counted).toEqual(checks[0].workbook.counted);
-    expect(checks.map((c) => c.counts.tasks)).toEqual([13, 12]);
+    expect(checks.map((c) => c.counts.delegations)).toEqual([13, 12]);
   });
 
   test("delegations are read as transcribed, planned by their mark, supplementary by the section and note", () => {
@@ -255,7 +256,7 @@ describe("the empty forms of Thông tư 25/2025/TT-BGDĐT", () => {
 describe("task tables are never taken for delegation tables", () => {
   test.each(realFixtureNames().filter((n) => !n.startsWith("bgddt_")))("%s", (name) => {
     const grid = tsvGrid(name);
-    expect(readDelegationTable(grid).ok).toBe(false);
+    expect(findDelegationHeader(sheetView(grid)) !== null).toBe(false);
     const c = checkAnySheet(grid);
     expect(c.kind).toBe("tasks");
     expect(c.table === null).toBe(checkSheet(grid).table === null);

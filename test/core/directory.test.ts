@@ -1,15 +1,14 @@
 import fc from "fast-check";
-import { DEFAULT_DIRECTORY } from "../../src/core/default-directory";
+import { DEFAULT_DIRECTORY, defaultDirectory } from "../../src/core/agencies/default-directory";
 import {
   agencyKey,
   boundedDistance,
   buildDirectory,
-  defaultDirectory,
   DirectoryData,
   DirectorySchema,
   directoryToJson,
   parseDirectoryJson,
-} from "../../src/core/directory";
+} from "../../src/core/agencies/directory";
 
 const dir = defaultDirectory();
 

@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { LegacyEncoding, decodeLegacy, detectLegacyEncoding, encodeLegacy, isVietnameseSyllable } from "../../src/core/legacy-encoding";
+import { LegacyEncoding, decodeLegacy, detectLegacyEncoding, encodeLegacy, isVietnameseSyllable } from "../../src/core/legacy/encoding";
 import { SHARED } from "../support/fixtures";
 
 /* ---------------------------------------------------------------------------------------------- */

@@ -2,10 +2,10 @@
  * A workbook typed in TCVN3 gives the same tallies as its Unicode twin once converted, and is flagged, not changed,
  * when conversion is not asked for.
  */
-import { checkSheet } from "../../src/core/check";
-import { Grid } from "../../src/core/grid";
-import { encodeLegacy } from "../../src/core/legacy-encoding";
-import { convertLegacyGrid, findLegacyCells } from "../../src/core/legacy-grid";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { Grid } from "../../src/core/sheet/grid";
+import { encodeLegacy } from "../../src/core/legacy/encoding";
+import { convertLegacyGrid, findLegacyCells } from "../../src/core/legacy/grid";
 import * as fs from "fs";
 import { readWorkbook } from "../../src/xlsx/read";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";

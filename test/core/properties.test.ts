@@ -2,9 +2,9 @@
  * Properties of the engine over arbitrary grids (fast-check).
  */
 import fc from "fast-check";
-import { checkSheet } from "../../src/core/check";
-import { Cell, Grid } from "../../src/core/grid";
-import { summarySheets } from "../../src/core/summaries";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { Cell, Grid } from "../../src/core/sheet/grid";
+import { summarySheets } from "../../src/core/output/summaries";
 import { workbookBytes } from "../../src/xlsx/write";
 import ExcelJS from "exceljs";
 

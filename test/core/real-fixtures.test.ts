@@ -2,8 +2,8 @@
  * Every table captured from public documents (../shared/fixtures/real) read through the xlsx path, with the
  * figures verified by hand against the TSVs (row counts by STT form, agency counts with awk over the columns).
  */
-import { checkSheet, TaskCheck } from "../../src/core/check";
-import { issueMessage } from "../../src/core/issues";
+import { checkSheet, TaskCheck } from "../../src/core/kinds/tasks/check";
+import { issueText } from "../../src/core/issues/text";
 import { readWorkbook } from "../../src/xlsx/read";
 import { realFixtureNames, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
@@ -112,7 +112,7 @@ const EXPECTED: Record<string, Expectation> = {
       expect(shifted[1].fields).toMatchObject({ lead: "Sở Khoa học và Công nghệ", coordinating: "Sở Tài chính" });
       const missingStt = c.issues.filter((i) => i.code === "missing-stt");
       expect(missingStt.map((i) => i.row)).toEqual([9, 22, 27]);
-      expect(issueMessage(missingStt[0], "en")).toMatch(/shifted one column/);
+      expect(issueText(missingStt[0], "en")).toMatch(/shifted one column/);
       expect(c.issues.some((i) => i.code === "missing-lead")).toBe(false);
       expect(agency(c, "Sở Tài chính")).toMatchObject({ lead: 13, coordinating: 9 });
     },
@@ -167,5 +167,5 @@ test("the weekly schedule (daksong) is not an appendix: a clear no-table result 
   expect(c.table).toBeNull();
   expect(c.issues).toHaveLength(1);
   expect(c.issues[0].code).toBe("no-table");
-  expect(issueMessage(c.issues[0], "en")).toMatch(/looked for: STT, Nội dung nhiệm vụ.*work schedule/);
+  expect(issueText(c.issues[0], "en")).toMatch(/looked for: STT, Nội dung nhiệm vụ.*work schedule/);
 });

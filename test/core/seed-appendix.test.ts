@@ -2,10 +2,10 @@
  * The seed appendix end to end (issue: "Done means" on seed-001): the figures a person verified by hand.
  */
 import * as fs from "fs";
-import { checkSheet } from "../../src/core/check";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
 import { readWorkbook } from "../../src/xlsx/read";
 import { SEED_APPENDIX_XLSX, seedTaskRows } from "../support/fixtures";
-import { TaskCheck } from "../../src/core/check";
+import { TaskCheck } from "../../src/core/kinds/tasks/check";
 
 let check: TaskCheck;
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { foldKey, normalizeText, wordKey, wordKeyHash } from "../../src/core/text";
+import { foldKey, normalizeText, wordKey, wordKeyHash } from "../../src/core/sheet/text";
 
 test("normalizeText: NFC, spaces and non-breaking spaces folded, lines trimmed", () => {
   expect(normalizeText("  Sở\u00a0 Ngoại   vụ ")).toBe("Sở Ngoại vụ");

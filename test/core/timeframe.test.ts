@@ -13,8 +13,8 @@ import {
   periodProblems,
   planPeriodFromTitle,
   startQuarter,
-} from "../../src/core/timeframe";
-import { foldKey } from "../../src/core/text";
+} from "../../src/core/timeframe/timeframe";
+import { foldKey } from "../../src/core/sheet/text";
 
 const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
 

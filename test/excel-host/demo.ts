@@ -8,7 +8,7 @@
  * Built only into dist-demo (DEMO=1); the seed workbooks are turned into rows and merges at build time by
  * test/demo/xlsx-fixture-loader.js. Query parameters: ?displayLanguage=en-US (what Office reports), ?latency=ms.
  */
-import { encodeLegacy } from "../../src/core/legacy-encoding";
+import { encodeLegacy } from "../../src/core/legacy/encoding";
 import { createHost, installOfficeGlobals } from "./index";
 import type { ExcelHost, FixtureValue } from "./index";
 

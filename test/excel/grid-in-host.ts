@@ -2,7 +2,7 @@
  * Engine grids (from the xlsx reader or the bench generator) put into the in-memory Excel host, with their merges,
  * so the Office.js path can be compared with the xlsx path on the same table.
  */
-import { Cell, cellAddress, Grid, rangeAddress } from "../../src/core/grid";
+import { Cell, cellAddress, Grid, rangeAddress } from "../../src/core/sheet/grid";
 import { ExcelHost, FixtureValue, SheetInspector } from "../excel-host";
 
 /** A grid cell as the host's fixtures write it: "=…" is a formula, "#N/A" an error, anything else as it is. */

@@ -4,8 +4,8 @@
  */
 import * as fs from "fs";
 import { generateTable, loadVocabulary } from "../../bench/vocabulary";
-import { checkSheet } from "../../src/core/check";
-import { Grid, MergeArea } from "../../src/core/grid";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { Grid, MergeArea } from "../../src/core/sheet/grid";
 import { capabilities, missingCapabilities } from "../../src/excel/capabilities";
 import { listTables, readGrid, ReadScope } from "../../src/excel/grid-reader";
 import { ExcelFailure, runInExcel } from "../../src/excel/run";

@@ -4,8 +4,8 @@
  * round trips it costs.
  */
 import { generateTable, loadVocabulary } from "../../bench/vocabulary";
-import { checkSheet } from "../../src/core/check";
-import { Issue, makeIssue } from "../../src/core/issues";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { Issue, makeIssue } from "../../src/core/issues/catalogue";
 import { clearHighlights, HIGHLIGHT_FILLS, highlightIssues } from "../../src/excel/highlights";
 import { ExcelFailure, runInExcel } from "../../src/excel/run";
 import { SETTING_KEYS } from "../../src/excel/workbook-settings";

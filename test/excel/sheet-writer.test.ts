@@ -6,10 +6,10 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { generateTable, loadVocabulary } from "../../bench/vocabulary";
-import { checkSheet } from "../../src/core/check";
-import { cellAddress, columnLetter, Grid, rangeAddress } from "../../src/core/grid";
-import { modelValues, modelWidth, SheetModel } from "../../src/core/sheet-model";
-import { summarySheets } from "../../src/core/summaries";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { cellAddress, columnLetter, Grid, rangeAddress } from "../../src/core/sheet/grid";
+import { modelValues, modelWidth, SheetModel } from "../../src/core/output/sheet-model";
+import { summarySheets } from "../../src/core/output/summaries";
 import { readGrid } from "../../src/excel/grid-reader";
 import { runInExcel } from "../../src/excel/run";
 import { widthInPoints } from "../../src/excel/sheet-formats";

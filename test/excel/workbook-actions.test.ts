@@ -2,8 +2,8 @@
  * The smaller workbook actions against the in-memory host: selecting a cell, settings that travel with the workbook,
  * and changing the text of given cells (the legacy-encoding conversion).
  */
-import { DirectoryData } from "../../src/core/directory";
-import { DEFAULT_SETTINGS, Settings } from "../../src/core/settings";
+import { DirectoryData } from "../../src/core/agencies/directory";
+import { DEFAULT_SETTINGS, Settings } from "../../src/core/settings/settings";
 import { replaceCellTexts } from "../../src/excel/cells-writer";
 import { ExcelFailure, runInExcel } from "../../src/excel/run";
 import { selectCell } from "../../src/excel/selection";

@@ -7,14 +7,14 @@
  */
 import fc from "fast-check";
 import * as zlib from "zlib";
-import { TaskCheck } from "../../src/core/check";
-import { consolidate } from "../../src/core/consolidate";
-import { defaultDirectory } from "../../src/core/directory";
-import { Cell, Grid, MergeArea, parseAddress } from "../../src/core/grid";
-import { issueText } from "../../src/core/issue-text";
-import { ISSUE_CODES } from "../../src/core/issues";
-import { isValidSheetName } from "../../src/core/sheet-names";
-import { summarySheets } from "../../src/core/summaries";
+import { TaskCheck } from "../../src/core/kinds/tasks/check";
+import { consolidate } from "../../src/core/consolidate/consolidate";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
+import { Cell, Grid, MergeArea, parseAddress } from "../../src/core/sheet/grid";
+import { issueText } from "../../src/core/issues/text";
+import { ISSUE_CODES } from "../../src/core/issues/catalogue";
+import { isValidSheetName } from "../../src/core/output/sheet-names";
+import { summarySheets } from "../../src/core/output/summaries";
 import { checkAnySheet, checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { xlsxFromRows } from "../support/xlsx";

@@ -9,8 +9,8 @@
  */
 import * as fs from "fs";
 import * as zlib from "zlib";
-import { Cell, cellAddress, Grid, rangeAddress } from "../../src/core/grid";
-import { summarySheets } from "../../src/core/summaries";
+import { Cell, cellAddress, Grid, rangeAddress } from "../../src/core/sheet/grid";
+import { summarySheets } from "../../src/core/output/summaries";
 import { checkWorkbook, SheetCheck } from "../../src/core/workbook";
 import { readGrid } from "../../src/excel/grid-reader";
 import { writeSheetModels } from "../../src/excel/sheet-writer";

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ReportSchema } from "../../src/core/report";
+import { ReportSchema } from "../../src/core/output/report";
 import { runCli } from "../support/cli";
 import { HOSTILE_CASES, HostileCase, Layer } from "./corpus";
 import { CorpusFile, corpusFiles, sha256 } from "./corpus-files";

@@ -11,7 +11,7 @@ import * as path from "path";
 import { HOSTILE_CASES, HostileCase } from "./corpus";
 
 const BUILDERS = ["corpus.ts", "workbooks.ts", "xlsx-parts.ts", "ole-container.ts"].map((f) => path.join(__dirname, f));
-const LEGACY_ENCODER = path.resolve(__dirname, "..", "..", "src", "core", "legacy-encoding.ts");
+const LEGACY_ENCODER = path.resolve(__dirname, "..", "..", "src", "core", "legacy", "encoding.ts");
 
 function corpusFolder(): string {
   const hash = createHash("sha256");

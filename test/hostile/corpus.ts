@@ -7,8 +7,8 @@
  * says what the sheet looks like instead), or the tables found — where, how many sections and tasks, exactly which
  * errors, and some warnings, infos and cell readings that must be there.
  */
-import { encodeLegacy } from "../../src/core/legacy-encoding";
-import { TaskField } from "../../src/core/fields";
+import { encodeLegacy } from "../../src/core/legacy/encoding";
+import { TaskField } from "../../src/core/kinds/tasks/fields";
 import { SETTING_KEYS } from "../../src/excel/workbook-settings";
 import { ReadFailure } from "../../src/xlsx/read";
 import { ExcelHost } from "../excel-host";

@@ -4,9 +4,9 @@
  * far cell is near the sheet's end beside a plan's delegation tables.
  */
 import * as fs from "fs";
-import { Cell, Grid, gridFromRows, MergeArea } from "../../src/core/grid";
-import { sheetView } from "../../src/core/cells";
-import { foldKey, wordKey } from "../../src/core/text";
+import { Cell, Grid, gridFromRows, MergeArea } from "../../src/core/sheet/grid";
+import { sheetView } from "../../src/core/sheet/view";
+import { foldKey, wordKey } from "../../src/core/sheet/text";
 import { checkAnySheet, checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { SEED_DELEGATIONS_XLSX } from "../support/fixtures";

@@ -1,8 +1,8 @@
 /**
  * What a corpus case's expected outcome means, asserted the same way for every layer that reads it.
  */
-import { fileReport } from "../../src/core/report";
-import { TaskCheck } from "../../src/core/check";
+import { fileReport } from "../../src/core/output/file-report";
+import { TaskCheck } from "../../src/core/kinds/tasks/check";
 import { checkWorkbook, WorkbookCheck } from "../../src/core/workbook";
 import { WorkbookRead } from "../../src/xlsx/read";
 import { Expected, ExpectedTable } from "./corpus";

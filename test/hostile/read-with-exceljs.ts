@@ -6,7 +6,7 @@
  *   node --require tsx/cjs test/hostile/read-with-exceljs.ts FILE
  */
 import * as fs from "fs";
-import { fileReport } from "../../src/core/report";
+import { fileReport } from "../../src/core/output/file-report";
 import { checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 

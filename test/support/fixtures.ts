@@ -3,7 +3,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { Grid, gridFromRows } from "../../src/core/grid";
+import { Grid, gridFromRows } from "../../src/core/sheet/grid";
 
 export const SHARED = path.resolve(__dirname, "..", "..", "..", "shared");
 export const FIXTURES = path.join(SHARED, "fixtures");

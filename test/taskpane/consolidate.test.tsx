@@ -9,7 +9,7 @@ import "@testing-library/jest-dom";
 import * as fs from "fs";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { checkWorkbook } from "../../src/core/workbook";
-import type { TaskCheck } from "../../src/core/check";
+import type { TaskCheck } from "../../src/core/kinds/tasks/check";
 import { readWorkbook } from "../../src/xlsx/read";
 import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";

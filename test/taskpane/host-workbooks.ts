@@ -2,8 +2,8 @@
  * Host workbooks built from the xlsx fixtures, sheet by sheet, the way the demo page gets its seed workbook.
  */
 import * as fs from "fs";
-import { cellAddress } from "../../src/core/grid";
-import type { Grid } from "../../src/core/grid";
+import { cellAddress } from "../../src/core/sheet/grid";
+import type { Grid } from "../../src/core/sheet/grid";
 import { readWorkbook } from "../../src/xlsx/read";
 import { createHost } from "../excel-host";
 import type { ExcelHost, FixtureValue, HostOptions } from "../excel-host";

@@ -6,9 +6,9 @@
  */
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { checkSheet } from "../../src/core/check";
-import { gridFromRows } from "../../src/core/grid";
-import { issueMessage } from "../../src/core/issues";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { gridFromRows } from "../../src/core/sheet/grid";
+import { issueText } from "../../src/core/issues/text";
 import { loadStoredSettings } from "../../src/excel/stored-settings";
 import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
@@ -91,7 +91,7 @@ describe("checking the seed appendix", () => {
     fireEvent.click(screen.getByTestId("severity-error"));
     expect(items().map((el) => el.dataset.code)).toEqual(expected.filter((i) => i.severity === "error").map((i) => i.code));
     expect(items()[0]).toHaveTextContent(
-      issueMessage(
+      issueText(
         expected.find((i) => i.code === "missing-stt")!,
         "vi",
       ),

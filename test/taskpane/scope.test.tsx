@@ -6,8 +6,8 @@
 import "./jsdom-globals";
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { checkSheet } from "../../src/core/check";
-import { gridFromRows } from "../../src/core/grid";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { gridFromRows } from "../../src/core/sheet/grid";
 import { checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { createHost } from "../excel-host";

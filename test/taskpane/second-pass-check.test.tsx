@@ -7,7 +7,7 @@
 import "./jsdom-globals";
 import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { ISSUE_CODES } from "../../src/core/issues";
+import { ISSUE_CODES } from "../../src/core/issues/catalogue";
 import { createHost } from "../excel-host";
 
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";

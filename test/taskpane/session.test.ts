@@ -2,7 +2,7 @@
  * The pane's reducer on its own — no React, no Excel: each change of the check session, the undo kept across
  * checks, stale results, and notices that belong to their tab.
  */
-import { gridFromRows } from "../../src/core/grid";
+import { gridFromRows } from "../../src/core/sheet/grid";
 import { checkWorkbook } from "../../src/core/workbook";
 import type { SheetCheck } from "../../src/core/workbook";
 import { initialState, lastConversion, paneReducer, visibleMessages } from "../../src/taskpane/session";

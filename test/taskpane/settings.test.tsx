@@ -5,9 +5,10 @@
  */
 import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { defaultDirectory, directoryToJson, parseDirectoryJson } from "../../src/core/directory";
-import type { DirectoryData } from "../../src/core/directory";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { directoryToJson, parseDirectoryJson } from "../../src/core/agencies/directory";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
+import type { DirectoryData } from "../../src/core/agencies/directory";
+import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
 import { loadStoredSettings, saveStoredSettings } from "../../src/excel/stored-settings";
 import { installOfficeGlobals } from "../excel-host";
 import type { ExcelHost } from "../excel-host";

@@ -3,9 +3,9 @@
  * steps (before any write), and settings that travel with the workbook.
  */
 import * as fs from "fs";
-import { consolidate } from "../../src/core/consolidate";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { defaultDirectory } from "../../src/core/directory";
+import { consolidate } from "../../src/core/consolidate/consolidate";
+import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
+import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import { checkWorkbook } from "../../src/core/workbook";
 import { CHECK_INPUT_KEYS } from "../../src/excel/stored-settings";
 import { readWorkbook } from "../../src/xlsx/read";

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as zlib from "zlib";
 import ExcelJS from "exceljs";
-import { Grid } from "../../src/core/grid";
+import { Grid } from "../../src/core/sheet/grid";
 import { gridsFromXlsx } from "../../src/xlsx/grid-reader";
 import { readWorkbook } from "../../src/xlsx/read";
 import { crc32, openZip, writeZip } from "../../src/xlsx/zip";

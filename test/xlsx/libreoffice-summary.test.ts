@@ -8,7 +8,7 @@ import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { hasLibreOffice, sheetsAsCsv } from "../support/libreoffice";
 import { workbookBytes } from "../../src/xlsx/write";
-import { SheetModel } from "../../src/core/sheet-model";
+import { SheetModel } from "../../src/core/output/sheet-model";
 
 jest.setTimeout(180_000);
 const lo = hasLibreOffice();

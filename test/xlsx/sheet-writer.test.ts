@@ -6,7 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import ExcelJS from "exceljs";
-import { SheetModel } from "../../src/core/sheet-model";
+import { SheetModel } from "../../src/core/output/sheet-model";
 import { gridsFromXlsx } from "../../src/xlsx/grid-reader";
 import { escapeXml, xlsxOfModels } from "../../src/xlsx/sheet-writer";
 import { openZip } from "../../src/xlsx/zip";

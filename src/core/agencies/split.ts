@@ -1,0 +1,434 @@
+/**
+ * Splitting a lead or coordinating cell into agencies and groups (SPEC 3.2).
+ *
+ * Commas and "và" both separate agencies and occur inside their names ("Sở Văn hóa, Thể thao và Du lịch"),
+ * so a cell is read left to right: at the start of a part the longest directory name is taken whole; at a
+ * comma or "và" the part ends only when the words after it start a new agency or group (a directory name,
+ * a capitalised head word with a name after it, "các …", "UBND …"); a capitalised directory name right after
+ * a complete name starts a new part even without a separator ("Sở Khoa học và Công nghệ Sở Công Thương").
+ * Nothing inside parentheses splits.
+ */
+import { AgencyDirectory, AgencyKind, DirectoryMatch, keyFromWords, keyWordsOfWord } from "./directory";
+import { foldKey, isPunctuationOnly, normalizeText } from "../sheet/text";
+
+export interface AgencyPart {
+  /** The part as written: trimmed, without a leading bullet or a trailing "và"/",". */
+  text: string;
+  /** The canonical directory name when known, else the text with its first letter upper-cased. */
+  name: string;
+  kind: AgencyKind;
+  /** Found in the directory, or a group (groups are never unknown). */
+  known: boolean;
+  /** Nearest directory names, for unknown agencies only. */
+  suggestions: string[];
+}
+
+type TokenKind = "word" | "and" | "comma" | "semi" | "open" | "close" | "punct";
+
+interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+  /** Parenthesis depth; the brackets themselves count as inside. */
+  depth: number;
+  /** Folded key words (abbreviations expanded); empty for separators and punctuation. */
+  keys: readonly string[];
+  /** Starts with an upper-case letter ("Sở", "UBND", "Các"). */
+  cap: boolean;
+  /** Starts with a lower-case letter. */
+  lower: boolean;
+}
+
+const TOKEN = /[,;()]|[^\s,;()]+/g;
+const STARTS_UPPER = /^[^\p{L}\p{N}]*\p{Lu}/u;
+const STARTS_LOWER = /^[^\p{L}\p{N}]*\p{Ll}/u;
+const LEADING_BULLETS = /^[\s\-–—+•·*●○▪◦►]+/u;
+const TRAILING_SEPARATORS = /[\s,;.:\-–—+•]+$/;
+const HAS_LETTER = /\p{L}/u;
+
+function tokenizeLine(line: string): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  for (const m of line.matchAll(TOKEN)) {
+    const text = m[0];
+    const start = m.index ?? 0;
+    const end = start + text.length;
+    let kind: TokenKind;
+    let keys: readonly string[] = NO_KEYS;
+    let at = depth;
+    if (text === ",") kind = "comma";
+    else if (text === ";") kind = depth > 0 ? "punct" : "semi";
+    else if (text === "(") {
+      kind = "open";
+      at = ++depth;
+    } else if (text === ")") {
+      kind = "close";
+      at = Math.max(depth, 1);
+      depth = Math.max(0, depth - 1);
+    } else if (isPunctuationOnly(text)) kind = "punct";
+    else {
+      keys = keyWordsOfWord(text);
+      kind = keys.length === 0 && foldKey(text) === "va" ? "and" : "word";
+    }
+    const word = kind === "word";
+    out.push({
+      kind,
+      text,
+      start,
+      end,
+      depth: at,
+      keys,
+      cap: word && STARTS_UPPER.test(text),
+      lower: word && STARTS_LOWER.test(text),
+    });
+  }
+  return out;
+}
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+// ---------------------------------------------------------------------------------------------------------
+// Word classes, as folded key words
+
+const phrases = (list: string[]): string[][] => list.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+
+/** Words that begin the name of a body (SPEC 3.2), longest first so "bo chi huy" wins over "bo". */
+// prettier-ignore
+const HEAD_WORDS = phrases([
+  "so", "ban", "uy ban nhan dan", "uy ban", "cong an", "bo chi huy", "bo", "cuc", "chi cuc", "tong cuc",
+  "hoc vien", "vien", "vien kiem sat", "truong", "dai", "bao", "hoi", "hoi dong", "hiep hoi", "lien hiep",
+  "lien doan", "lien minh", "trung tam", "phong", "van phong", "thanh tra", "tinh uy", "thanh uy", "huyen uy",
+  "dang uy", "tinh doan", "thanh doan", "mat tran", "ngan hang", "kho bac", "bao hiem", "co quan", "toa an",
+  "doan", "cac",
+]);
+
+/** Nouns naming a class of bodies: lower-case after them, they make a group ("cơ quan liên quan"). */
+// prettier-ignore
+const CLASS_NOUNS = phrases([
+  "co quan", "don vi", "dia phuong", "doanh nghiep", "to chuc", "nganh", "nha dau tu", "nha cung cap",
+  "hop tac xa", "ho kinh doanh", "co so", "thanh vien", "chu dau tu", "ca nhan", "nguoi dan",
+]);
+
+/** Administrative levels after "UBND" that make it a group ("UBND các huyện", "UBND xã, phường"). */
+const LOCAL_LEVELS = phrases(["cac", "cap", "huyen", "xa", "phuong", "quan", "thi xa", "thi tran", "thanh pho", "dac khu"]);
+
+const UBND = ["uy", "ban", "nhan", "dan"];
+
+/**
+ * After a known name, lower-case words that describe the role ("Sở KH&CN chủ trì hướng dẫn") keep the
+ * name; these words instead change which body is meant ("Công an xã", "… chi nhánh khu vực").
+ */
+// prettier-ignore
+const NOT_A_ROLE = new Set(["va", "cap", "xa", "huyen", "phuong", "quan", "thi", "thanh", "tinh", "khu", "dac", "chi", "cac", "vung"]);
+
+const GROUP_OPENERS = new Set(["cac", "nhung"]);
+
+/** Words a province adds after a name: "tỉnh", "thành phố" and up to three words of its name. */
+const PROVINCE_WORDS = 5;
+
+// ---------------------------------------------------------------------------------------------------------
+
+/** Splits one lead or coordinating cell into agencies and groups. Never throws. */
+export function splitAgencies(cell: string, directory: AgencyDirectory): AgencyPart[] {
+  const raw = typeof cell === "string" ? cell : String(cell ?? "");
+  // Consolidation checks hundreds of tables written with the same agency cells: split each text once per directory.
+  let memo = splitMemo.get(directory);
+  if (!memo) {
+    memo = new Map();
+    splitMemo.set(directory, memo);
+  }
+  const known = memo.get(raw);
+  if (known) return known;
+  const parts = Object.freeze(splitText(normalizeText(raw), directory)) as AgencyPart[];
+  if (memo.size >= SPLIT_MEMO_LIMIT) memo.clear();
+  memo.set(raw, parts);
+  return parts;
+}
+
+const SPLIT_MEMO_LIMIT = 50_000;
+const splitMemo = new WeakMap<AgencyDirectory, Map<string, AgencyPart[]>>();
+
+function splitText(text: string, directory: AgencyDirectory): AgencyPart[] {
+  if (text === "") return [];
+  const out: AgencyPart[] = [];
+  for (const line of text.split("\n")) {
+    const reader = new CellLine(blankListMark(line), directory);
+    for (const [s, e] of reader.parts()) {
+      const part = reader.resolve(s, e);
+      if (part) out.push(part);
+    }
+  }
+  return out;
+}
+
+/** "- ", "+ ", "•", "1. ", "a) " before the first agency of a line; blanked so offsets stay put. */
+const LIST_MARK = /^(?:[\s\-–—+•·*●○▪◦►]+|(?:\d{1,2}|[a-zđ])[.)]\s+)+/iu;
+
+function blankListMark(line: string): string {
+  return line.replace(LIST_MARK, (m) => " ".repeat(m.length));
+}
+
+/** One line of a cell, read into parts (token ranges). */
+class CellLine {
+  private readonly toks: Token[];
+
+  constructor(
+    private readonly line: string,
+    private readonly dir: AgencyDirectory,
+  ) {
+    this.toks = tokenizeLine(line);
+  }
+
+  /** Token ranges [start, end) of the parts of the line. */
+  parts(): [number, number][] {
+    const out: [number, number][] = [];
+    let segStart = 0;
+    for (let i = 0; i <= this.toks.length; i++) {
+      if (i === this.toks.length || this.toks[i].kind === "semi") {
+        this.splitSegment(segStart, i, out);
+        segStart = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private splitSegment(from: number, to: number, out: [number, number][]): void {
+    const t = this.toks;
+    let i = from;
+    while (i < to) {
+      while (i < to && t[i].kind !== "word" && t[i].kind !== "open") i++;
+      if (i >= to) break;
+      const start = i;
+      const matched = this.longestMatchAt(i, to);
+      i = matched ? matched.end : i + 1;
+      let next = -1;
+      while (i < to) {
+        const tok = t[i];
+        if (tok.depth > 0) {
+          i++;
+          continue;
+        }
+        if (tok.kind === "comma" || tok.kind === "and") {
+          let r = i + 1;
+          while (r < to && (t[r].kind === "comma" || t[r].kind === "and" || t[r].kind === "punct")) r++;
+          if (r >= to) {
+            i = to;
+            break;
+          }
+          if (this.separates(start, i, r, to)) {
+            next = r;
+            break;
+          }
+          i = r;
+          continue;
+        }
+        if (tok.kind === "word" && tok.cap && i > start && t[i - 1].kind === "word" && this.startsWithoutSeparator(start, i, to)) {
+          next = i;
+          break;
+        }
+        i++;
+      }
+      out.push([start, next < 0 ? to : next]);
+      if (next < 0) break;
+      i = next;
+    }
+  }
+
+  /** The longest directory name that starts at token `r`, not crossing brackets. */
+  private longestMatchAt(r: number, to: number): { end: number; match: DirectoryMatch; words: number } | undefined {
+    const t = this.toks;
+    if (r >= to || t[r].kind !== "word" || t[r].keys.length === 0 || t[r].depth > 0) return undefined;
+    const words: string[] = [];
+    let best: { end: number; match: DirectoryMatch; words: number } | undefined;
+    let previousKey = "";
+    let crossed = false;
+    let sinceMatch = 0;
+    for (let j = r; j < to; j++) {
+      const tok = t[j];
+      if (tok.kind === "open" || tok.kind === "close" || tok.kind === "semi") break;
+      if (tok.kind === "comma" || tok.kind === "and") crossed = true;
+      if (tok.kind !== "word" || tok.keys.length === 0) continue;
+      words.push(...tok.keys);
+      sinceMatch += tok.keys.length;
+      if (words.length > this.dir.maxKeyWords) break;
+      const key = keyFromWords(words);
+      // Read on while a name can still begin here, or a province may still follow a match ("… tỉnh Bình Định").
+      if (!this.dir.startsName(key) && (!best || sinceMatch > PROVINCE_WORDS)) break;
+      // A word the key folds away (the "tỉnh" of "UBND tỉnh, Tỉnh đoàn") must not stretch the name over it.
+      if (key === previousKey) continue;
+      previousKey = key;
+      const match = this.dir.lookupKey(key);
+      if (!match) continue;
+      // Past a separator, only a different (longer) name counts: "Ngân hàng Nhà nước Việt Nam, Tỉnh đoàn"
+      // must not read as the bank plus a stray "tỉnh".
+      if (best && crossed && match.name === best.match.name) continue;
+      best = { end: j + 1, match, words: words.length };
+      crossed = false;
+      sinceMatch = 0;
+    }
+    return best;
+  }
+
+  /** At a comma or "và" (token `sep`), does the part [start, sep) end, with the next one at `r`? */
+  private separates(start: number, sep: number, r: number, to: number): boolean {
+    if (this.isLoneHead(start, sep)) return false;
+    const leftIsGroup = this.isGroup(start, sep);
+    const t = this.toks[r];
+    if (t.kind !== "word") return false;
+    if (t.keys.length === 1 && GROUP_OPENERS.has(t.keys[0])) return true;
+    if (this.phraseAt(r, to, [UBND]) > 0) return true;
+    // Lower-case, only a longer name counts: "báo cáo" is not "Báo tỉnh".
+    const matched = this.longestMatchAt(r, to);
+    if (matched && (t.cap || (!leftIsGroup && matched.words >= 2))) return true;
+    const head = this.phraseAt(r, to, HEAD_WORDS);
+    if (head > 0 && t.cap) {
+      const after = this.toks[r + head];
+      if (r + head < to && after.kind === "word" && after.keys.length > 0 && (after.cap || !leftIsGroup)) return true;
+    }
+    return !leftIsGroup && this.opensGroup(r, to);
+  }
+
+  /**
+   * A capitalised word with no separator before it starts a new part when what precedes is complete and
+   * it begins a directory name ("Sở Khoa học và Công nghệ Sở Công Thương") or a group ("… Các sở, ngành").
+   */
+  private startsWithoutSeparator(start: number, i: number, to: number): boolean {
+    const t = this.toks[i];
+    const opensGroup = t.keys.length === 1 && t.keys[0] === "cac";
+    if (!opensGroup) {
+      if (this.phraseAt(i, to, HEAD_WORDS) === 0) return false;
+      const matched = this.longestMatchAt(i, to);
+      if (!matched || matched.match.kind !== "agency" || matched.words < 2) return false;
+    }
+    if (this.isLoneHead(start, i)) return false;
+    return this.lookupRange(start, i, false) !== undefined || this.isGroup(start, i) || this.knownPrefix(start, i) !== undefined;
+  }
+
+  /** Does a group start at `r` ("sở, ban, ngành …", "cơ quan, địa phương liên quan", "đơn vị liên quan")? */
+  private opensGroup(r: number, to: number): boolean {
+    const head = this.phraseAt(r, to, HEAD_WORDS) || this.phraseAt(r, to, CLASS_NOUNS);
+    if (head === 0) return false;
+    const after = r + head < to ? this.toks[r + head] : undefined;
+    if (!after || after.kind === "comma") return true;
+    return this.phraseAt(r, to, CLASS_NOUNS) > 0 && after.kind === "word" && after.lower && !this.toks[r].cap;
+  }
+
+  /** How many tokens a phrase of `list` covers at `r` (0 when none); phrases end on a token boundary. */
+  private phraseAt(r: number, to: number, list: string[][]): number {
+    const t = this.toks;
+    const words: string[] = [];
+    const ends: number[] = [];
+    for (let j = r; j < to && words.length < 4; j++) {
+      if (t[j].kind !== "word" || t[j].keys.length === 0) break;
+      words.push(...t[j].keys);
+      ends.push(words.length);
+    }
+    for (const p of list) {
+      if (p.length > words.length) continue;
+      let same = true;
+      for (let k = 0; k < p.length && same; k++) same = words[k] === p[k];
+      if (!same) continue;
+      const tokens = ends.indexOf(p.length);
+      if (tokens >= 0) return tokens + 1;
+    }
+    return 0;
+  }
+
+  private wordsOf(s: number, e: number, outsideBrackets: boolean): string[] {
+    const words: string[] = [];
+    const base = this.toks[s]?.depth ?? 0;
+    for (let j = s; j < e; j++) {
+      const tok = this.toks[j];
+      if (tok.kind !== "word") continue;
+      if (outsideBrackets && tok.depth > base) continue;
+      words.push(...tok.keys);
+    }
+    return words;
+  }
+
+  private lookupRange(s: number, e: number, addTinh = true, outsideBrackets = false): DirectoryMatch | undefined {
+    return this.dir.lookupKey(keyFromWords(this.wordsOf(s, e, outsideBrackets)), { addTinh });
+  }
+
+  /** Only a head word or class noun, as in the enumeration "Sở, ban, ngành" or "Viện, Trường". */
+  private isLoneHead(s: number, e: number): boolean {
+    const head = this.phraseAt(s, e, HEAD_WORDS) || this.phraseAt(s, e, CLASS_NOUNS);
+    if (head === 0) return false;
+    for (let j = s + head; j < e; j++) if (this.toks[j].kind !== "punct") return false;
+    return this.lookupRange(s, e) === undefined;
+  }
+
+  /** Is [s, e) a class of bodies rather than one body? */
+  private isGroup(s: number, e: number): boolean {
+    const known = this.lookupRange(s, e);
+    if (known) return known.kind === "group";
+    const t = this.toks;
+    const first = t[s];
+    if (first.kind !== "word") return false;
+    if (first.keys.length === 1 && GROUP_OPENERS.has(first.keys[0])) return true;
+    const ubnd = this.phraseAt(s, e, [UBND]);
+    if (ubnd > 0) {
+      const level = this.phraseAt(s + ubnd, e, LOCAL_LEVELS);
+      if (level === 0) return false;
+      const levelWord = t[s + ubnd].keys[0];
+      if (levelWord === "cac" || levelWord === "cap") return true;
+      const after = s + ubnd + level < e ? t[s + ubnd + level] : undefined;
+      return !after || after.kind === "comma" || (after.kind === "word" && after.lower);
+    }
+    const head = this.phraseAt(s, e, HEAD_WORDS) || this.phraseAt(s, e, CLASS_NOUNS);
+    if (head === 0) return false;
+    const after = s + head < e ? t[s + head] : undefined;
+    if (!after || after.kind === "comma") return true;
+    if (after.kind !== "word" || !after.lower) return false;
+    // "cơ quan chuyên môn", "phòng chuyên môn liên quan": a class noun, or any head word ending in "liên quan".
+    return this.phraseAt(s, e, CLASS_NOUNS) > 0 || this.endsWithLienQuan(s, e);
+  }
+
+  private endsWithLienQuan(s: number, e: number): boolean {
+    const words = this.wordsOf(s, e, true);
+    return words.length >= 2 && words[words.length - 2] === "lien" && words[words.length - 1] === "quan";
+  }
+
+  /** The part for tokens [s, e): its text as written, and what the directory knows of it. */
+  resolve(s: number, e: number): AgencyPart | undefined {
+    const t = this.toks;
+    while (s < e && t[s].kind !== "word" && t[s].kind !== "open") s++;
+    while (e > s && t[e - 1].kind !== "word" && t[e - 1].kind !== "close") e--;
+    if (s >= e) return undefined;
+    const text = this.line
+      .slice(t[s].start, t[e - 1].end)
+      .replace(LEADING_BULLETS, "")
+      .replace(TRAILING_SEPARATORS, "")
+      .trim();
+    // A part without a letter ("(4)", "…") names nobody.
+    if (!HAS_LETTER.test(text)) return undefined;
+    const written = text.charAt(0).toUpperCase() + text.slice(1);
+
+    const known = this.lookupRange(s, e);
+    if (known) return { text, name: known.name, kind: known.kind, known: true, suggestions: [] };
+    // "Cục Lãnh sự (Bộ Ngoại giao)": the brackets name the parent body.
+    if (this.wordsOf(s, e, true).length < this.wordsOf(s, e, false).length) {
+      const outside = this.lookupRange(s, e, true, true);
+      if (outside && outside.kind === "agency") return { text, name: outside.name, kind: "agency", known: true, suggestions: [] };
+    }
+    if (this.isGroup(s, e)) return { text, name: written, kind: "group", known: true, suggestions: [] };
+    const prefix = this.knownPrefix(s, e);
+    if (prefix) return { text, name: prefix.name, kind: "agency", known: true, suggestions: [] };
+    return { text, name: written, kind: "agency", known: false, suggestions: this.dir.suggest(text, 3) };
+  }
+
+  /** A known name followed by lower-case words of its role: "Sở Khoa học và Công nghệ thúc đẩy, theo dõi". */
+  private knownPrefix(s: number, e: number): DirectoryMatch | undefined {
+    const t = this.toks;
+    for (let j = e - 1; j > s; j--) {
+      const after = t[j];
+      if (after.kind !== "word" || !after.lower || after.depth > 0) continue;
+      if (after.keys.length === 0 || NOT_A_ROLE.has(after.keys[0])) continue;
+      if (t[j - 1].kind !== "word") continue;
+      const match = this.lookupRange(s, j, false);
+      if (match && match.kind === "agency") return match;
+    }
+    return undefined;
+  }
+}

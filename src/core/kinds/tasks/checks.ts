@@ -1,0 +1,392 @@
+/**
+ * The checks of SPEC 4 over one task table.
+ */
+import { AgencyPart, splitAgencies } from "../../agencies/split";
+import { AgencyDirectory } from "../../agencies/directory";
+import { TaskField } from "./fields";
+import { cellAddress, columnLetter } from "../../sheet/grid";
+import { Finding, Issue, issueAt, makeIssue } from "../../issues/catalogue";
+import { followsWithoutGap, isSectionNumeral, Stt, sttKey } from "../../sheet/stt";
+import { TableRow, TaskTable } from "./table";
+import { parseTimeframe, periodProblems, Timeframe } from "../../timeframe/timeframe";
+import { wordKey, wordKeyHash } from "../../sheet/text";
+
+/** One task with its agencies and timeframe read. */
+export interface TaskAnalysis {
+  row: TableRow;
+  leads: AgencyPart[];
+  coordinating: AgencyPart[];
+  timeframe: Timeframe;
+}
+
+export interface PlanPeriod {
+  startYear: number;
+  endYear: number;
+}
+
+/**
+ * Reads each task's agencies and timeframe. Tables repeat the same cells thousands of times, so every distinct
+ * text is split or parsed once.
+ */
+export function analyseTasks(table: TaskTable, directory: AgencyDirectory): TaskAnalysis[] {
+  const agencyCache = new Map<string, AgencyPart[]>();
+  const timeCache = new Map<string, Timeframe>();
+  const agencies = (text: string): AgencyPart[] => {
+    if (text === "") return [];
+    let parts = agencyCache.get(text);
+    if (!parts) {
+      parts = splitAgencies(text, directory);
+      agencyCache.set(text, parts);
+    }
+    return parts;
+  };
+  const out: TaskAnalysis[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== "task") continue;
+    const errors = errorFields(row);
+    const t = errors.has("timeframe") ? "" : row.fields.timeframe;
+    let timeframe = timeCache.get(t);
+    if (!timeframe) {
+      timeframe = parseTimeframe(t);
+      timeCache.set(t, timeframe);
+    }
+    out.push({
+      row,
+      leads: errors.has("lead") ? [] : agencies(row.fields.lead),
+      coordinating: errors.has("coordinating") ? [] : agencies(row.fields.coordinating),
+      timeframe,
+    });
+  }
+  return out;
+}
+
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
+/**
+ * Fields whose cell holds an error value (#N/A, #REF! …): the error-value issue says what is wrong, so the code is
+ * not also read as an agency or a timeframe.
+ */
+function errorFields(row: TableRow): ReadonlySet<string> {
+  if (!row.flagged) return NO_FIELDS;
+  const out = new Set<string>();
+  for (const f of row.flagged) if (f.cell.error) out.add(f.field);
+  return out;
+}
+
+function addressOf(table: TaskTable, field: TaskField, row: number): string | null {
+  const col = table.header.columns[field];
+  return col === undefined ? null : cellAddress(row, col);
+}
+
+export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], plan: PlanPeriod | null): Issue[] {
+  const issues: Issue[] = [];
+  const at = (field: TaskField, row: TableRow) => ({
+    cell: addressOf(table, field, row.row),
+    row: row.row,
+    field,
+    value: row.fields[field],
+  });
+  const place = (findings: readonly Finding[], field: TaskField, row: TableRow) => {
+    for (const f of findings) issues.push(issueAt(f, at(field, row)));
+  };
+
+  for (const f of table.missingColumns) issues.push(makeIssue("missing-column", { field: f }));
+  const has = (f: TaskField) => table.header.columns[f] !== undefined;
+
+  // Tables repeat the same agency and timeframe cells many times: their findings are worked out once per text.
+  const agencyFindings = new Map<string, { findings: Finding[]; names: Set<string> }>();
+  const agencyCell = (text: string, parts: AgencyPart[]) => {
+    let f = agencyFindings.get(text);
+    if (!f) {
+      f = cellAgencyFindings(text, parts);
+      agencyFindings.set(text, f);
+    }
+    return f;
+  };
+  const timeFindings = new Map<string, Finding[]>();
+
+  const duplicates = duplicateFinder();
+  for (const task of tasks) {
+    const row = task.row;
+    const fields = row.fields;
+    const errors = errorFields(row);
+    if (has("stt") && !errors.has("stt")) {
+      if (row.shifted) issues.push(makeIssue("missing-stt", { ...at("stt", row), value: "" }, { shifted: true }));
+      else if (row.stt.kind === "empty") issues.push(makeIssue("missing-stt", at("stt", row)));
+      else if (row.stt.kind === "other") {
+        const typed = sttTypedAsDate(fields.stt);
+        if (typed) issues.push(makeIssue("missing-stt", at("stt", row), { notNumber: fields.stt, typed }, typed));
+        else issues.push(makeIssue("missing-stt", at("stt", row), { notNumber: fields.stt }));
+      }
+    }
+    if (fields.content === "") issues.push(makeIssue("missing-content", at("content", row)));
+    if (has("lead") && fields.lead === "") issues.push(makeIssue("missing-lead", at("lead", row)));
+    if (has("coordinating") && fields.coordinating === "") issues.push(makeIssue("missing-coordinating", at("coordinating", row)));
+    if (has("timeframe") && !errors.has("timeframe")) {
+      if (fields.timeframe === "") issues.push(makeIssue("missing-timeframe", at("timeframe", row)));
+      else {
+        let found = timeFindings.get(fields.timeframe);
+        if (!found) {
+          found = timeframeFindings(task.timeframe, plan);
+          timeFindings.set(fields.timeframe, found);
+        }
+        place(found, "timeframe", row);
+      }
+    }
+    const lead = fields.lead === "" || errors.has("lead") ? null : agencyCell(fields.lead, task.leads);
+    const coord = fields.coordinating === "" || errors.has("coordinating") ? null : agencyCell(fields.coordinating, task.coordinating);
+    if (lead) place(lead.findings, "lead", row);
+    if (coord) place(coord.findings, "coordinating", row);
+    if (lead && coord) {
+      for (const p of task.coordinating) {
+        if (p.kind === "agency" && lead.names.has(p.name)) {
+          issues.push(makeIssue("lead-also-coordinating", at("coordinating", row), { agency: p.name }));
+          break;
+        }
+      }
+    }
+
+    if (fields.content !== "" && !errors.has("content")) {
+      const first = duplicates.firstOf(fields.content, row.row);
+      if (first !== null) issues.push(makeIssue("duplicate-task", at("content", row), { otherRow: first }));
+    }
+  }
+
+  for (const row of table.rows) {
+    for (const f of row.flagged ?? []) {
+      const where = { cell: cellAddress(row.row, f.col), row: row.row, field: f.field };
+      if (f.cell.error) issues.push(makeIssue("error-value", { ...where, value: f.cell.error }));
+      else if (f.cell.formula) {
+        // A formula saved without its result (files written by scripts) reads as empty: say why, or "no content" puzzles.
+        const unsaved = f.cell.value === null || f.cell.value === "";
+        issues.push(
+          makeIssue(
+            "formula-cell",
+            { ...where, value: cellDisplay(f.cell.value) },
+            unsaved ? { formula: f.cell.formula, unsaved } : { formula: f.cell.formula },
+          ),
+        );
+      }
+    }
+  }
+
+  if (has("stt")) issues.push(...numberingIssues(table));
+  issues.push(...layoutIssues(table));
+  return issues.sort(byPosition);
+}
+
+/**
+ * The hierarchical number Excel turned into a date when it was typed: in a day-first locale "1.2" becomes 1 February
+ * and shows as 1/2/2025. Null when the text is not such a date.
+ */
+export function sttTypedAsDate(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${day}.${month}` : null;
+}
+
+function cellDisplay(v: string | number | boolean | null): string {
+  return v === null ? "" : String(v);
+}
+
+/**
+ * Remembers contents by the hash of their key and answers, for each new one, the row where the same content was
+ * first seen; keys are built only when hashes meet, so a 100,000-task table costs one hash per task.
+ */
+export function duplicateFinder(): { firstOf(content: string, row: number): number | null } {
+  const byHash = new Map<number, Array<{ content: string; row: number; key?: string }>>();
+  return {
+    firstOf(content, row) {
+      const h = wordKeyHash(content);
+      if (h === -1) return null;
+      const list = byHash.get(h);
+      if (!list) {
+        byHash.set(h, [{ content, row }]);
+        return null;
+      }
+      const key = contentKey(content);
+      for (const seen of list) {
+        seen.key ??= contentKey(seen.content);
+        if (seen.key === key) return seen.row;
+      }
+      list.push({ content, row, key });
+      return null;
+    },
+  };
+}
+
+/** Content compared after normalisation: case, diacritics, punctuation and spacing do not make a new task. */
+export function contentKey(content: string): string {
+  return wordKey(content);
+}
+
+function timeframeFindings(tf: Timeframe, plan: PlanPeriod | null): Finding[] {
+  if (tf.kind === "unparsed") return [{ code: "unparsed-timeframe", params: {} }];
+  const out: Finding[] = [];
+  for (const p of periodProblems(tf, plan ?? undefined)) {
+    if (p === "order" && tf.period) {
+      const s = tf.period.start;
+      const e = tf.period.end!;
+      out.push({ code: "timeframe-order", params: { start: `${s.day}/${s.month}/${s.year}`, end: `${e.day}/${e.month}/${e.year}` } });
+    } else if (p === "outside-plan" && plan) {
+      const planText = plan.startYear === plan.endYear ? String(plan.startYear) : `${plan.startYear}–${plan.endYear}`;
+      out.push({ code: "timeframe-outside-plan", params: { plan: planText } });
+    }
+  }
+  return out;
+}
+
+/**
+ * Unknown agencies and agencies named twice (each once, however often it repeats), in one lead or coordinating cell.
+ * A cell that names no agency at all — a date or a number where agencies belong — is an unknown agency too, or the
+ * task would silently count for nobody.
+ */
+function cellAgencyFindings(text: string, parts: readonly AgencyPart[]): { findings: Finding[]; names: Set<string> } {
+  const findings: Finding[] = [];
+  const names = new Set<string>();
+  if (parts.length === 0 && /[\p{L}\p{N}]/u.test(text)) {
+    findings.push({ code: "unknown-agency", params: { agency: text } });
+    return { findings, names };
+  }
+  const repeated = new Set<string>();
+  for (const p of parts) {
+    if (names.has(p.name) && !repeated.has(p.name)) {
+      findings.push({ code: "duplicate-agency", params: { agency: p.name } });
+      repeated.add(p.name);
+    }
+    names.add(p.name);
+    if (!p.known && p.kind === "agency") {
+      const suggestions = p.suggestions.slice(0, 3);
+      findings.push({
+        code: "unknown-agency",
+        params: { agency: p.text, suggestions: suggestions.join("; ") },
+        suggestion: suggestions[0],
+      });
+    }
+  }
+  return { findings, names };
+}
+
+/** duplicate-stt and stt-sequence, per section (SPEC 4). */
+function numberingIssues(table: TaskTable): Issue[] {
+  const out: Issue[] = [];
+  const col = table.header.columns.stt!;
+  const where = (row: TableRow) => ({ cell: cellAddress(row.row, col), row: row.row, field: "stt", value: row.fields.stt });
+
+  // Section numerals among siblings: I, II, IV is a gap; IV, IV a repeat.
+  const lastChildNumeral = new Map<number, { stt: Stt; style: string; segment: number }>();
+  for (const s of table.sections) {
+    if (!isSectionNumeral(s.stt)) continue;
+    const prev = lastChildNumeral.get(s.parent);
+    if (prev && prev.style === s.stt.kind && prev.segment === s.segment) {
+      const expected = prev.stt.parts[0] + 1;
+      if (s.stt.parts[0] !== expected) {
+        const row = table.rows[s.row - table.rows[0].row];
+        out.push(makeIssue("stt-sequence", where(row), { prev: prev.stt.text, stt: s.stt.text }));
+      }
+    }
+    // A repeated numeral (IV, IV) was most likely meant as the next one: compare what follows with that.
+    const repeated = prev && prev.style === s.stt.kind && prev.stt.parts[0] === s.stt.parts[0];
+    const stt = repeated ? { ...s.stt, parts: [s.stt.parts[0] + 1] } : s.stt;
+    lastChildNumeral.set(s.parent, { stt, style: s.stt.kind, segment: s.segment });
+  }
+
+  // Task numbers within each innermost section.
+  const bySection = new Map<string, TableRow[]>();
+  for (const r of table.rows) {
+    if (r.kind !== "task") continue;
+    const key = `${r.section}/${r.segment}`;
+    const list = bySection.get(key);
+    if (list) list.push(r);
+    else bySection.set(key, [r]);
+  }
+  let runningLast = 0; // numbering that runs on across sections (I: 1–3, II: 4–7)
+  let runningSegment = 0;
+  for (const rows of [...bySection.values()].sort((a, b) => a[0].row - b[0].row)) {
+    const section = rows[0].section;
+    if (rows[0].segment !== runningSegment) {
+      runningSegment = rows[0].segment;
+      runningLast = -1; // after an elision any number may come next
+    }
+    const sectionNumber = section >= 0 ? table.sections[section].stt.parts[0] : undefined;
+    const seen = new Map<string, number>();
+    const lastAtDepth = new Map<number, Stt>();
+    let lastSub: Stt | undefined;
+    let first = true;
+    for (const row of rows) {
+      const stt = row.stt;
+      if (stt.kind === "number" || stt.kind === "hierarchical" || stt.kind === "subletter") {
+        const key = `${sttKey(stt)}@${stt.kind === "subletter" ? (lastAtDepth.get(1)?.text ?? "") : ""}`;
+        const other = seen.get(key);
+        if (other !== undefined) {
+          const sectionName = section >= 0 ? table.sections[section].path : "—";
+          out.push(makeIssue("duplicate-stt", where(row), { stt: stt.text, section: sectionName, otherRow: other }));
+          continue;
+        }
+        seen.set(key, row.row);
+      }
+      if (stt.kind === "subletter") {
+        if (lastSub && !followsWithoutGap(lastSub, stt))
+          out.push(makeIssue("stt-sequence", where(row), { prev: lastSub.text, stt: stt.text }));
+        else if (!lastSub && stt.parts[0] !== 1) out.push(makeIssue("stt-sequence", where(row), { prev: "—", stt: stt.text }));
+        lastSub = stt;
+        continue;
+      }
+      if (stt.kind !== "number" && stt.kind !== "hierarchical") continue;
+      lastSub = undefined;
+      const depth = stt.parts.length;
+      const prev = lastAtDepth.get(depth);
+      if (prev) {
+        if (!followsWithoutGap(prev, stt)) out.push(makeIssue("stt-sequence", where(row), { prev: prev.text, stt: stt.text }));
+      } else if (depth === 1 && first) {
+        const n = stt.parts[0];
+        if (runningLast >= 0 && n !== 1 && n !== runningLast + 1 && n !== sectionNumber)
+          out.push(makeIssue("stt-sequence", where(row), { prev: runningLast ? String(runningLast) : "—", stt: stt.text }));
+      } else if (depth > 1 && stt.parts[depth - 1] !== 1) {
+        out.push(makeIssue("stt-sequence", where(row), { prev: "—", stt: stt.text }));
+      }
+      lastAtDepth.set(depth, stt);
+      for (const d of [...lastAtDepth.keys()]) if (d > depth) lastAtDepth.delete(d);
+      if (depth === 1) runningLast = stt.parts[0];
+      first = false;
+    }
+  }
+  return out;
+}
+
+/** Repeated headers (once, as info) and runs of blank rows inside the table. */
+function layoutIssues(table: TaskTable): Issue[] {
+  const out: Issue[] = [];
+  const repeats = table.rows.filter((r) => r.kind === "repeated-header");
+  if (repeats.length) {
+    const first = repeats[0];
+    out.push(
+      makeIssue(
+        "repeated-header",
+        { cell: cellAddress(first.row, table.header.firstCol), row: first.row },
+        { count: repeats.length, rows: repeats.map((r) => r.row).join(", ") },
+      ),
+    );
+  }
+  let run: TableRow[] = [];
+  const flush = () => {
+    if (run.length >= 2 && run[run.length - 1].row < table.lastRow) {
+      out.push(
+        makeIssue("blank-rows", { cell: `${columnLetter(table.header.firstCol)}${run[0].row}`, row: run[0].row }, { count: run.length }),
+      );
+    }
+    run = [];
+  };
+  for (const r of table.rows) {
+    if (r.kind === "blank") run.push(r);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+function byPosition(a: Issue, b: Issue): number {
+  return (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? "").localeCompare(b.cell ?? "");
+}

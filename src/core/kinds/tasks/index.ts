@@ -1,0 +1,29 @@
+/**
+ * The appendix task table (SPEC 2.1) as a kind: STT, content, lead, coordinating agencies, timeframe.
+ */
+import { tableReport } from "../../output/report";
+import type { TableKind } from "../kind";
+import { checkTaskTable, TaskCheck } from "./check";
+import { TASK_FIELDS } from "./fields";
+import { TaskHeader, taskHeaderAt } from "./header";
+import { taskSheets } from "./sheets";
+import { readTaskTable, TaskTable } from "./table";
+
+export const tasksKind: TableKind<TaskCheck, TaskHeader, TaskTable> = {
+  name: "tasks",
+  headerAt: taskHeaderAt,
+  read: readTaskTable,
+  check: checkTaskTable,
+  sheets: (checks, lang) => {
+    const { agencies, periods, sections } = taskSheets(checks, lang);
+    return [agencies, periods, sections];
+  },
+  always: true,
+  report: (check) => ({
+    table: check.table ? tableReport(check.table, TASK_FIELDS) : null,
+    counts: check.counts,
+    agencies: check.agencies.map((a) => ({ name: a.name, kind: a.kind, lead: a.lead, coordinating: a.coordinating })),
+    periods: check.periods.map((p) => ({ bucket: p.bucket, tasks: p.tasks })),
+    delegations: null,
+  }),
+};

@@ -1,0 +1,347 @@
+/**
+ * The sheets of a consolidation (SPEC 6, 7): "Dữ liệu hợp nhất" (every task row with where it came from and its
+ * duplicate/conflict flags) and "Báo cáo tệp" (one line per file, plus the expected agencies that sent nothing).
+ */
+import { ConflictGroup, Consolidation, ConsolidatedRow, FileStatus } from "../consolidate/consolidate";
+import { Lang } from "../issues/catalogue";
+import { ModelCell, SheetModel } from "./sheet-model";
+import { sheetName } from "./sheet-names";
+import { summarySheets } from "./summaries";
+
+const LABELS = {
+  vi: {
+    consolidatedTitle: "Dữ liệu hợp nhất các bảng nhiệm vụ",
+    filesTitle: "Báo cáo các tệp hợp nhất",
+    no: "TT",
+    file: "Tệp nguồn",
+    sheet: "Trang tính",
+    row: "Dòng gốc",
+    sourceAgency: "Cơ quan gửi",
+    stt: "STT gốc",
+    content: "Nội dung nhiệm vụ",
+    lead: "Cơ quan chủ trì",
+    coordinating: "Cơ quan phối hợp",
+    timeframe: "Thời gian thực hiện",
+    section: "Mục",
+    duplicate: "Trùng lặp",
+    conflict: "Mâu thuẫn",
+    status: "Trạng thái",
+    tables: "Số bảng",
+    rowsRead: "Số nhiệm vụ",
+    errors: "Lỗi",
+    warnings: "Cảnh báo",
+    infos: "Thông tin",
+    reason: "Ghi chú",
+    merged: "Đã hợp nhất",
+    delegations: "Bảng đoàn ra/vào",
+    delegationNote: "{n} bảng đoàn ra/vào: tổng hợp ở trang Tổng hợp đoàn, không gộp vào dữ liệu nhiệm vụ",
+    "no-table": "Không có bảng nhiệm vụ",
+    unreadable: "Không đọc được",
+    missing: "Chưa gửi",
+    sameAs: "Trùng với",
+    leadDiffers: "Khác cơ quan chủ trì",
+    timeframeDiffers: "Khác thời gian",
+    bothDiffer: "Khác chủ trì và thời gian",
+    rowWord: "dòng",
+    more: "và {n} dòng khác",
+    rowsInOut: "Dòng vào {in} = dòng ra {out}",
+    rowsMismatch: "CẢNH BÁO: dòng vào {in} ≠ dòng ra {out}",
+    filesLine: "{files} tệp, {tables} bảng",
+    duplicatesLine: "{n} nhiệm vụ trùng lặp",
+    conflictsLine: "{n} nhiệm vụ mâu thuẫn",
+    statusLine: "{merged} đã hợp nhất, {noTable} không có bảng, {unreadable} không đọc được",
+    delegationsLine: "{n} chỉ có bảng đoàn ra/vào",
+    missingLine: "chưa gửi: {missing}/{expected} cơ quan",
+    notExpected: "Không có trong danh sách cơ quan phải gửi",
+  },
+  en: {
+    consolidatedTitle: "Consolidated task tables",
+    filesTitle: "Files consolidated",
+    no: "No.",
+    file: "Source file",
+    sheet: "Sheet",
+    row: "Source row",
+    sourceAgency: "Source agency",
+    stt: "Original No.",
+    content: "Task",
+    lead: "Lead agency",
+    coordinating: "Coordinating agencies",
+    timeframe: "Timeframe",
+    section: "Section",
+    duplicate: "Duplicate",
+    conflict: "Conflict",
+    status: "Status",
+    tables: "Tables",
+    rowsRead: "Tasks",
+    errors: "Errors",
+    warnings: "Warnings",
+    infos: "Infos",
+    reason: "Note",
+    merged: "Merged",
+    delegations: "Delegation tables",
+    delegationNote: "{n} delegation table(s): summarised on the Delegations sheet, not merged into the task rows",
+    "no-table": "No task table",
+    unreadable: "Unreadable",
+    missing: "Not received",
+    sameAs: "Same as",
+    leadDiffers: "Different lead",
+    timeframeDiffers: "Different timeframe",
+    bothDiffer: "Different lead and timeframe",
+    rowWord: "row",
+    more: "and {n} more rows",
+    rowsInOut: "Rows in {in} = rows out {out}",
+    rowsMismatch: "WARNING: rows in {in} ≠ rows out {out}",
+    filesLine: "{files} files, {tables} tables",
+    duplicatesLine: "{n} duplicated tasks",
+    conflictsLine: "{n} conflicting tasks",
+    statusLine: "{merged} merged, {noTable} without a task table, {unreadable} unreadable",
+    delegationsLine: "{n} with delegation tables only",
+    missingLine: "not received: {missing} of {expected} agencies",
+    notExpected: "Not on the list of agencies expected to reply",
+  },
+} as const;
+
+type LabelKey = keyof (typeof LABELS)["vi"];
+
+function say(key: LabelKey, lang: Lang, params?: Record<string, string | number>): string {
+  const label: string = LABELS[lang][key];
+  if (!params) return label;
+  return label.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Other rows named in one flag cell: enough to find them, not a wall of text when a file was sent 50 times. */
+const REFS_SHOWN = 3;
+
+/** Models are read, never changed: every empty cell of a large sheet can be the same object. */
+const EMPTY: ModelCell = Object.freeze({ value: "" }) as ModelCell;
+const text = (value: string, style?: ModelCell["style"]): ModelCell => (style ? { value, style } : value === "" ? EMPTY : { value });
+const int = (n: number): ModelCell => ({ value: n, style: "integer" });
+
+function rowsInOut(c: Consolidation, lang: Lang): string {
+  return say(c.rowsIn === c.rowsOut ? "rowsInOut" : "rowsMismatch", lang, { in: c.rowsIn, out: c.rowsOut });
+}
+
+function ref(r: ConsolidatedRow, lang: Lang): string {
+  return `${r.file} › ${r.sheet} ${say("rowWord", lang)} ${r.row}`;
+}
+
+/** "Trùng với: b.xlsx › PL dòng 12; …" — the same task in the other tables. */
+export function duplicateText(c: Consolidation, index: number, lang: Lang): string {
+  const row = c.rows[index];
+  if (row.duplicateGroup === null) return "";
+  const rows = c.duplicates[row.duplicateGroup].rows;
+  const named: ConsolidatedRow[] = [];
+  let ownTable = 0;
+  for (const i of rows) {
+    const r = c.rows[i];
+    if (r.table === row.table) ownTable++;
+    else if (named.length < REFS_SHOWN) named.push(r);
+  }
+  const others = rows.length - ownTable;
+  const shown = named.map((r) => ref(r, lang));
+  if (others > named.length) shown.push(say("more", lang, { n: others - named.length }));
+  return `${say("sameAs", lang)}: ${shown.join("; ")}`;
+}
+
+/** Per conflict group: each row's variant, and how many rows of the group and of each variant each table holds. */
+interface VariantIndex {
+  variantOf: Map<number, number>;
+  perTable: Array<Map<number, number>>;
+  groupPerTable: Map<number, number>;
+}
+
+const variantIndexes = new WeakMap<ConflictGroup, VariantIndex>();
+
+function variantIndex(c: Consolidation, group: ConflictGroup): VariantIndex {
+  let index = variantIndexes.get(group);
+  if (!index) {
+    const variantOf = new Map<number, number>();
+    const groupPerTable = new Map<number, number>();
+    const perTable = group.variants.map((v, vi) => {
+      const counts = new Map<number, number>();
+      for (const i of v.rows) {
+        variantOf.set(i, vi);
+        const t = c.rows[i].table;
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+        groupPerTable.set(t, (groupPerTable.get(t) ?? 0) + 1);
+      }
+      return counts;
+    });
+    index = { variantOf, perTable, groupPerTable };
+    variantIndexes.set(group, index);
+  }
+  return index;
+}
+
+/**
+ * "Khác cơ quan chủ trì: b.xlsx › PL dòng 12 (Sở Tư pháp)" — the same content read otherwise by other tables. At most
+ * `REFS_SHOWN` rows are named in all, so a task that fifty agencies report differently stays one readable cell.
+ */
+export function conflictText(c: Consolidation, index: number, lang: Lang): string {
+  const row = c.rows[index];
+  if (row.conflictGroup === null) return "";
+  const group: ConflictGroup = c.conflicts[row.conflictGroup];
+  const { variantOf, perTable, groupPerTable } = variantIndex(c, group);
+  const ownIndex = variantOf.get(index)!;
+  const own = group.variants[ownIndex];
+  // Rows of other variants in other tables, counted without walking them.
+  const conflicting =
+    group.rows.length - (groupPerTable.get(row.table) ?? 0) - (own.rows.length - (perTable[ownIndex].get(row.table) ?? 0));
+  const parts: string[] = [];
+  let shown = 0;
+  for (let vi = 0; vi < group.variants.length && shown < REFS_SHOWN; vi++) {
+    if (vi === ownIndex) continue;
+    const v = group.variants[vi];
+    if (v.rows.length === (perTable[vi].get(row.table) ?? 0)) continue;
+    const named: ConsolidatedRow[] = [];
+    for (const i of v.rows) {
+      if (c.rows[i].table === row.table) continue;
+      named.push(c.rows[i]);
+      if (shown + named.length === REFS_SHOWN) break;
+    }
+    shown += named.length;
+    const lead = v.lead !== own.lead;
+    const time = v.timeframe !== own.timeframe;
+    const key: LabelKey = lead && time ? "bothDiffer" : lead ? "leadDiffers" : "timeframeDiffers";
+    const detail = (r: ConsolidatedRow) => [lead ? r.fields.lead : "", time ? r.fields.timeframe : ""].filter((t) => t !== "").join(" — ");
+    parts.push(`${say(key, lang)}: ${named.map((r) => withDetail(r, lang, detail)).join("; ")}`);
+  }
+  if (conflicting > shown) parts.push(say("more", lang, { n: conflicting - shown }));
+  return parts.join("; ");
+}
+
+function withDetail(r: ConsolidatedRow, lang: Lang, detail: (r: ConsolidatedRow) => string): string {
+  const d = detail(r);
+  return d ? `${ref(r, lang)} (${clip(d)})` : ref(r, lang);
+}
+
+function clip(t: string): string {
+  const one = t.replace(/\s+/g, " ");
+  return one.length > 80 ? `${one.slice(0, 79)}…` : one;
+}
+
+export function consolidatedSheet(c: Consolidation, lang: Lang): SheetModel {
+  const headers = [
+    say("no", lang),
+    say("file", lang),
+    say("sheet", lang),
+    say("row", lang),
+    say("sourceAgency", lang),
+    say("stt", lang),
+    say("content", lang),
+    say("lead", lang),
+    say("coordinating", lang),
+    say("timeframe", lang),
+    ...c.extras.map((e) => e.header),
+    say("section", lang),
+    say("duplicate", lang),
+    say("conflict", lang),
+  ];
+  const subtitle = [
+    say("filesLine", lang, { files: c.perFile.length, tables: c.tables.length }),
+    rowsInOut(c, lang),
+    say("duplicatesLine", lang, { n: c.duplicates.length }),
+    say("conflictsLine", lang, { n: c.conflicts.length }),
+  ].join(" — ");
+  const rows: ModelCell[][] = [
+    [text(say("consolidatedTitle", lang), "title")],
+    [text(subtitle, "subtitle")],
+    headers.map((h) => text(h, "header")),
+  ];
+  const headerRow = rows.length;
+  c.rows.forEach((r, i) => {
+    // Running and row numbers are plain numbers: "1,234" is no way to write a row number.
+    const line: ModelCell[] = [
+      { value: i + 1 },
+      { value: r.file, link: { file: r.linkFile ?? r.file, sheet: r.sheet, cell: r.cell } },
+      text(r.sheet),
+      { value: r.row },
+      text(r.sourceAgency ?? ""),
+      text(r.fields.stt),
+      text(r.fields.content),
+      text(r.fields.lead),
+      text(r.fields.coordinating),
+      text(r.fields.timeframe),
+    ];
+    for (const e of r.extras) line.push(text(e));
+    line.push(text(r.section));
+    line.push(r.duplicateGroup === null ? text("") : text(duplicateText(c, i, lang), "warning"));
+    line.push(r.conflictGroup === null ? text("") : text(conflictText(c, i, lang), "error"));
+    rows.push(line);
+  });
+  return {
+    kind: "consolidated",
+    name: sheetName("consolidated", lang),
+    rows,
+    columnWidths: [6, 28, 14, 8, 24, 8, 60, 30, 30, 18, ...c.extras.map(() => 24), 30, 36, 40],
+    headerRow,
+    autoFilter: true,
+  };
+}
+
+const STATUS_STYLE: Record<FileStatus, ModelCell["style"]> = {
+  merged: undefined,
+  delegations: undefined,
+  "no-table": "warning",
+  unreadable: "error",
+};
+
+export function filesSheet(c: Consolidation, lang: Lang): SheetModel {
+  const count = (s: FileStatus) => c.perFile.filter((f) => f.status === s).length;
+  const subtitle = [
+    say("filesLine", lang, { files: c.perFile.length, tables: c.tables.length }),
+    say("statusLine", lang, { merged: count("merged"), noTable: count("no-table"), unreadable: count("unreadable") }),
+    ...(count("delegations") ? [say("delegationsLine", lang, { n: count("delegations") })] : []),
+    rowsInOut(c, lang),
+    ...(c.expected ? [say("missingLine", lang, { missing: c.missingAgencies.length, expected: c.expected.length })] : []),
+  ].join(" — ");
+  const rows: ModelCell[][] = [
+    [text(say("filesTitle", lang), "title")],
+    [text(subtitle, "subtitle")],
+    (["no", "file", "status", "sourceAgency", "sheet", "tables", "rowsRead", "errors", "warnings", "infos", "reason"] as const).map((k) =>
+      text(say(k, lang), "header"),
+    ),
+  ];
+  const headerRow = rows.length;
+  const expectedNames = c.expected ? new Set(c.expected.map((e) => e.name)) : null;
+  let n = 0;
+  for (const f of c.perFile) {
+    n++;
+    const notes: string[] = [];
+    if (f.reason) notes.push(f.reason);
+    if (f.delegationTables > 0) notes.push(say("delegationNote", lang, { n: f.delegationTables }));
+    if (expectedNames && f.sourceAgency !== null && !expectedNames.has(f.sourceAgency)) notes.push(say("notExpected", lang));
+    const note = notes.join("; ");
+    rows.push([
+      int(n),
+      text(f.file),
+      text(say(f.status, lang), STATUS_STYLE[f.status]),
+      text(f.sourceAgency ?? ""),
+      text(f.sheets.join(", ")),
+      int(f.tables + f.delegationTables),
+      int(f.rowsRead),
+      int(f.errors),
+      int(f.warnings),
+      int(f.infos),
+      text(note),
+    ]);
+  }
+  // Agencies that sent nothing are rows of the same table, so one filter on the status shows them.
+  for (const name of c.missingAgencies) {
+    n++;
+    rows.push([int(n), text(""), text(say("missing", lang), "error"), text(name)]);
+  }
+  return {
+    kind: "files",
+    name: sheetName("files", lang),
+    rows,
+    columnWidths: [6, 36, 22, 30, 18, 9, 12, 8, 10, 10, 60],
+    headerRow,
+    autoFilter: rows.length > headerRow,
+  };
+}
+
+/** The workbook of a consolidation: the merged table first, the summaries over every table, the file report last. */
+export function consolidationSheets(c: Consolidation, lang: Lang): SheetModel[] {
+  return [consolidatedSheet(c, lang), ...summarySheets(c.checks, lang), filesSheet(c, lang)];
+}

@@ -1,0 +1,99 @@
+/**
+ * The JSON report of the command line (SPEC 9), with its zod schema: other tools read it, so it is a boundary.
+ */
+import { z } from "zod";
+import { Issue, Lang } from "../issues/catalogue";
+import { issueText } from "../issues/text";
+import { columnLetter, rangeAddress } from "../sheet/grid";
+
+const DirectionTotals = z.object({ total: z.number().int(), planned: z.number().int(), supplementary: z.number().int() });
+export const DelegationTotalsSchema = z.object({ outbound: DirectionTotals, inbound: DirectionTotals });
+
+export const ReportIssueSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  cell: z.string().nullable(),
+  row: z.number().int().nullable(),
+  field: z.string().nullable(),
+  value: z.string(),
+  message: z.string(),
+  suggestion: z.string().optional(),
+});
+
+export const FileReportSchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  kind: z.string(),
+  table: z
+    .object({
+      range: z.string(),
+      headerRow: z.number().int(),
+      columns: z.record(z.string(), z.string()),
+    })
+    .nullable(),
+  counts: z.object({
+    sections: z.number().int(),
+    tasks: z.number().int(),
+    /** Delegation sheets: the number of delegations (their `tasks` is 0). */
+    delegations: z.number().int().optional(),
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+  }),
+  issues: z.array(ReportIssueSchema),
+  agencies: z.array(
+    z.object({ name: z.string(), kind: z.enum(["agency", "group"]), lead: z.number().int(), coordinating: z.number().int() }),
+  ),
+  periods: z.array(z.object({ bucket: z.string(), tasks: z.number().int() })),
+  delegations: DelegationTotalsSchema.nullable(),
+});
+
+export const ConsolidationReportSchema = z.object({
+  rowsIn: z.number().int(),
+  rowsOut: z.number().int(),
+  duplicates: z.number().int(),
+  conflicts: z.number().int(),
+  missingAgencies: z.array(z.string()),
+});
+
+export const ReportSchema = z.object({
+  version: z.literal(1),
+  files: z.array(FileReportSchema),
+  consolidation: ConsolidationReportSchema.nullable(),
+});
+
+export type FileReport = z.infer<typeof FileReportSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+export type DelegationTotals = z.infer<typeof DelegationTotalsSchema>;
+
+/** The issues of a file's report, each with its message in the chosen language. */
+export function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["issues"] {
+  return issues.map((i) => {
+    const out: FileReport["issues"][number] = {
+      code: i.code,
+      severity: i.severity,
+      cell: i.cell,
+      row: i.row,
+      field: i.field,
+      value: i.value,
+      message: issueText(i, lang),
+    };
+    if (i.suggestion !== undefined) out.suggestion = i.suggestion;
+    return out;
+  });
+}
+
+/** Where a table stands: any kind's table. */
+interface TablePlace {
+  firstRow: number;
+  lastRow: number;
+  header: { row: number; firstCol: number; lastCol: number; columns: Partial<Record<string, number>> };
+}
+
+/** Where a table stands and which column holds each of its fields, as the report says it. */
+export function tableReport(table: TablePlace, fields: readonly string[]): NonNullable<FileReport["table"]> {
+  const h = table.header;
+  const columns: Record<string, string> = {};
+  for (const f of fields) if (h.columns[f] !== undefined) columns[f] = columnLetter(h.columns[f]!);
+  return { range: rangeAddress(table.firstRow, h.firstCol, table.lastRow, h.lastCol), headerRow: h.row, columns };
+}

@@ -1,0 +1,100 @@
+/**
+ * The summary sheets of SPEC 6 as sheet models.
+ */
+import { Issue, Lang } from "../issues/catalogue";
+import { issueFieldName, issueText } from "../issues/text";
+import { KINDS, SheetCheck } from "../kinds";
+import type { KindCheck, Sourced, TableKind } from "../kinds/kind";
+import { label } from "./labels";
+import { ModelCell, SheetModel } from "./sheet-model";
+import { sheetName } from "./sheet-names";
+
+/** One checked sheet, as the summaries see it. */
+export interface SummarySource {
+  /** The workbook file, when the summaries are written to another file than the source. */
+  file?: string;
+  /** Path of the source workbook relative to the written one, for links; defaults to `file`. */
+  linkFile?: string;
+  sheetName: string;
+  issues: readonly Issue[];
+}
+
+const text = (value: string | number | null, style?: ModelCell["style"]): ModelCell => (style ? { value, style } : { value });
+const int = (n: number): ModelCell => ({ value: n, style: "integer" });
+const header = (labels: string[]): ModelCell[] => labels.map((l) => text(l, "header"));
+
+export function issuesSheet(sources: readonly SummarySource[], lang: Lang): SheetModel {
+  const withFile = sources.some((s) => s.file !== undefined);
+  const labels = [
+    label("no", lang),
+    ...(withFile ? [label("file", lang)] : []),
+    label("sheet", lang),
+    label("cell", lang),
+    label("row", lang),
+    label("severity", lang),
+    label("code", lang),
+    label("field", lang),
+    label("value", lang),
+    label("message", lang),
+    label("suggestion", lang),
+  ];
+  const rows: ModelCell[][] = [[text(label("issuesTitle", lang), "title")], [], header(labels)];
+  const headerRow = rows.length;
+  let n = 0;
+  for (const s of sources) {
+    for (const i of s.issues) {
+      n++;
+      const severityStyle = i.severity;
+      rows.push([
+        int(n),
+        ...(withFile ? [text(s.file ?? "")] : []),
+        text(s.sheetName),
+        i.cell ? { value: i.cell, link: { file: s.linkFile ?? s.file, sheet: s.sheetName, cell: i.cell } } : text(""),
+        i.row === null ? text("") : int(i.row),
+        text(label(i.severity, lang), severityStyle),
+        text(i.code),
+        text(i.field ? issueFieldName(i.field, lang) : ""),
+        text(i.value),
+        text(issueText(i, lang)),
+        text(i.suggestion ?? ""),
+      ]);
+    }
+  }
+  if (n === 0) rows.push([text(""), text(label("noIssues", lang))]);
+  rows[1] = [text(`${label("total", lang)}: ${n}`, "subtitle")];
+  return {
+    kind: "issues",
+    name: sheetName("issues", lang),
+    rows,
+    columnWidths: [6, ...(withFile ? [28] : []), 18, 8, 7, 11, 22, 20, 36, 60, 36],
+    headerRow,
+    autoFilter: n > 0,
+  };
+}
+
+/** Where each sheet stands among the summaries; a kind's sheet not listed here comes after them. */
+const SHEET_ORDER: readonly SheetModel["kind"][] = ["agencies", "issues", "periods", "sections", "delegations"];
+
+/**
+ * Every summary sheet over one or more checked tables: the issues of every table, and each kind's own sheets over
+ * its tables ("Tổng hợp đoàn" only when delegation tables were checked). A batch of delegation tables only gets no
+ * empty agency, period and section sheets.
+ */
+export function summarySheets(checks: ReadonlyArray<Sourced<SheetCheck>>, lang: Lang): SheetModel[] {
+  const sources: SummarySource[] = checks.map((c) => ({
+    file: c.file,
+    linkFile: c.linkFile,
+    sheetName: c.check.sheetName,
+    issues: c.check.issues,
+  }));
+  const models = [issuesSheet(sources, lang)];
+  const byKind = KINDS.map((kind) => ({ kind, checks: checks.filter((c) => c.check.kind === kind.name) }));
+  const none = byKind.every((k) => k.checks.length === 0);
+  for (const { kind, checks: mine } of byKind)
+    if (mine.length > 0 || (none && kind.always)) models.push(...(kind as TableKind).sheets(mine as Sourced<KindCheck>[], lang));
+  const rank = (m: SheetModel) => {
+    const at = SHEET_ORDER.indexOf(m.kind);
+    return at < 0 ? SHEET_ORDER.length : at;
+  };
+  return models.sort((a, b) => rank(a) - rank(b));
+}
