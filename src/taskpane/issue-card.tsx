@@ -45,6 +45,12 @@ const useStyles = makeStyles({
     ":disabled": { cursor: "default" },
   },
   head: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  body: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
+  },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   kind: { color: tokens.colorNeutralForeground2 },
   text: { overflowWrap: "anywhere" },
@@ -57,13 +63,6 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
   },
 });
-
-/** The accessible name of an issue's button: where, how serious and what kind. */
-export function issueName(issue: Issue, s: Strings, lang: Lang): string {
-  const severity = label(issue.severity, lang).toLowerCase();
-  const rule = RULE_NAMES[lang][issue.code];
-  return issue.cell ? s.issueName(issue.cell, severity, rule) : s.tableIssueName(severity, rule);
-}
 
 function fixLabel(fix: IssueFix, s: Strings): string {
   if (fix.kind === "add-agency") return s.fixAddAgency;
@@ -104,27 +103,28 @@ export function IssueCard({ issue, index, lang, selected, fixes, busy }: IssueCa
         data-severity={issue.severity}
         disabled={issue.cell === null}
         aria-current={selected ? "true" : undefined}
-        aria-label={issueName(issue, s, lang)}
         aria-describedby={`issue-text-${index}`}
         onClick={() => commands.selectIssue(index)}
       >
+        {/* The button's name is what it shows: severity, cell and kind (WCAG 2.5.3), never the rule code or the
+            whole cell; the message and the cell's text below describe it. */}
         <span className={styles.head}>
           <Badge size="small" color={SEVERITY_BADGE[issue.severity]} appearance="filled">
             {label(issue.severity, lang)}
           </Badge>
-          <span className={styles.cell}>{issue.cell ?? s.tableLevel}</span>
+          <span className={styles.cell}>{issue.cell ? `${s.cellWord} ${issue.cell}` : s.tableLevel}</span>
           <Caption1 className={styles.kind}>{RULE_NAMES[lang][issue.code]}</Caption1>
         </span>
-        <Text className={styles.text} id={`issue-text-${index}`}>
-          {issueText(issue, lang)}
-        </Text>
+      </button>
+      <div className={styles.body} id={`issue-text-${index}`}>
+        <Text className={styles.text}>{issueText(issue, lang)}</Text>
         {issue.value !== "" && issue.cell !== null && <Caption1 className={styles.value}>{issue.value}</Caption1>}
         {issue.suggestion !== undefined && (
           <Caption1 className={styles.suggestion} data-testid="issue-suggestion">
             {`${s.suggestion} ${issue.suggestion}`}
           </Caption1>
         )}
-      </button>
+      </div>
       <div className={styles.fixes}>
         {fixes.map((fix, i) => (
           <Button

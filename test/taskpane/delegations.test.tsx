@@ -88,7 +88,7 @@ it("compares the totals typed in, shows the difference as the engine words it, a
   expect(mismatches).toHaveLength(1);
   expect(mismatches[0].dataset.direction).toBe("outbound");
   expect(mismatches[0]).toHaveTextContent(issueText(mismatchIssue("outbound", counted, stated)!, "vi"));
-  expect(mismatches[0]).toHaveTextContent(`Số đoàn ra tổng số: đếm được ${counted.total}, kế hoạch ghi ${stated.total} (chênh 1).`);
+  expect(mismatches[0]).toHaveTextContent(`Tổng số đoàn ra: đếm được ${counted.total}, kế hoạch ghi ${stated.total} (chênh 1).`);
   // The same issue is in the list, and the tallies show the stated figures beside the counted ones.
   expect(screen.getAllByTestId("issue-item").filter((el) => el.dataset.code === "delegation-total-mismatch")).toHaveLength(1);
   expect(within(screen.getByTestId("delegations-outbound")).getByText("Kế hoạch ghi")).toBeInTheDocument();

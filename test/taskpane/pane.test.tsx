@@ -90,7 +90,7 @@ describe("checking the seed appendix", () => {
 
     fireEvent.click(screen.getByTestId("severity-error"));
     expect(items().map((el) => el.dataset.code)).toEqual(expected.filter((i) => i.severity === "error").map((i) => i.code));
-    expect(items()[0]).toHaveTextContent(
+    expect(items()[0].parentElement).toHaveTextContent(
       issueText(
         expected.find((i) => i.code === "missing-stt")!,
         "vi",
@@ -164,7 +164,7 @@ describe("checking the seed appendix", () => {
     expect(screen.getByTestId("check-button")).toHaveTextContent("Check");
     expect(screen.getByTestId("write-summary-button")).toHaveTextContent("Write summary sheets");
     const missing = items().find((el) => el.dataset.code === "missing-stt")!;
-    expect(missing).toHaveTextContent("The task has no number (STT).");
+    expect(missing.parentElement).toHaveTextContent("The task has no number (STT).");
     await waitFor(async () => expect((await Excel.run((context) => loadStoredSettings(context))).settings.lang).toBe("en"));
   });
 });

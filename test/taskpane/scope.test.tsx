@@ -79,7 +79,7 @@ it("shows the suggested fix of an unknown agency", async () => {
   pane = await mountPane(host);
   await checkNow();
   const item = screen.getAllByTestId("issue-item").find((el) => el.dataset.code === "unknown-agency")!;
-  expect(within(item).getByTestId("issue-suggestion")).toHaveTextContent(`Gợi ý sửa: ${expected!.suggestion}`);
+  expect(within(item.parentElement!).getByTestId("issue-suggestion")).toHaveTextContent(`Gợi ý sửa: ${expected!.suggestion}`);
   expect(item.dataset.cell).toBe(expected!.cell);
 });
 
@@ -91,7 +91,7 @@ it("says which headers it looked for when the sheet holds no table, and offers n
   const items = screen.getAllByTestId("issue-item");
   expect(items.map((el) => el.dataset.code)).toEqual(["no-table"]);
   expect(items[0]).toBeDisabled();
-  expect(items[0]).toHaveTextContent("Không tìm thấy dòng tiêu đề");
+  expect(items[0].parentElement).toHaveTextContent("Không tìm thấy dòng tiêu đề");
   expect(screen.queryByTestId("write-summary-button")).toBeNull();
 });
 
