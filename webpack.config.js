@@ -2,6 +2,11 @@
  * Builds the task pane (taskpane.html) and the ribbon's function file (commands.html).
  *
  *   npm run build          production build into dist/ (manifest copied with ADDIN_ORIGIN when set)
+ *   npm run package        the release bundle (release/package.ts runs this build with the variables below)
+ *   ADDIN_ORIGIN=https://host/path   the base URL every manifest URL is rewritten to (an origin, or one with a path)
+ *   OFFICE_JS=local        isolated networks: office.js served from the product's own origin (office-js/), copied
+ *                          from @microsoft/office-js, instead of Microsoft's CDN (unsupported by Microsoft; see README)
+ *   OUTPUT_DIR=dir         build into dir instead of dist/; RELEASE=1 leaves source maps out
  *   npm run dev-server     https://localhost:3000 with office-addin-dev-certs (http if certs cannot be made)
  *   DEMO=1 webpack ...     offline demo build into dist-demo/: local office.js, plus the demo host entry
  *                          (test/excel-host/demo.ts) loaded before the task pane when that file exists
@@ -30,7 +35,11 @@ const DEMO_HOST_ENTRY = path.join(__dirname, "test", "excel-host", "demo.ts");
 const DEMO_XLSX_LOADER = path.join(__dirname, "test", "demo", "xlsx-fixture-loader.js");
 const INITIAL_JS_BUDGET_BYTES = 400 * 1024;
 
-/** Accepts only a bare https origin, because the manifest's AppDomain and every URL are built from it. */
+/**
+ * The base URL the add-in is served from: an https origin, optionally with a path (https://host/addin), returned
+ * without a trailing slash. Every manifest URL is built from it, so anything else (http, a query, a fragment, user
+ * names) is refused.
+ */
 function addinOrigin(value) {
   let url;
   try {
@@ -38,17 +47,52 @@ function addinOrigin(value) {
   } catch {
     url = null;
   }
-  if (!url || url.protocol !== "https:" || url.pathname !== "/" || url.search || url.hash || url.username) {
+  const textual = typeof value === "string" && /^https:\/\/[^/?#]+(\/[^?#]*)?$/i.test(value.trim());
+  if (!url || !textual || url.protocol !== "https:" || url.search || url.hash || url.username || url.password) {
     throw new Error(
-      `ADDIN_ORIGIN must be an https origin such as https://addin.example.gov.vn (no path, no trailing text); got "${value}".`,
+      `ADDIN_ORIGIN must be an https address such as https://addin.example.gov.vn or https://so.example.gov.vn/phuluc (no query or fragment); got "${value}".`,
     );
   }
-  return url.origin;
+  return url.origin + url.pathname.replace(/\/+$/, "");
 }
 
-/** manifest.xml with every dev-server URL moved to `origin`. */
-function withOrigin(manifestXml, origin) {
-  return manifestXml.split(DEV_ORIGIN).join(addinOrigin(origin));
+/**
+ * manifest.xml with every dev-server URL moved under `base`. AppDomain names an origin, never a path, so it gets the
+ * base's origin.
+ */
+function withOrigin(manifestXml, base) {
+  const target = addinOrigin(base);
+  const origin = new URL(target).origin;
+  return manifestXml
+    .split(`<AppDomain>${DEV_ORIGIN}</AppDomain>`)
+    .join(`<AppDomain>${origin}</AppDomain>`)
+    .split(DEV_ORIGIN)
+    .join(target);
+}
+
+/** Where the isolated build puts its copy of office.js (and the files office.js loads next to itself). */
+const LOCAL_OFFICE_JS_DIR = "office-js";
+
+/**
+ * The part of @microsoft/office-js that Excel needs from a local copy: office.js, its host/platform mapping table,
+ * the Excel scripts of every platform and each locale's strings (debug builds, other hosts and telemetry left out).
+ */
+function localOfficeJsFiles() {
+  const keep = (name) =>
+    !name.includes(".debug.") &&
+    name.endsWith(".js") &&
+    (name === "office.js" || name === "o15apptofilemappingtable.js" || name === "es6-promise.js" || /^excel/.test(name));
+  const files = fs
+    .readdirSync(OFFICE_JS_DIST, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && keep(entry.name))
+    .map((entry) => ({ from: path.join(OFFICE_JS_DIST, entry.name), to: `${LOCAL_OFFICE_JS_DIR}/${entry.name}` }));
+  for (const entry of fs.readdirSync(OFFICE_JS_DIST, { withFileTypes: true })) {
+    const strings = path.join(OFFICE_JS_DIST, entry.name, "office_strings.js");
+    if (entry.isDirectory() && fs.existsSync(strings)) {
+      files.push({ from: strings, to: `${LOCAL_OFFICE_JS_DIR}/${entry.name}/office_strings.js` });
+    }
+  }
+  return files;
 }
 
 /**
@@ -82,11 +126,11 @@ class StaticFiles {
   }
 }
 
-/** Every file directly in `dir` (no dot files), as StaticFiles entries under `to`. */
+/** Every file directly in `dir` (no dot files, no scripts such as assets/make-icons.js), as StaticFiles entries under `to`. */
 function filesIn(dir, to) {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .filter((entry) => entry.isFile() && !entry.name.startsWith(".") && !entry.name.endsWith(".js"))
     .map((entry) => ({ from: path.join(dir, entry.name), to: `${to}/${entry.name}` }));
 }
 
@@ -129,6 +173,46 @@ class InitialJsBudget {
   }
 }
 
+/**
+ * Writes the checker page's service worker (src/standalone/sw.js with the list of files to keep): every file the
+ * build emits except source maps, the manifest and server configuration, so the page opens and checks with the network
+ * cut once it has been opened. The cache is named after the build's hash: a new build replaces the old cache.
+ */
+class OfflineCache {
+  constructor(page, workerFile) {
+    this.page = page;
+    this.workerFile = workerFile;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("OfflineCache", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "OfflineCache", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT + 1 }, () => {
+        const skip = (name) =>
+          name.endsWith(".map") ||
+          name === this.workerFile ||
+          name === "manifest.xml" ||
+          name === "initial-js.json" ||
+          name.startsWith("office-js/") ||
+          /^(taskpane|commands)\./.test(name) ||
+          name.endsWith(".LICENSE.txt");
+        const files = compilation
+          .getAssets()
+          .map((asset) => asset.name)
+          .filter((name) => !skip(name))
+          .sort();
+        const version = require("crypto").createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16);
+        const template = fs.readFileSync(path.join(__dirname, "src", "standalone", "sw.js"), "utf8");
+        const worker = template
+          .replace("__CACHE_VERSION__", JSON.stringify(`appendix-checker-${version}`))
+          .replace("__FILES__", JSON.stringify(files, null, 2))
+          .replace("__PAGE__", JSON.stringify(this.page));
+        compilation.emitAsset(this.workerFile, new sources.RawSource(worker));
+      });
+    });
+  }
+}
+
 /** Dev-server TLS from office-addin-dev-certs, or null (plain http) when certificates cannot be made or trusted. */
 async function devServerHttpsOptions() {
   try {
@@ -150,7 +234,12 @@ module.exports = async (env = {}, argv = {}) => {
   const demo = process.env.DEMO === "1";
   const serving = Boolean(env.WEBPACK_SERVE);
   const origin = process.env.ADDIN_ORIGIN ? addinOrigin(process.env.ADDIN_ORIGIN) : DEV_ORIGIN;
-  const outputDir = path.join(__dirname, demo ? "dist-demo" : "dist");
+  const localOfficeJs = process.env.OFFICE_JS === "local";
+  if (process.env.OFFICE_JS && !["local", "cdn"].includes(process.env.OFFICE_JS)) {
+    throw new Error(`OFFICE_JS must be "cdn" (Microsoft's CDN, the default) or "local" (isolated networks); got "${process.env.OFFICE_JS}".`);
+  }
+  const release = process.env.RELEASE === "1";
+  const outputDir = process.env.OUTPUT_DIR ? path.resolve(process.env.OUTPUT_DIR) : path.join(__dirname, demo ? "dist-demo" : "dist");
 
   const withDemoHost = demo && fs.existsSync(DEMO_HOST_ENTRY);
   if (demo && !withDemoHost) {
@@ -164,7 +253,9 @@ module.exports = async (env = {}, argv = {}) => {
       `DEMO=1 needs a local office.js: ${missingOfficeJs.join(", ")} missing from ${OFFICE_JS_DIST}; install the @microsoft/office-js dev dependency.`,
     );
   }
-  const officeJsUrl = demo ? "office.js" : OFFICE_JS_CDN;
+  const officeJsUrl = demo ? "office.js" : localOfficeJs ? `${LOCAL_OFFICE_JS_DIR}/office.js` : OFFICE_JS_CDN;
+  /** What the pane says when office.js cannot load: from where it was meant to come. */
+  const officeJsSource = demo || localOfficeJs ? "local" : "cdn";
   // With the demo host the pane gets Office and Excel from the in-memory workbook; the real office.js would only
   // fight it for the Office global and, outside Office, open a telemetry frame to Microsoft.
   const paneOfficeJsUrl = withDemoHost ? "" : officeJsUrl;
@@ -179,16 +270,19 @@ module.exports = async (env = {}, argv = {}) => {
     },
   ];
   if (demo) staticFiles.push(...OFFICE_JS_DEMO_FILES.map((name) => ({ from: path.join(OFFICE_JS_DIST, name), to: name })));
+  if (localOfficeJs && !demo) staticFiles.push(...localOfficeJsFiles());
+  staticFiles.push({ from: path.join(__dirname, "src", "standalone", "checker.webmanifest"), to: "checker.webmanifest" });
 
   const httpsOptions = serving ? await devServerHttpsOptions() : null;
 
   return {
     mode: development ? "development" : "production",
-    devtool: "source-map",
+    devtool: release ? false : "source-map",
     entry: {
       ...(withDemoHost ? { "demo-host": DEMO_HOST_ENTRY } : {}),
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/taskpane/commands.ts",
+      checker: "./src/standalone/index.tsx",
     },
     output: {
       path: outputDir,
@@ -246,13 +340,22 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: paneChunks,
         chunksSortMode: "manual",
         officeJsUrl: paneOfficeJsUrl,
+        officeJsSource,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/taskpane/commands.html",
         chunks: ["commands"],
         officeJsUrl,
+        officeJsSource,
       }),
+      // The checker page without Excel: no office.js at all, and a service worker that keeps it working offline.
+      new HtmlWebpackPlugin({
+        filename: "checker.html",
+        template: "./src/standalone/checker.html",
+        chunks: ["checker"],
+      }),
+      new OfflineCache("checker.html", "sw.js"),
       new StaticFiles(staticFiles),
       new InitialJsBudget("taskpane", INITIAL_JS_BUDGET_BYTES),
     ],
@@ -268,3 +371,5 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
 module.exports.addinOrigin = addinOrigin;
 module.exports.withOrigin = withOrigin;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.LOCAL_OFFICE_JS_DIR = LOCAL_OFFICE_JS_DIR;

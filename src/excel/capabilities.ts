@@ -14,6 +14,12 @@ export interface Capabilities {
   charts: boolean;
   /** Range.hyperlink (ExcelApi 1.7): links from the issues sheet back to the cells. */
   hyperlinks: boolean;
+  /** RangeFormat.columnWidth (ExcelApi 1.2): summary sheets get their column widths. */
+  columnWidths: boolean;
+  /** Worksheet.freezePanes (ExcelApi 1.7): the header rows of summary sheets stay in view. */
+  freezePanes: boolean;
+  /** Worksheet.customProperties (ExcelApi 1.12): our sheets carry a mark, so a renamed copy is never mistaken for ours. */
+  customProperties: boolean;
 }
 
 /** True when Excel supports ExcelApi `version`; false outside Excel (no Office global). */
@@ -34,6 +40,9 @@ export function capabilities(): Capabilities {
     customXml: excelApi("1.5"),
     charts: excelApi("1.1"),
     hyperlinks: excelApi("1.7"),
+    columnWidths: excelApi("1.2"),
+    freezePanes: excelApi("1.7"),
+    customProperties: excelApi("1.12"),
   };
 }
 
@@ -51,6 +60,18 @@ const NAMES: Record<keyof Capabilities, Record<Lang, string>> = {
   hyperlinks: {
     vi: "liên kết từ danh sách lỗi về ô (cần ExcelApi 1.7)",
     en: "links from the issues sheet to the cells (needs ExcelApi 1.7)",
+  },
+  columnWidths: {
+    vi: "độ rộng cột của trang tổng hợp (cần ExcelApi 1.2)",
+    en: "column widths on summary sheets (needs ExcelApi 1.2)",
+  },
+  freezePanes: {
+    vi: "cố định dòng tiêu đề của trang tổng hợp (cần ExcelApi 1.7)",
+    en: "frozen header rows on summary sheets (needs ExcelApi 1.7)",
+  },
+  customProperties: {
+    vi: "đánh dấu trang tổng hợp bằng thuộc tính trang (cần ExcelApi 1.12): trang được nhận ra theo danh sách lưu trong tệp",
+    en: "marking summary sheets with sheet properties (needs ExcelApi 1.12): they are recognised by the list saved in the file",
   },
 };
 

@@ -3,6 +3,7 @@
  * legacy-encoded (TCVN3/VNI) text to Unicode, a one-click fix of one cell, or putting either back — and handing back
  * what the cells held, so the pane can offer to undo it.
  */
+import { excelApi } from "./capabilities";
 import { parseAddress } from "../core/sheet/grid";
 import { literal } from "./literals";
 import { ACTION_BYTES, jsonBytes, PayloadOptions, payloadBudget, Piece, syncPieces } from "./payload";
@@ -39,8 +40,9 @@ export async function replaceCellTexts(
   const state: Piece<CellValue> = {
     bytes: ACTION_BYTES,
     queue: () => {
-      const protection = sheet().protection.load("protected");
-      return () => protection.protected;
+      // Worksheet.protection came with ExcelApi 1.2: before it, a protected sheet shows as Excel's own refusal.
+      const protection = excelApi("1.2") ? sheet().protection.load("protected") : null;
+      return () => protection?.protected ?? false;
     },
   };
   const reads = changes.map((c): Piece<CellValue> => ({

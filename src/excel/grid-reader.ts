@@ -50,12 +50,15 @@ function targetOf(context: Excel.RequestContext, scope: ReadScope): Target {
   switch (scope.kind) {
     case "sheet": {
       const active = context.workbook.worksheets.getActiveWorksheet();
+      // Below ExcelApi 1.4 (Office 2016) there is no null object: an empty sheet answers A1, which holds no table.
+      if (!excelApi("1.4")) return { active, range: excelApi("1.2") ? active.getUsedRange(true) : active.getUsedRange() };
       return { active, range: active.getUsedRangeOrNullObject(true) };
     }
     case "selection": {
       // The selection is on the active sheet. A selection of whole columns is a million rows: only its part inside
-      // the used range is read.
+      // the used range is read (from ExcelApi 1.4; before it, the selection as it is).
       const active = context.workbook.worksheets.getActiveWorksheet();
+      if (!excelApi("1.4")) return { active, range: context.workbook.getSelectedRange() };
       return { active, range: context.workbook.getSelectedRange().getIntersectionOrNullObject(active.getUsedRange(true)) };
     }
     case "table":

@@ -152,8 +152,9 @@ export async function highlightIssues(
     bytes: 3 * ACTION_BYTES,
     queue: () => {
       const record = loadSetting(context, SETTING_KEYS.highlights);
-      const protection = sheet().protection.load("protected");
-      return () => ({ kind: "state", record: readRecord(record()), protected: protection.protected });
+      // Worksheet.protection came with ExcelApi 1.2: before it, a protected sheet shows as Excel's own refusal.
+      const protection = excelApi("1.2") ? sheet().protection.load("protected") : null;
+      return () => ({ kind: "state", record: readRecord(record()), protected: protection?.protected ?? false });
     },
   };
   const fillPieces = fillReadPieces(context, sheetName, [...targets.values()]).map(asReading);
@@ -196,7 +197,8 @@ export async function highlightIssues(
 /** Puts back the fills of every highlighted cell, on every sheet, and forgets the highlights. */
 export async function clearHighlights(context: Excel.RequestContext, options: HighlightOptions = {}): Promise<{ cells: number }> {
   const stored = loadSetting(context, SETTING_KEYS.highlights);
-  const sheets = context.workbook.worksheets.load("items/name, items/protection/protected");
+  const withProtection = excelApi("1.2");
+  const sheets = context.workbook.worksheets.load(withProtection ? "items/name, items/protection/protected" : "items/name");
   await context.sync();
   const value = stored();
   if (value === undefined) return { cells: 0 };
@@ -206,7 +208,7 @@ export async function clearHighlights(context: Excel.RequestContext, options: Hi
   for (const entry of record.sheets) {
     const ws = sheets.items.find((s) => s.name.toLowerCase() === entry.sheet.toLowerCase());
     if (!ws) continue; // the sheet is gone, and its cells with it
-    if (ws.protection.protected) throw protectedSheet(ws.name);
+    if (withProtection && ws.protection.protected) throw protectedSheet(ws.name);
     const restored = [...cellsOfSheet(record, entry.sheet).values()];
     cells += restored.length;
     const name = ws.name;

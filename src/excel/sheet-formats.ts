@@ -99,7 +99,8 @@ export function formatPieces(context: Excel.RequestContext, sheetName: string, m
       }),
     );
   }
-  const widths = model.columnWidths;
+  // Column widths need ExcelApi 1.2; Office 2016 (1.1) writes the sheets at Excel's default width.
+  const widths = excelApi("1.2") ? model.columnWidths : [];
   parts.push({
     bytes: widths.length * 2 * ACTION_BYTES,
     queue: () =>
@@ -108,7 +109,10 @@ export function formatPieces(context: Excel.RequestContext, sheetName: string, m
         sheet().getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
       }),
   });
-  if (model.headerRow > 0) parts.push({ bytes: ACTION_BYTES, queue: () => sheet().freezePanes.freezeRows(model.headerRow) });
+  // Frozen header rows need ExcelApi 1.7 (Office 2019 and later); below it the sheet is written without them.
+  if (model.headerRow > 0 && excelApi("1.7")) {
+    parts.push({ bytes: ACTION_BYTES, queue: () => sheet().freezePanes.freezeRows(model.headerRow) });
+  }
   const width = modelWidth(model);
   if (model.autoFilter && model.rows.length > model.headerRow && excelApi("1.9")) {
     const address = rangeAddress(model.headerRow, 1, model.rows.length, width);

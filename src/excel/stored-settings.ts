@@ -55,13 +55,13 @@ export const DEFAULT_CHECK_INPUTS: CheckInputs = { stated: null, readLegacyAsUni
 
 /** The stored check inputs; a value that does not pass the schema loads as the default. One round trip. */
 export async function loadStoredCheckInputs(context: Excel.RequestContext): Promise<CheckInputs> {
-  const stated = context.workbook.settings.getItemOrNullObject(CHECK_INPUT_KEYS.statedTotals).load("value");
-  const legacy = context.workbook.settings.getItemOrNullObject(CHECK_INPUT_KEYS.readLegacyAsUnicode).load("value");
+  const stated = loadSetting(context, CHECK_INPUT_KEYS.statedTotals);
+  const legacy = loadSetting(context, CHECK_INPUT_KEYS.readLegacyAsUnicode);
   await context.sync();
-  const s = StatedTotalsSchema.nullable().safeParse(stated.isNullObject ? null : stated.value);
+  const s = StatedTotalsSchema.nullable().safeParse(stated() ?? null);
   return {
     stated: s.success ? s.data : null,
-    readLegacyAsUnicode: !legacy.isNullObject && legacy.value === true,
+    readLegacyAsUnicode: legacy() === true,
   };
 }
 
@@ -70,9 +70,8 @@ export async function saveStoredCheckInputs(context: Excel.RequestContext, input
   if (inputs.stated !== undefined) {
     // Refused here rather than stored: a bad value would only load back as "none stated".
     const checked = StatedTotalsSchema.nullable().parse(inputs.stated);
-    context.workbook.settings.add(CHECK_INPUT_KEYS.statedTotals, checked);
+    saveSetting(context, CHECK_INPUT_KEYS.statedTotals, checked);
   }
-  if (inputs.readLegacyAsUnicode !== undefined)
-    context.workbook.settings.add(CHECK_INPUT_KEYS.readLegacyAsUnicode, inputs.readLegacyAsUnicode);
+  if (inputs.readLegacyAsUnicode !== undefined) saveSetting(context, CHECK_INPUT_KEYS.readLegacyAsUnicode, inputs.readLegacyAsUnicode);
   await context.sync();
 }

@@ -49,7 +49,8 @@ export function summaryCounts(check: SheetCheck, s: Strings): string {
   return s.summaryCounts(n.error, n.warning, n.info);
 }
 
-function resultLine(check: SheetCheck, s: Strings): string {
+/** Tasks and sections (or delegations) and the table's range — also the standalone checker page's result line. */
+export function resultSummary(check: SheetCheck, s: Strings): string {
   const parts: string[] = [];
   if (check.kind === "tasks") {
     if (check.table) parts.push(s.resultTasks(check.counts.tasks, check.counts.sections));
@@ -132,7 +133,7 @@ function ResultSummary({ session, s }: { session: Extract<CheckSession, { phase:
         {s.resultTitle(check.sheetName)}
       </Text>
       <Caption1 className={styles.muted} data-testid="result-summary">
-        {[resultLine(check, s), summaryCounts(check, s)].filter(Boolean).join(" · ")}
+        {[resultSummary(check, s), summaryCounts(check, s)].filter(Boolean).join(" · ")}
       </Caption1>
       {stale && (
         <MessageBar intent="warning" data-testid="stale">

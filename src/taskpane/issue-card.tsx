@@ -7,7 +7,7 @@ import type { Issue, Lang, Severity } from "../core/issues/catalogue";
 import { issueText } from "../core/issues/text";
 import { label } from "../core/output/labels";
 import type { IssueFix } from "./issue-fixes";
-import { usePaneCommandsContext } from "./pane-commands";
+import { useOptionalPaneCommands } from "./pane-commands";
 import { RULE_NAMES, strings } from "./strings";
 import type { Strings } from "./strings";
 
@@ -85,12 +85,14 @@ export interface IssueCardProps {
   selected: boolean;
   fixes: readonly IssueFix[];
   busy: boolean;
+  onSelect(index: number): void;
 }
 
-export function IssueCard({ issue, index, lang, selected, fixes, busy }: IssueCardProps) {
+export function IssueCard({ issue, index, lang, selected, fixes, busy, onSelect }: IssueCardProps) {
   const s = strings(lang);
   const styles = useStyles();
-  const commands = usePaneCommandsContext();
+  // Outside the pane (the standalone checker page) there is no workbook to fix or notice to give: no fix, no copy.
+  const commands = useOptionalPaneCommands();
   return (
     <div className={mergeClasses(styles.card, selected && styles.selected)}>
       <button
@@ -104,7 +106,7 @@ export function IssueCard({ issue, index, lang, selected, fixes, busy }: IssueCa
         disabled={issue.cell === null}
         aria-current={selected ? "true" : undefined}
         aria-describedby={`issue-text-${index}`}
-        onClick={() => commands.selectIssue(index)}
+        onClick={() => onSelect(index)}
       >
         {/* The button's name is what it shows: severity, cell and kind (WCAG 2.5.3), never the rule code or the
             whole cell; the message and the cell's text below describe it. */}
@@ -125,30 +127,32 @@ export function IssueCard({ issue, index, lang, selected, fixes, busy }: IssueCa
           </Caption1>
         )}
       </div>
-      <div className={styles.fixes}>
-        {fixes.map((fix, i) => (
+      {commands && (
+        <div className={styles.fixes}>
+          {fixes.map((fix, i) => (
+            <Button
+              key={i}
+              size="small"
+              appearance={i === 0 ? "primary" : "secondary"}
+              data-testid="issue-fix"
+              data-fix={fix.kind === "write" ? fix.why : "add-agency"}
+              disabledFocusable={busy}
+              onClick={() => commands.applyFix(fix)}
+            >
+              {fixLabel(fix, s)}
+            </Button>
+          ))}
           <Button
-            key={i}
             size="small"
-            appearance={i === 0 ? "primary" : "secondary"}
-            data-testid="issue-fix"
-            data-fix={fix.kind === "write" ? fix.why : "add-agency"}
-            disabledFocusable={busy}
-            onClick={() => commands.applyFix(fix)}
+            appearance="subtle"
+            data-testid="issue-copy"
+            aria-label={issue.cell ? s.copyIssueName(issue.cell) : s.copyIssue}
+            onClick={() => commands.copyIssue(index)}
           >
-            {fixLabel(fix, s)}
+            {s.copyIssue}
           </Button>
-        ))}
-        <Button
-          size="small"
-          appearance="subtle"
-          data-testid="issue-copy"
-          aria-label={issue.cell ? s.copyIssueName(issue.cell) : s.copyIssue}
-          onClick={() => commands.copyIssue(index)}
-        >
-          {s.copyIssue}
-        </Button>
-      </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { fixesFor } from "./issue-fixes";
 import { listEntries, neighbourIssue, severityCounts } from "./issue-order";
 import type { ListEntry } from "./issue-order";
 import { ConvertLegacyButton } from "./legacy-actions";
-import { usePaneCommandsContext } from "./pane-commands";
+import { useOptionalPaneCommands } from "./pane-commands";
 import { RULE_NAMES, strings } from "./strings";
 
 const PAGE = 100;
@@ -43,19 +43,23 @@ export interface IssueListProps {
   lang: Lang;
   /** Index (in `issues`) of the issue whose cell was last selected. */
   selected: number | null;
-  sheet: string;
-  /** The grid the issues were found in and the table's task rows, for the one-click fixes. */
-  grid: Grid;
-  taskRows: ReadonlySet<number>;
-  busy: boolean;
+  /** Where a click takes the user; the pane's own selectIssue when not given. */
+  onSelect?(index: number): void;
+  sheet?: string;
+  /** The grid the issues were found in and the table's task rows, for the one-click fixes (none without them). */
+  grid?: Grid;
+  taskRows?: ReadonlySet<number>;
+  busy?: boolean;
   /** Cells "Chuyển tất cả" would convert (0 once converted). */
-  legacyCells: number;
+  legacyCells?: number;
 }
 
-export function IssueList({ issues, lang, selected, sheet, grid, taskRows, busy, legacyCells }: IssueListProps) {
+export function IssueList(props: IssueListProps) {
+  const { issues, lang, selected, sheet = "", grid, taskRows, busy = false, legacyCells = 0 } = props;
   const s = strings(lang);
   const styles = useStyles();
-  const commands = usePaneCommandsContext();
+  const commands = useOptionalPaneCommands();
+  const select = props.onSelect ?? commands?.selectIssue ?? (() => undefined);
   const [severity, setSeverity] = useState<Severity | "all">("all");
   const [code, setCode] = useState<IssueCode | "all">("all");
   const [limit, setLimit] = useState(PAGE);
@@ -83,7 +87,7 @@ export function IssueList({ issues, lang, selected, sheet, grid, taskRows, busy,
     if (next === null) return;
     const entry = entries.find((e) => e.kind === "group" && e.indexes.includes(next));
     if (entry && entry.kind === "group") setOpen((o) => new Set([...o, `${entry.severity}|${entry.code}`]));
-    commands.selectIssue(next);
+    select(next);
   };
 
   useEffect(() => {
@@ -110,8 +114,9 @@ export function IssueList({ issues, lang, selected, sheet, grid, taskRows, busy,
         index={index}
         lang={lang}
         selected={selected === index}
-        fixes={fixesFor(issues[index], grid, issues, taskRows)}
+        fixes={grid && taskRows ? fixesFor(issues[index], grid, issues, taskRows) : []}
         busy={busy}
+        onSelect={select}
       />
     </li>
   );
@@ -131,7 +136,7 @@ export function IssueList({ issues, lang, selected, sheet, grid, taskRows, busy,
             </Text>
           </div>
           <div className={styles.nav}>
-            {entry.code === "legacy-encoding" && legacyCells > 0 && (
+            {entry.code === "legacy-encoding" && legacyCells > 0 && commands && (
               <ConvertLegacyButton
                 lang={lang}
                 cells={legacyCells}

@@ -68,6 +68,11 @@ export interface PaneCommands {
 
 export const PaneCommandsContext = createContext<PaneCommands | null>(null);
 
+/** The pane's commands, or null outside the pane (the standalone checker page shows the same views). */
+export function useOptionalPaneCommands(): PaneCommands | null {
+  return useContext(PaneCommandsContext);
+}
+
 export function usePaneCommandsContext(): PaneCommands {
   const commands = useContext(PaneCommandsContext);
   if (!commands) throw new Error("PaneCommandsContext is missing");

@@ -18,6 +18,7 @@ import {
 import type { Lang } from "../core/issues/catalogue";
 import { resolveLang } from "../core/settings/settings";
 import { capabilities, missingCapabilities } from "../excel/capabilities";
+import { officeJsFailure, OfficeJsMissing } from "./office-js-missing";
 import { OfficeMissing, OutsideOffice } from "./outside-office";
 import { Pane, PaneLoading } from "./pane";
 import { strings } from "./strings";
@@ -98,11 +99,15 @@ export async function startPane(container: HTMLElement, options: { readyTimeoutM
   root.render(<PaneLoading lang={guess} />);
   const info = await officeReady(options.readyTimeoutMs);
   const lang = resolveLang(undefined, info.displayLanguage);
+  const noOfficeJs = info.inExcel ? null : officeJsFailure();
   root.render(
     <PaneBoundary lang={lang}>
       {info.inExcel ? (
         <Pane environment={{ displayLanguage: info.displayLanguage, missingFeatures }} />
+      ) : noOfficeJs ? (
+        <OfficeJsMissing failure={noOfficeJs} />
       ) : info.officeMissing ? (
+        // No office.js at all and no word from the page on where it was to come from.
         <OfficeMissing />
       ) : (
         <OutsideOffice lang={lang} />

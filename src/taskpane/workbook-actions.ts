@@ -18,16 +18,15 @@ import { summarySheets } from "../core/output/summaries";
 import { runInExcel } from "../excel/run";
 import { listTables, readGrid } from "../excel/grid-reader";
 import type { ReadScope } from "../excel/grid-reader";
-import { writeSheetModels } from "../excel/sheet-writer";
 import { clearHighlights, hasHighlights, highlightIssues } from "../excel/highlights";
 import { replaceCellTexts } from "../excel/cells-writer";
 import { canWatchSheets, watchSheetChanges } from "../excel/sheet-changes";
 import type { SheetChange, SheetWatch } from "../excel/sheet-changes";
 import type { SheetModel } from "../core/output/sheet-model";
-import { selectCell } from "../excel/selection";
 import { loadStoredCheckInputs, loadStoredSettings, saveStoredCheckInputs, saveStoredSettings } from "../excel/stored-settings";
 import type { CheckInputs } from "../excel/stored-settings";
 import type { Progress } from "./progress";
+import { excelWorkbookHost } from "./workbook-host";
 
 export type { CheckInputs, ReadScope, SheetChange, SheetWatch };
 
@@ -105,8 +104,7 @@ export async function writeSummariesInExcel(check: SheetCheck, lang: Lang, progr
   await progress.step("summaries", 1, 2);
   const models = summarySheets([{ check }], lang);
   await progress.step("writing", 2, 2, { cancellable: false });
-  const { written } = await runInExcel((context) => writeSheetModels(context, models), { onRetry: progress.retrying });
-  return written;
+  return excelWorkbookHost.writeSheets(models, "", progress.retrying);
 }
 
 /** Colours the cells of errors and warnings (notes are not coloured: the button says what it colours). */
@@ -126,7 +124,7 @@ export async function clearHighlightsInExcel(progress: Progress): Promise<number
 }
 
 export function selectInExcel(sheetName: string, address: string): Promise<void> {
-  return runInExcel((context) => selectCell(context, sheetName, address));
+  return excelWorkbookHost.showCell(sheetName, address);
 }
 
 export function tablesInExcel(): Promise<TableChoice[]> {
@@ -146,8 +144,7 @@ export async function writeConsolidationInExcel(consolidation: Consolidation, la
   await progress.step("summaries", 1, 2);
   const models = consolidationSheets(consolidation, lang);
   await progress.step("writing", 2, 2, { cancellable: false });
-  const { written } = await runInExcel((context) => writeSheetModels(context, models), { onRetry: progress.retrying });
-  return written;
+  return excelWorkbookHost.writeSheets(models, "", progress.retrying);
 }
 
 /** Cells to write on one sheet: each only while it still holds `expected` (see replaceCellTexts). */
@@ -183,8 +180,7 @@ export async function writeCellsInExcel(
 /** Writes the check's issue list alone to a sheet of its own. */
 export async function writeIssueListInExcel(model: SheetModel, progress: Progress): Promise<string[]> {
   await progress.step("writing", 1, 1, { cancellable: false });
-  const { written } = await runInExcel((context) => writeSheetModels(context, [model]), { onRetry: progress.retrying });
-  return written;
+  return excelWorkbookHost.writeSheets([model], "", progress.retrying);
 }
 
 /** Listens for changes of the checked sheet where Excel can (ExcelApi 1.7); null where it cannot. */

@@ -28,6 +28,8 @@ const CONTENT_TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".woff2": "font/woff2",
 };
 
 function newestMtime(target: string): number {
@@ -103,8 +105,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the files of `dir` (GET and HEAD only, nothing outside `dir`) on localhost; port 0 picks a free one. */
-export function serveDirectory(dir: string, port: number, host = "127.0.0.1"): Promise<StaticServer> {
+/**
+ * Serves the files of `dir` (GET and HEAD only, nothing outside `dir`) on localhost; port 0 picks a free one. With a
+ * `base` path ("/addin"), the files are served under it, as a release deployed below a server's root is.
+ */
+export function serveDirectory(dir: string, port: number, host = "127.0.0.1", base = ""): Promise<StaticServer> {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -118,11 +123,15 @@ export function serveDirectory(dir: string, port: number, host = "127.0.0.1"): P
       res.writeHead(400).end("Bad request");
       return;
     }
-    if (pathname === "/") {
-      res.writeHead(302, { Location: "/taskpane.html" }).end();
+    if (pathname === "/" || pathname === `${base}/`) {
+      res.writeHead(302, { Location: `${base}/taskpane.html` }).end();
       return;
     }
-    const file = path.resolve(root, `.${pathname}`);
+    if (base && !pathname.startsWith(`${base}/`)) {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(`Not found: ${pathname}`);
+      return;
+    }
+    const file = path.resolve(root, `.${pathname.slice(base.length)}`);
     if (file !== root && !file.startsWith(root + path.sep)) {
       res.writeHead(403).end("Forbidden");
       return;
@@ -154,20 +163,32 @@ export function serveDirectory(dir: string, port: number, host = "127.0.0.1"): P
   });
 }
 
-async function main(): Promise<void> {
-  const port = process.env.PORT ? Number(process.env.PORT) : 3000;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
-  ensureDemoBuild();
-  const server = await serveDirectory(DEMO_DIR, port);
-  console.log(`Demo: http://localhost:${server.port}/taskpane.html  (in-memory sample workbook, not Excel — Ctrl+C to stop)`);
+/**
+ * A command that builds `dir` when needed and serves it on PORT (3000 by default), printing where: `npm run demo`
+ * and `npm run web` (release/serve-web.ts).
+ */
+export function serveCommand(options: { command: string; dir: string; prepare(): void; banner(port: number): string }): void {
+  const run = async () => {
+    const port = process.env.PORT ? Number(process.env.PORT) : 3000;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
+    options.prepare();
+    const server = await serveDirectory(options.dir, port);
+    console.log(options.banner(server.port));
+  };
+  run().catch((error: unknown) => {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === "EADDRINUSE")
+      console.error(`Port ${process.env.PORT ?? 3000} is in use: set PORT to another one, e.g. PORT=3001 npm run ${options.command}`);
+    else console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === "EADDRINUSE")
-      console.error(`Port ${process.env.PORT ?? 3000} is in use: set PORT to another one, e.g. PORT=3001 npm run demo`);
-    else console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
+  serveCommand({
+    command: "demo",
+    dir: DEMO_DIR,
+    prepare: () => ensureDemoBuild(),
+    banner: (port) => `Demo: http://localhost:${port}/taskpane.html  (in-memory sample workbook, not Excel — Ctrl+C to stop)`,
   });
 }

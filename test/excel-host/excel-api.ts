@@ -1760,7 +1760,9 @@ export class Worksheet extends ClientObject {
     );
   }
 
-  getUsedRange(valuesOnly = false): Range {
+  getUsedRange(valuesOnly?: boolean): Range {
+    // The valuesOnly parameter came with ExcelApi 1.2; Office 2016 (1.1) refuses it.
+    if (valuesOnly !== undefined) this.context._requireApi("Worksheet.getUsedRange(valuesOnly)", "1.2");
     // An empty sheet answers A1 rather than failing.
     return this.rangeOn((s) => s.usedRect(!!valuesOnly) ?? rect(0, 0, 0, 0));
   }
