@@ -69,13 +69,46 @@ function median(values: number[]): number {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * At Office's narrow pane size (350×800, the demo's pane alone): from pressing Check on the seed appendix to the
+ * first issue card on screen, and where that card starts (issue 13 asks for it above y = 400).
+ */
+export async function firstIssueAt350(): Promise<{ ms: number[]; y: number }> {
+  ensureDemoBuild((line) => process.stderr.write(`${line}\n`));
+  const server = await serveDirectory(DEMO_DIR, 0);
+  const browser = await launchChromium();
+  const ms: number[] = [];
+  let y = Number.NaN;
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/taskpane.html?pane=only&latency=0`);
+      await page.waitForSelector('[data-testid="check-button"]:not([aria-disabled="true"])', { timeout: 30_000 });
+      const start = await page.evaluate(() => performance.now());
+      await page.click('[data-testid="check-button"]');
+      await page.waitForSelector('[data-testid="issue-item"]', { state: "visible", timeout: 30_000 });
+      ms.push((await page.evaluate(() => performance.now())) - start);
+      y = await page.$eval('[data-testid="issue-item"]', (el) => el.getBoundingClientRect().top);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { ms, y };
+}
+
 export async function benchTaskpane(): Promise<Measurement[]> {
   const js = initialJs();
   const renders = await firstRenders();
+  const narrow = await firstIssueAt350();
   return [
     { name: "taskpane.initial-js.gzip-kb", value: round(js.gzipBytes / 1024), unit: "KB", budget: js.budgetBytes / 1024 },
     { name: "taskpane.initial-js.raw-kb", value: round(js.bytes / 1024), unit: "KB" },
     { name: "taskpane.first-render.ms", value: round(median(renders)), unit: "ms (median of 5)", budget: 1500 },
     { name: "taskpane.first-render.max.ms", value: round(Math.max(...renders)), unit: "ms" },
+    { name: "taskpane.350px.check-to-first-issue.ms", value: round(median(narrow.ms)), unit: "ms (median of 5)" },
+    { name: "taskpane.350px.first-issue-top.px", value: round(narrow.y), unit: "px", budget: 400 },
   ];
 }

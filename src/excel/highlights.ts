@@ -219,3 +219,10 @@ export async function clearHighlights(context: Excel.RequestContext, options: Hi
   await syncPieces(context, piecesOf(parts), payloadBudget(options));
   return { cells };
 }
+
+/** Whether the workbook holds highlights the add-in made (in this session or an earlier one), so clearing has work. */
+export async function hasHighlights(context: Excel.RequestContext): Promise<boolean> {
+  const stored = loadSetting(context, SETTING_KEYS.highlights);
+  await context.sync();
+  return readRecord(stored()).sheets.some((s) => s.groups.length > 0);
+}

@@ -1,19 +1,16 @@
 /**
- * The Check tab: what to check, the Check button, progress while it runs, then the result — issues, tallies and
- * the actions that write to the workbook.
+ * The Check tab, laid out for a 350 px pane: what to check and the Check button on one line, the one-line summary
+ * and the issues right under it, then the actions that write to the workbook, the tallies and the check options.
  */
-import { useEffect, useState } from "react";
+import { useMemo } from "react";
 import {
   Button,
   Caption1,
-  Field,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
-  Select,
-  Spinner,
   Subtitle2,
   Switch,
   Text,
@@ -21,210 +18,38 @@ import {
 } from "@fluentui/react-components";
 import { rangeAddress } from "../core/sheet/grid";
 import type { Lang } from "../core/issues/catalogue";
-import type { StatedTotals } from "../core/kinds/delegations/stated-totals";
+import { findLegacyCells } from "../core/legacy/grid";
 import type { SheetCheck } from "../core/workbook";
+import { cardStyle, visuallyHidden } from "./card-style";
 import { IssueList } from "./issue-list";
+import { severityCounts } from "./issue-order";
 import { ConvertLegacyButton, UndoConvertButton } from "./legacy-actions";
-import type { Busy } from "./pane";
+import { usePaneCommandsContext } from "./pane-commands";
+import { ProgressPanel } from "./progress-panel";
+import { ScopePicker } from "./scope-picker";
+import { lastConversion } from "./session";
+import type { CheckSession, PaneState, Stale } from "./session";
+import { StatedTotalsForm } from "./stated-totals-form";
 import { strings } from "./strings";
 import type { Strings } from "./strings";
-import { StatedTotalsForm } from "./stated-totals-form";
 import { DelegationTallies, TaskTallies } from "./tallies-view";
-import { tablesInExcel } from "./workbook-actions";
-import type { TableChoice } from "./workbook-actions";
-import { cardStyle } from "./card-style";
-
-export type Scope = { kind: "sheet" } | { kind: "selection" } | { kind: "table"; name: string };
-
-export interface CheckViewProps {
-  lang: Lang;
-  /** The workbook's settings are loaded (checking before that would ignore them). */
-  ready: boolean;
-  scope: Scope;
-  onScope(scope: Scope): void;
-  check: SheetCheck | null;
-  /** Changes with every new check, so filters start afresh. */
-  checkId: number;
-  /** Why the result no longer matches the workbook: settings changed, or the pane changed cells. */
-  stale: Stale | null;
-  busy: Busy | null;
-  selectedIssue: number | null;
-  onCheck(): void;
-  onCancel(): void;
-  onSelectIssue(index: number): void;
-  onWriteSummaries(): void;
-  onHighlight(): void;
-  onClearHighlights(): void;
-  /** Checks read legacy-encoded text as Unicode (the cells stay as they are). */
-  readLegacyAsUnicode: boolean;
-  onReadLegacyAsUnicode(on: boolean): void;
-  /** Legacy-encoded cells the last check found that "Chuyển sang Unicode" would change (0: none, or already done). */
-  legacyCells: number;
-  /** The pane holds the text of converted cells: "Hoàn tác" can put it back. */
-  canUndoConvert: boolean;
-  onConvertLegacy(): void;
-  onUndoConvert(): void;
-  /** Delegation totals the user stated (saved with the workbook). */
-  stated: StatedTotals | null;
-  onStated(stated: StatedTotals | null): void;
-}
-
-export type Stale = "settings" | "cells";
 
 const useStyles = makeStyles({
   card: cardStyle,
-  row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: "9rem" },
-  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  progressLine: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  progressLabel: { flexGrow: 1 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground3 },
+  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  heading: { margin: 0 },
+  hidden: visuallyHidden,
 });
 
-function stepLabel(busy: Busy, s: Strings): string {
-  switch (busy.step) {
-    case "reading":
-      return s.stepReading;
-    case "checking":
-      return s.stepChecking;
-    case "summaries":
-      return s.stepSummaries;
-    case "writing":
-      return s.stepWriting;
-    case "highlighting":
-      return s.stepHighlighting;
-    case "clearing":
-      return s.stepClearing;
-    case "selecting":
-      return s.stepSelecting;
-    case "files":
-      return s.stepFiles(busy.index, busy.of);
-    case "converting":
-      return s.stepConverting;
-    case "restoring":
-      return s.stepRestoring;
-  }
+export function summaryCounts(check: SheetCheck, s: Strings): string {
+  const n = severityCounts(check.issues);
+  return s.summaryCounts(n.error, n.warning, n.info);
 }
 
-export function CheckView(props: CheckViewProps) {
-  const { lang, check, busy } = props;
-  const s = strings(lang);
-  const styles = useStyles();
-  return (
-    <>
-      <section className={styles.card} aria-label={s.scopeLabel}>
-        <ScopePicker lang={lang} scope={props.scope} onScope={props.onScope} disabled={busy !== null} />
-        <Switch
-          data-testid="read-legacy-switch"
-          checked={props.readLegacyAsUnicode}
-          disabled={busy !== null}
-          label={s.readLegacyAsUnicode}
-          onChange={(_, data) => props.onReadLegacyAsUnicode(data.checked)}
-        />
-        <div className={styles.actions}>
-          <Button
-            appearance="primary"
-            data-testid="check-button"
-            disabled={busy !== null || !props.ready || (props.scope.kind === "table" && props.scope.name === "")}
-            onClick={props.onCheck}
-          >
-            {s.checkButton}
-          </Button>
-          <Button data-testid="clear-highlights-button" disabled={busy !== null} onClick={props.onClearHighlights}>
-            {s.clearHighlights}
-          </Button>
-        </div>
-        {busy && <ProgressPanel busy={busy} s={s} onCancel={props.onCancel} />}
-      </section>
-
-      {!check && !busy && (
-        <section className={styles.card} data-testid="empty-state">
-          <Subtitle2>{s.emptyTitle}</Subtitle2>
-          <Text>{s.emptyBody}</Text>
-        </section>
-      )}
-
-      {check && (
-        <>
-          <section className={styles.card} data-testid="result">
-            <Subtitle2 data-testid="result-title">{s.resultTitle(check.sheetName)}</Subtitle2>
-            <Caption1 className={styles.muted} data-testid="result-summary">
-              {resultSummary(check, s)}
-            </Caption1>
-            {props.stale && (
-              <MessageBar intent="info" data-testid="stale">
-                <MessageBarBody>{props.stale === "cells" ? s.staleCells : s.staleResult}</MessageBarBody>
-              </MessageBar>
-            )}
-            {(check.table !== null || props.legacyCells > 0 || props.canUndoConvert) && (
-              <div className={styles.actions} aria-label={s.actionsHeading}>
-                {check.table !== null && (
-                  <>
-                    <Button data-testid="write-summary-button" disabled={busy !== null} onClick={props.onWriteSummaries}>
-                      {s.writeSummary}
-                    </Button>
-                    <Button
-                      data-testid="highlight-button"
-                      disabled={busy !== null || check.issues.every((i) => i.cell === null)}
-                      onClick={props.onHighlight}
-                    >
-                      {s.highlight}
-                    </Button>
-                  </>
-                )}
-                {props.legacyCells > 0 && (
-                  <ConvertLegacyButton
-                    lang={lang}
-                    cells={props.legacyCells}
-                    sheet={check.sheetName}
-                    disabled={busy !== null}
-                    onConfirm={props.onConvertLegacy}
-                  />
-                )}
-                {props.canUndoConvert && <UndoConvertButton lang={lang} disabled={busy !== null} onUndo={props.onUndoConvert} />}
-              </div>
-            )}
-          </section>
-
-          <section className={styles.card} aria-label={s.issuesHeading}>
-            <Subtitle2>{s.issuesHeading}</Subtitle2>
-            {check.issues.length === 0 ? (
-              <MessageBar intent="success" data-testid="no-issues">
-                <MessageBarBody>
-                  <MessageBarTitle>{s.noIssuesTitle}</MessageBarTitle>
-                  {s.noIssuesBody}
-                </MessageBarBody>
-              </MessageBar>
-            ) : (
-              <IssueList
-                key={props.checkId}
-                issues={check.issues}
-                lang={lang}
-                selected={props.selectedIssue}
-                onSelect={props.onSelectIssue}
-              />
-            )}
-          </section>
-
-          {check.table !== null && (
-            <section className={styles.card} aria-label={s.talliesHeading}>
-              {check.kind === "tasks" ? (
-                <TaskTallies check={check} lang={lang} />
-              ) : (
-                <>
-                  <DelegationTallies check={check} lang={lang} />
-                  <StatedTotalsForm key={props.checkId} check={check} lang={lang} stored={props.stated} onSubmit={props.onStated} />
-                </>
-              )}
-            </section>
-          )}
-        </>
-      )}
-    </>
-  );
-}
-
+/** Tasks and sections (or delegations) and the table's range — also the standalone checker page's result line. */
 export function resultSummary(check: SheetCheck, s: Strings): string {
   const parts: string[] = [];
   if (check.kind === "tasks") {
@@ -237,118 +62,211 @@ export function resultSummary(check: SheetCheck, s: Strings): string {
   return parts.join(" · ");
 }
 
-/** The step under way with its Cancel button (disabled while a write is halfway and cannot stop). */
-export function ProgressPanel({
-  busy,
-  s,
-  onCancel,
-  cancelTestId = "cancel-button",
-}: {
-  busy: Busy;
-  s: Strings;
-  onCancel(): void;
-  cancelTestId?: string;
-}) {
+function staleText(stale: Stale, s: Strings): string {
+  return stale === "sheet" ? s.staleSheet : stale === "cells" ? s.staleCells : s.staleResult;
+}
+
+export function CheckView({ lang, state }: { lang: Lang; state: PaneState }) {
+  const s = strings(lang);
   const styles = useStyles();
-  const label = busy.retry ? s.stepRetry(busy.retry) : stepLabel(busy, s);
+  const commands = usePaneCommandsContext();
+  const { session, busy } = state;
+  const working = busy !== null;
   return (
-    <div className={styles.progress} data-testid="progress" role="status" aria-live="polite">
-      <div className={styles.progressLine}>
-        <Spinner size="tiny" />
-        <Text className={styles.progressLabel} data-testid="progress-label">
-          {label}
-        </Text>
-        <Button
-          size="small"
-          data-testid={cancelTestId}
-          disabled={!busy.cancellable || busy.cancelling}
-          title={busy.cancellable ? undefined : s.cannotCancelNow}
-          onClick={onCancel}
-        >
-          {s.cancel}
-        </Button>
-      </div>
-      <ProgressBar value={(busy.index - 0.5) / busy.of} thickness="large" />
+    <>
+      <section className={styles.card} aria-labelledby="check-heading">
+        <h2 id="check-heading" className={styles.hidden}>
+          {s.scopeLabel}
+        </h2>
+        <div className={styles.row}>
+          <ScopePicker lang={lang} scope={state.scope} disabled={working} />
+          <Button
+            appearance="primary"
+            data-testid="check-button"
+            // Focusable while disabled, so Enter on it does not drop the focus to the page while the check runs.
+            disabledFocusable={working || !state.loaded || (state.scope.kind === "table" && state.scope.name === "")}
+            onClick={commands.check}
+          >
+            {session.phase === "checked" && session.stale ? s.recheckButton : s.checkButton}
+          </Button>
+        </div>
+        {busy && <ProgressPanel busy={busy} s={s} onCancel={commands.cancel} />}
+        {session.phase === "checked" && <ResultSummary session={session} s={s} />}
+      </section>
+
+      {session.phase === "unchecked" && !busy && (
+        <section className={styles.card} data-testid="empty-state" aria-labelledby="empty-heading">
+          <Subtitle2 as="h2" id="empty-heading" className={styles.heading}>
+            {s.emptyTitle}
+          </Subtitle2>
+          <Text>{s.emptyBody}</Text>
+        </section>
+      )}
+
+      {session.phase === "checked" && <CheckedViews lang={lang} state={state} session={session} />}
+
+      {(session.phase === "checked" || state.highlighted || state.undo.length > 0) && <WorkbookActions lang={lang} state={state} />}
+
+      <section className={styles.card} aria-labelledby="options-heading">
+        <Subtitle2 as="h2" id="options-heading" className={styles.heading}>
+          {s.optionsLabel}
+        </Subtitle2>
+        <Switch
+          data-testid="read-legacy-switch"
+          checked={state.checkInputs.readLegacyAsUnicode}
+          disabled={working}
+          label={s.readLegacyAsUnicode}
+          onChange={(_, data) => commands.setReadLegacy(data.checked)}
+        />
+      </section>
+    </>
+  );
+}
+
+function ResultSummary({ session, s }: { session: Extract<CheckSession, { phase: "checked" }>; s: Strings }) {
+  const styles = useStyles();
+  const commands = usePaneCommandsContext();
+  const { check, stale } = session;
+  return (
+    <div className={styles.summary} data-testid="result">
+      <Text weight="semibold" data-testid="result-title">
+        {s.resultTitle(check.sheetName)}
+      </Text>
+      <Caption1 className={styles.muted} data-testid="result-summary">
+        {[resultSummary(check, s), summaryCounts(check, s)].filter(Boolean).join(" · ")}
+      </Caption1>
+      {stale && (
+        <MessageBar intent="warning" data-testid="stale">
+          <MessageBarBody>{staleText(stale, s)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={commands.check} data-testid="stale-recheck">
+              {s.recheckButton}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
     </div>
   );
 }
 
-function ScopePicker({ lang, scope, onScope, disabled }: { lang: Lang; scope: Scope; onScope(scope: Scope): void; disabled: boolean }) {
+function CheckedViews({ lang, state, session }: { lang: Lang; state: PaneState; session: Extract<CheckSession, { phase: "checked" }> }) {
   const s = strings(lang);
   const styles = useStyles();
-  const [tables, setTables] = useState<TableChoice[] | null>(null);
-  const [tablesFailed, setTablesFailed] = useState(false);
-  const wantsTables = scope.kind === "table";
-
-  useEffect(() => {
-    if (!wantsTables) return;
-    let live = true;
-    setTables(null);
-    setTablesFailed(false);
-    tablesInExcel()
-      .then((found) => {
-        if (!live) return;
-        setTables(found);
-        // Pick the first table when none is picked yet, so Check is one click away.
-        if (found.length > 0) onScope({ kind: "table", name: found[0].name });
-      })
-      .catch(() => {
-        if (live) {
-          setTables([]);
-          setTablesFailed(true);
-        }
-      });
-    return () => {
-      live = false;
-    };
-    // onScope changes identity on every render of the pane; the list is read once per switch to "table".
-  }, [wantsTables]);
-
+  const commands = usePaneCommandsContext();
+  const { check, grid } = session;
+  const taskRows = useMemo(() => new Set(check.kind === "tasks" ? check.tasks.map((t) => t.row.row) : []), [check]);
+  const legacyCells = useLegacyCells(state, session);
   return (
-    <div className={styles.row}>
-      <Field label={s.scopeLabel} className={styles.grow}>
-        <Select
-          data-testid="scope-select"
-          value={scope.kind}
-          disabled={disabled}
-          onChange={(_, data) =>
-            onScope(data.value === "table" ? { kind: "table", name: "" } : { kind: data.value as "sheet" | "selection" })
-          }
-        >
-          <option value="sheet">{s.scopeSheet}</option>
-          <option value="selection">{s.scopeSelection}</option>
-          <option value="table">{s.scopeTable}</option>
-        </Select>
-      </Field>
-      {scope.kind === "table" && (
-        <Field
-          label={s.tablePick}
-          className={styles.grow}
-          validationState={tables !== null && tables.length === 0 ? "warning" : "none"}
-          validationMessage={
-            tables === null
-              ? s.tablesLoading
-              : tables.length === 0
-                ? tablesFailed
-                  ? s.failNotFound(s.failNotFoundThing)
-                  : s.tablesNone
-                : undefined
-          }
-        >
-          <Select
-            data-testid="table-select"
-            value={scope.name}
-            disabled={disabled || !tables || tables.length === 0}
-            onChange={(_, data) => onScope({ kind: "table", name: data.value })}
-          >
-            {(tables ?? []).map((t) => (
-              <option key={t.name} value={t.name}>
-                {`${t.name} (${t.sheet}!${t.address})`}
-              </option>
-            ))}
-          </Select>
-        </Field>
+    <>
+      <section className={styles.card} aria-labelledby="issues-heading">
+        <Subtitle2 as="h2" id="issues-heading" className={styles.heading}>
+          {s.issuesHeading}
+        </Subtitle2>
+        {check.issues.length === 0 ? (
+          <MessageBar intent="success" data-testid="no-issues">
+            <MessageBarBody>
+              <MessageBarTitle>{s.noIssuesTitle}</MessageBarTitle>
+              {check.kind === "delegations" ? s.noIssuesDelegationsBody : s.noIssuesBody}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <IssueList
+            key={session.id}
+            issues={check.issues}
+            lang={lang}
+            selected={session.selected}
+            sheet={check.sheetName}
+            grid={grid}
+            taskRows={taskRows}
+            busy={state.busy !== null}
+            legacyCells={legacyCells}
+          />
+        )}
+      </section>
+
+      {check.table !== null && (
+        <section className={styles.card} aria-labelledby="tallies-heading">
+          <Subtitle2 as="h2" id="tallies-heading" className={styles.heading}>
+            {s.talliesHeading}
+          </Subtitle2>
+          {check.kind === "tasks" ? (
+            <TaskTallies check={check} lang={lang} />
+          ) : (
+            <>
+              <DelegationTallies check={check} lang={lang} />
+              <StatedTotalsForm
+                key={session.id}
+                check={check}
+                lang={lang}
+                stored={state.checkInputs.stated}
+                onSubmit={commands.submitStated}
+              />
+            </>
+          )}
+        </section>
       )}
-    </div>
+    </>
+  );
+}
+
+/** Legacy cells "Chuyển sang Unicode" would change: none once converted (the result is then out of date). */
+function useLegacyCells(state: PaneState, session: CheckSession): number {
+  const grid = session.phase === "checked" ? session.grid : null;
+  const hasLegacy = session.phase === "checked" && session.check.issues.some((i) => i.code === "legacy-encoding");
+  const count = useMemo(() => (grid && hasLegacy ? findLegacyCells(grid).length : 0), [grid, hasLegacy]);
+  return session.phase === "checked" && session.stale === "cells" ? 0 : count;
+}
+
+function WorkbookActions({ lang, state }: { lang: Lang; state: PaneState }) {
+  const s = strings(lang);
+  const styles = useStyles();
+  const commands = usePaneCommandsContext();
+  const { session } = state;
+  const working = state.busy !== null;
+  const check = session.phase === "checked" ? session.check : null;
+  const legacyCells = useLegacyCells(state, session);
+  const conversion = lastConversion(state);
+  return (
+    <section className={styles.card} aria-labelledby="actions-heading">
+      <Subtitle2 as="h2" id="actions-heading" className={styles.heading}>
+        {s.actionsHeading}
+      </Subtitle2>
+      <div className={styles.actions}>
+        {check?.table && (
+          <Button data-testid="write-summary-button" disabledFocusable={working} onClick={commands.writeSummaries}>
+            {s.writeSummary}
+          </Button>
+        )}
+        {check && check.issues.length > 0 && (
+          <Button data-testid="export-issues-button" disabledFocusable={working} onClick={commands.exportIssues}>
+            {s.exportIssues}
+          </Button>
+        )}
+        {check?.table && (
+          <Button
+            data-testid="highlight-button"
+            disabledFocusable={working || check.issues.every((i) => i.cell === null || i.severity === "info")}
+            onClick={commands.highlight}
+          >
+            {s.highlight}
+          </Button>
+        )}
+        {state.highlighted && (
+          <Button data-testid="clear-highlights-button" disabledFocusable={working} onClick={commands.clearHighlights}>
+            {s.clearHighlights}
+          </Button>
+        )}
+        {check && legacyCells > 0 && (
+          <ConvertLegacyButton
+            lang={lang}
+            cells={legacyCells}
+            sheet={check.sheetName}
+            disabled={working}
+            onConfirm={commands.convertLegacy}
+          />
+        )}
+        {conversion && <UndoConvertButton lang={lang} disabled={working} onUndo={() => commands.undo(conversion.id)} />}
+      </div>
+    </section>
   );
 }

@@ -6,24 +6,28 @@
  * pane.tsx loads this module with React.lazy(() => import(...)): through reply-files.ts it brings ExcelJS, which must
  * stay out of the pane's initial JavaScript.
  */
+import { wordFailureText } from "../word/failure-text";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent } from "react";
-import { Button, Caption1, Field, makeStyles, mergeClasses, Subtitle2, Text, Textarea, tokens } from "@fluentui/react-components";
-import { consolidate, consolidationSummary, parseExpectedAgencies } from "../core/consolidate/consolidate";
-import type { Consolidation } from "../core/consolidate/consolidate";
+import { Button, Caption1, Field, makeStyles, Subtitle2, Text, Textarea, tokens } from "@fluentui/react-components";
+import { consolidate, parseExpectedAgencies } from "../core/consolidate/consolidate";
 import type { AgencyDirectory } from "../core/agencies/directory";
 import type { Lang } from "../core/issues/catalogue";
 import { issueText } from "../core/issues/text";
 import type { Settings } from "../core/settings/settings";
-import { ProgressPanel } from "./check-view";
-import type { Busy, Notice } from "./pane";
+import { cardStyle } from "./card-style";
+import { ConfirmDialog } from "./confirm-dialog";
+import { ConsolidationSummary, FileItem } from "./consolidate-parts";
+import type { FileState } from "./consolidate-parts";
+import { withoutDuplicates } from "./consolidation-choices";
+import { usePaneCommandsContext } from "./pane-commands";
 import { nextPaint } from "./progress";
+import { ProgressPanel } from "./progress-panel";
 import { consolidationInputs, readReplyFile, replyStatus, textOf } from "./reply-files";
 import type { ReplyRead } from "./reply-files";
-import { wordFailureText } from "../word/failure-text";
+import type { Busy } from "./session";
 import { strings } from "./strings";
 import type { Strings } from "./strings";
-import { cardStyle } from "./card-style";
 
 export interface ConsolidateViewProps {
   lang: Lang;
@@ -31,18 +35,15 @@ export interface ConsolidateViewProps {
   directory: AgencyDirectory;
   /** The pane's work under way (writing the sheets, or a check started on the other tab), or null. */
   busy: Busy | null;
-  onWrite(consolidation: Consolidation): void;
-  /** Cancels the pane's work under way. */
-  onCancel(): void;
-  onNotice(text: Notice["text"]): void;
 }
 
-/** One picked file: waiting its turn, being read, or read (`read` holds the outcome). */
+/** One picked file: waiting its turn, being read, or read (`read` holds the outcome); `agency` as picked ("" guessed). */
 interface Entry {
   key: number;
   name: string;
   read: ReplyRead | null;
   reading: boolean;
+  agency: string;
 }
 
 const useStyles = makeStyles({
@@ -51,29 +52,9 @@ const useStyles = makeStyles({
   // Reachable by label and by tests (setInputFiles), out of sight: the button beside it opens it.
   fileInput: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  file: {
-    display: "flex",
-    flexDirection: "column",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `3px solid ${tokens.colorNeutralStroke2}`,
-  },
-  fileName: { fontWeight: tokens.fontWeightSemibold, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  ok: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
-  warn: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  bad: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  summary: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  muted: { color: tokens.colorNeutralForeground3 },
-  lost: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground2 },
+  heading: { margin: 0 },
 });
-
-type FileState = "waiting" | "reading" | "tables" | "delegations" | "no-table" | "unreadable";
 
 function stateOf(entry: Entry): FileState {
   if (entry.reading) return "reading";
@@ -109,7 +90,10 @@ export function ConsolidateView(props: ConsolidateViewProps) {
   const { lang, busy } = props;
   const s = strings(lang);
   const styles = useStyles();
+  const commands = usePaneCommandsContext();
   const [entries, setEntries] = useState<Entry[]>([]);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [leftOut, setLeftOut] = useState<ReadonlySet<number>>(new Set());
   const [reading, setReading] = useState<Busy | null>(null);
   const [expectedText, setExpectedText] = useState("");
   const readAbort = useRef<AbortController | null>(null);
@@ -125,7 +109,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
   const readFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
-      const picked: Entry[] = files.map((f) => ({ key: nextKey.current++, name: f.name, read: null, reading: false }));
+      const picked: Entry[] = files.map((f) => ({ key: nextKey.current++, name: f.name, read: null, reading: false, agency: "" }));
       const names = new Set(picked.map((e) => e.name));
       // The file name is the file's identity in the consolidation: the same name picked again replaces the earlier one.
       setEntries((list) => [...list.filter((e) => !names.has(e.name)), ...picked]);
@@ -138,7 +122,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
           update(picked[i].key, { reading: true });
           await nextPaint();
           if (abort.signal.aborted) return;
-          const read = await readReplyFile(files[i], { directory, settings, lang: props.lang });
+          const read = await readReplyFile(files[i], { directory, settings, lang });
           if (abort.signal.aborted) return;
           update(picked[i].key, { reading: false, read });
         }
@@ -171,14 +155,28 @@ export function ConsolidateView(props: ConsolidateViewProps) {
    */
   const cancel = () => {
     if (!reading && busy) {
-      props.onCancel();
+      commands.cancel();
       return;
     }
     readAbort.current?.abort();
     readAbort.current = null;
     setReading(null);
     setEntries([]);
-    props.onNotice((t) => t.cancelledConsolidate);
+    setLeftOut(new Set());
+    commands.notice((t) => t.cancelledConsolidate, "consolidate");
+  };
+
+  /** "Bỏ tất cả tệp", once confirmed: the list empties, the workbook is untouched. */
+  const clearAll = () => {
+    setConfirmClear(false);
+    setEntries([]);
+    setLeftOut(new Set());
+    commands.notice((t) => t.clearedConsolidate, "consolidate");
+  };
+
+  const removeFile = (key: number) => {
+    setEntries((list) => list.filter((e) => e.key !== key));
+    setLeftOut(new Set());
   };
 
   const expected = useMemo(() => parseExpectedAgencies(expectedText), [expectedText]);
@@ -187,11 +185,21 @@ export function ConsolidateView(props: ConsolidateViewProps) {
   const consolidation = useMemo(() => {
     if (reading || entries.length === 0 || entries.some((e) => !e.read)) return null;
     const t = strings(lang);
-    const inputs = entries.flatMap((e) => consolidationInputs(e.name, e.read!, (r) => unreadableText(r, t, lang)));
+    const inputs = entries.flatMap((e) =>
+      consolidationInputs(e.name, e.read!, (r) => unreadableText(r, t, lang)).map((input) => (e.agency ? { ...input, agency: e.agency } : input)),
+    );
     return consolidate(inputs, { directory, expected: expected.length > 0 ? expected : undefined, lang });
   }, [entries, reading, expected, directory, lang]);
 
   const progress = reading ?? busy;
+  const agencies = useMemo(
+    () =>
+      directory.data.agencies
+        .filter((a) => a.kind === "agency")
+        .map((a) => a.name)
+        .sort((a, b) => a.localeCompare(b, "vi")),
+    [directory],
+  );
   const canWrite = consolidation !== null && consolidation.checks.length > 0 && !busy && !reading;
 
   return (
@@ -241,85 +249,75 @@ export function ConsolidateView(props: ConsolidateViewProps) {
       </section>
 
       <section className={styles.card} aria-label={s.consolidateFilesLabel}>
-        <Subtitle2>{s.consolidateFilesLabel}</Subtitle2>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {s.consolidateFilesLabel}
+        </Subtitle2>
         {entries.length === 0 ? (
           <Caption1 className={styles.muted}>{s.consolidateNoFiles}</Caption1>
         ) : (
           <ul className={styles.list}>
-            {entries.map((e) => {
-              const state = stateOf(e);
-              const status = statusText(e, s, lang);
-              const tone =
-                state === "tables" || state === "delegations"
-                  ? styles.ok
-                  : state === "no-table"
-                    ? styles.warn
-                    : state === "unreadable"
-                      ? styles.bad
-                      : undefined;
-              return (
-                <li
-                  key={e.key}
-                  className={mergeClasses(styles.file, tone)}
-                  data-testid="consolidate-file-status"
-                  data-file={e.name}
-                  data-status={state}
-                >
-                  <span className={styles.fileName} title={e.name}>
-                    {e.name}
-                  </span>
-                  <Caption1>{status.text}</Caption1>
-                  {status.detail && <Caption1 className={styles.muted}>{status.detail}</Caption1>}
-                </li>
-              );
-            })}
+            {entries.map((e) => (
+              <FileItem
+                key={e.key}
+                name={e.name}
+                state={stateOf(e)}
+                status={statusText(e, s, lang)}
+                agency={e.agency}
+                agencies={agencies}
+                busy={reading !== null || busy !== null}
+                s={s}
+                onAgency={(agency) => update(e.key, { agency })}
+                onRemove={() => removeFile(e.key)}
+              />
+            ))}
           </ul>
         )}
         {progress && <ProgressPanel busy={progress} s={s} onCancel={cancel} cancelTestId="consolidate-cancel-button" />}
-        {consolidation && <Summary consolidation={consolidation} s={s} />}
+        {consolidation && (
+          <ConsolidationSummary
+            consolidation={consolidation}
+            s={s}
+            leftOut={leftOut}
+            onKeep={(group, keep) =>
+              setLeftOut((was) => {
+                const next = new Set(was);
+                if (keep) next.delete(group);
+                else next.add(group);
+                return next;
+              })
+            }
+          />
+        )}
         {entries.length > 0 && !reading && (
           <div className={styles.actions}>
             <Button
               appearance="primary"
               data-testid="consolidate-write-button"
               disabled={!canWrite}
-              onClick={() => consolidation && props.onWrite(consolidation)}
+              onClick={() => consolidation && commands.writeConsolidation(withoutDuplicates(consolidation, leftOut))}
             >
               {s.consolidateWrite}
             </Button>
             {!progress && (
-              <Button data-testid="consolidate-cancel-button" onClick={cancel}>
-                {s.cancel}
+              <Button data-testid="consolidate-clear-button" onClick={() => setConfirmClear(true)}>
+                {s.consolidateClear}
               </Button>
             )}
           </div>
         )}
         {consolidation && consolidation.checks.length === 0 && <Caption1 className={styles.muted}>{s.consolidateNothing}</Caption1>}
       </section>
+      <ConfirmDialog
+        open={confirmClear}
+        title={s.consolidateClearTitle}
+        confirm={s.consolidateClearConfirm}
+        cancel={s.cancelEdit}
+        testId="consolidate-clear"
+        onConfirm={clearAll}
+        onCancel={() => setConfirmClear(false)}
+      >
+        {s.consolidateClearBody(entries.length)}
+      </ConfirmDialog>
     </>
-  );
-}
-
-function Summary({ consolidation: c, s }: { consolidation: Consolidation; s: Strings }) {
-  const styles = useStyles();
-  const summary = consolidationSummary(c);
-  return (
-    <div
-      className={styles.summary}
-      data-testid="consolidate-summary"
-      data-rows-in={summary.rowsIn}
-      data-rows-out={summary.rowsOut}
-      data-duplicates={summary.duplicates}
-      data-conflicts={summary.conflicts}
-      data-missing={summary.missingAgencies.join("\n")}
-      role="status"
-    >
-      <Subtitle2>{s.consolidateSummaryTitle}</Subtitle2>
-      <Text>{s.consolidateFilesLine(c.perFile.length, c.tables.length)}</Text>
-      <Text className={summary.rowsIn === summary.rowsOut ? undefined : styles.lost}>{s.rowsInOut(summary.rowsIn, summary.rowsOut)}</Text>
-      <Text>{s.duplicatesLine(summary.duplicates)}</Text>
-      <Text>{s.conflictsLine(summary.conflicts)}</Text>
-      {c.expected && <Text data-testid="consolidate-missing">{s.missingLine(summary.missingAgencies, c.expected.length)}</Text>}
-    </div>
   );
 }

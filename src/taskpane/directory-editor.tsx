@@ -11,6 +11,7 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Select,
   Subtitle2,
@@ -18,18 +19,23 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { directoryToJson, parseDirectoryJson } from "../core/agencies/directory";
+import { directoryToJson } from "../core/agencies/directory";
 import { defaultDirectory } from "../core/agencies/default-directory";
 import type { AgencyEntry, DirectoryData } from "../core/agencies/directory";
 import type { Lang } from "../core/issues/catalogue";
 import { foldKey } from "../core/sheet/text";
+import { ConfirmDialog } from "./confirm-dialog";
+import { readDirectoryFile } from "./import-problems";
+import { downloadJson, readText } from "./json-files";
 import { strings } from "./strings";
 
-const SHOWN = 60;
+/** Entries listed at first and added by each "Hiện thêm": every entry stays reachable. */
+const PAGE = 60;
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  muted: { color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  heading: { margin: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   entry: {
     display: "grid",
@@ -40,7 +46,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   entryText: { display: "flex", flexDirection: "column", minWidth: 0 },
-  aliases: { color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  aliases: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalXXS },
   form: {
     display: "flex",
@@ -52,16 +58,6 @@ const useStyles = makeStyles({
   },
   hidden: { display: "none" },
 });
-
-/** A chosen file's text (FileReader: Blob.text() is missing from older Office webviews). */
-function readText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
-    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
-    reader.readAsText(file, "utf-8");
-  });
-}
 
 interface Draft {
   /** Index of the entry being edited, or -1 for a new one. */
@@ -87,6 +83,10 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  /** The entry asked to be deleted (confirmation open), and the last one deleted (its undo). */
+  const [removing, setRemoving] = useState<number | null>(null);
+  const [removed, setRemoved] = useState<{ entry: AgencyEntry; index: number; before: DirectoryData | null } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const matches = useMemo(() => {
@@ -99,7 +99,7 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
   /** Saves a changed directory when it still validates (no empty names, no name shared by two entries). */
   const commit = (agencies: AgencyEntry[]): boolean => {
     const next: DirectoryData = { ...data, version: 1, agencies };
-    const checked = parseDirectoryJson(directoryToJson(next));
+    const checked = readDirectoryFile(directoryToJson(next), lang);
     if (!checked.ok) {
       setProblem(s.directoryInvalid(checked.error));
       return false;
@@ -128,7 +128,18 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
 
   const remove = (index: number) => {
     setDraft(null);
-    commit(data.agencies.filter((_, i) => i !== index));
+    setRemoving(null);
+    const entry = data.agencies[index];
+    if (commit(data.agencies.filter((_, i) => i !== index))) {
+      setMessage(null);
+      setRemoved({ entry, index, before: directory });
+    }
+  };
+
+  const undoRemove = () => {
+    if (!removed) return;
+    setRemoved(null);
+    onChange(removed.before);
   };
 
   const importFile = async (file: File) => {
@@ -136,11 +147,11 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
     let text: string;
     try {
       text = await readText(file);
-    } catch (error) {
-      setProblem(s.directoryImportFailed(error instanceof Error ? error.message : String(error)));
+    } catch {
+      setProblem(s.directoryImportFailed(s.importNotJson));
       return;
     }
-    const parsed = parseDirectoryJson(text);
+    const parsed = readDirectoryFile(text, lang);
     if (!parsed.ok) {
       setProblem(s.directoryImportFailed(parsed.error));
       return;
@@ -151,17 +162,7 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
     setMessage(s.directoryImported(parsed.data.agencies.length));
   };
 
-  const exportFile = () => {
-    const blob = new Blob([directoryToJson(data)], { type: "application/json" });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = lang === "vi" ? "danh-muc-co-quan.json" : "agency-directory.json";
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const exportFile = () => downloadJson(directoryToJson(data), lang === "vi" ? "danh-muc-co-quan.json" : "agency-directory.json");
 
   const edit = (index: number) => {
     const e = data.agencies[index];
@@ -171,7 +172,9 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
 
   return (
     <>
-      <Subtitle2>{s.directoryHeading}</Subtitle2>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {s.directoryHeading}
+      </Subtitle2>
       <Caption1 className={styles.muted}>{s.directoryHint}</Caption1>
       <Text data-testid="directory-source">{directory ? s.directoryCustom(directory.agencies.length) : s.directoryDefault}</Text>
       <div className={styles.row}>
@@ -180,7 +183,8 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
           data-testid="directory-add"
           onClick={() => {
             setProblem(null);
-            setDraft({ index: -1, name: search.trim(), aliases: "", kind: "agency", note: "" });
+            // Empty: the search text is often typed without diacritics, which is no official name.
+            setDraft({ index: -1, name: "", aliases: "", kind: "agency", note: "" });
           }}
         >
           {s.directoryAdd}
@@ -227,6 +231,19 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
           <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
       )}
+      {removed && (
+        <MessageBar intent="success" data-testid="directory-removed">
+          <MessageBarBody>{s.directoryRemoved(removed.entry.name)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" data-testid="directory-undo" onClick={undoRemove}>
+              {s.directoryUndo}
+            </Button>
+            <Button size="small" appearance="transparent" aria-label={s.dismissNotice} onClick={() => setRemoved(null)}>
+              {s.dismiss}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {draft && (
         <div className={styles.form} data-testid="directory-form">
           <Field label={s.entryName} required>
@@ -260,31 +277,57 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
         </div>
       )}
       <Field label={s.directorySearch}>
-        <Input type="search" value={search} data-testid="directory-search" onChange={(_, d) => setSearch(d.value)} />
+        <Input
+          type="search"
+          value={search}
+          data-testid="directory-search"
+          onChange={(_, d) => {
+            setSearch(d.value);
+            setLimit(PAGE);
+          }}
+        />
       </Field>
-      <Caption1 data-testid="directory-count">{s.directoryCount(Math.min(SHOWN, matches.length), matches.length)}</Caption1>
+      <Caption1 data-testid="directory-count">{s.directoryCount(Math.min(limit, matches.length), matches.length)}</Caption1>
       <ul className={styles.list} data-testid="directory-list">
-        {matches.slice(0, SHOWN).map(({ entry, index }) => (
+        {matches.slice(0, limit).map(({ entry, index }) => (
           <li key={`${index}-${entry.name}`} className={styles.entry} data-testid="directory-entry">
             <span className={styles.entryText}>
               <Text weight="semibold">{entry.kind === "group" ? `${entry.name} (${s.kindGroup.toLowerCase()})` : entry.name}</Text>
-              {entry.aliases.length > 0 && (
-                <Caption1 className={styles.aliases} title={entry.aliases.join("\n")}>
-                  {entry.aliases.join(" · ")}
-                </Caption1>
-              )}
+              {entry.aliases.length > 0 && <Caption1 className={styles.aliases}>{entry.aliases.join(" · ")}</Caption1>}
             </span>
             <span className={styles.buttons}>
               <Button size="small" appearance="subtle" onClick={() => edit(index)} aria-label={`${s.directoryEdit}: ${entry.name}`}>
                 {s.directoryEdit}
               </Button>
-              <Button size="small" appearance="subtle" onClick={() => remove(index)} aria-label={`${s.directoryRemove}: ${entry.name}`}>
+              <Button
+                size="small"
+                appearance="subtle"
+                data-testid="directory-remove"
+                onClick={() => setRemoving(index)}
+                aria-label={`${s.directoryRemove}: ${entry.name}`}
+              >
                 {s.directoryRemove}
               </Button>
             </span>
           </li>
         ))}
       </ul>
+      {matches.length > limit && (
+        <Button size="small" appearance="subtle" data-testid="directory-more" onClick={() => setLimit((l) => l + PAGE)}>
+          {s.directoryShowMore}
+        </Button>
+      )}
+      <ConfirmDialog
+        open={removing !== null}
+        title={removing !== null ? s.directoryRemoveTitle(data.agencies[removing]?.name ?? "") : ""}
+        confirm={s.directoryRemove}
+        cancel={s.cancelEdit}
+        testId="directory-remove"
+        onConfirm={() => removing !== null && remove(removing)}
+        onCancel={() => setRemoving(null)}
+      >
+        {s.directoryRemoveBody}
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * "Chuyển sang Unicode" for legacy-encoded (TCVN3/VNI) cells: a confirmation that says how many cells change, then
  * one write of those cells only. Excel keeps no undo for what an add-in writes, so the pane holds the previous text
- * and offers "Hoàn tác" until the next check.
+ * and offers "Hoàn tác" — also after the next check, which is what the pane asks for next.
  */
 import { useState } from "react";
 import {
@@ -25,16 +25,27 @@ export interface ConvertLegacyProps {
   sheet: string;
   disabled: boolean;
   onConfirm(): void;
+  /** The button's text ("Chuyển sang Unicode", or "Chuyển tất cả" on a group of legacy-encoding issues). */
+  label?: string;
+  testId?: string;
 }
 
-export function ConvertLegacyButton({ lang, cells, sheet, disabled, onConfirm }: ConvertLegacyProps) {
+export function ConvertLegacyButton({
+  lang,
+  cells,
+  sheet,
+  disabled,
+  onConfirm,
+  label,
+  testId = "convert-legacy-button",
+}: ConvertLegacyProps) {
   const s = strings(lang);
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>
-        <Button data-testid="convert-legacy-button" disabled={disabled}>
-          {s.convertLegacy}
+        <Button size={label ? "small" : "medium"} data-testid={testId} disabledFocusable={disabled}>
+          {label ?? s.convertLegacy}
         </Button>
       </DialogTrigger>
       <DialogSurface>
@@ -71,7 +82,7 @@ export function ConvertLegacyButton({ lang, cells, sheet, disabled, onConfirm }:
 
 export function UndoConvertButton({ lang, disabled, onUndo }: { lang: Lang; disabled: boolean; onUndo(): void }) {
   return (
-    <Button data-testid="convert-legacy-undo" disabled={disabled} onClick={onUndo}>
+    <Button data-testid="convert-legacy-undo" disabledFocusable={disabled} onClick={onUndo}>
       {strings(lang).undoConvert}
     </Button>
   );

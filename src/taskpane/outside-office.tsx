@@ -1,9 +1,11 @@
 /**
  * What the page says when it is not running inside Excel (opened in a plain browser, or in another Office app):
  * plainly that it needs Excel, and how to sideload it — in both languages, since there is no Office to say which
- * one the reader uses (the browser's language only decides which comes first).
+ * one the reader uses (the browser's language only decides which comes first). When office.js itself did not load
+ * (a network that blocks Microsoft's CDN), it says that instead, Vietnamese first, and what to check.
  */
 import {
+  Button,
   Divider,
   FluentProvider,
   makeStyles,
@@ -27,11 +29,11 @@ export function OutsideOffice({ lang }: { lang: Lang }) {
   const order: Lang[] = lang === "vi" ? ["vi", "en"] : ["en", "vi"];
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <div className={styles.root} data-testid="outside-office">
+      <main className={styles.root} data-testid="outside-office">
         <Sideloading lang={order[0]} />
         <Divider />
         <Sideloading lang={order[1]} />
-      </div>
+      </main>
     </FluentProvider>
   );
 }
@@ -47,7 +49,9 @@ function Sideloading({ lang }: { lang: Lang }) {
           {s.outsideBody}
         </MessageBarBody>
       </MessageBar>
-      <Text weight="semibold">{s.outsideHowTo}</Text>
+      <Text weight="semibold" as="h2" style={{ margin: 0 }}>
+        {s.outsideHowTo}
+      </Text>
       <ol className={styles.steps}>
         <li>
           <Text>{s.outsideWeb}</Text>
@@ -59,6 +63,54 @@ function Sideloading({ lang }: { lang: Lang }) {
           <Text>{s.outsideDemo}</Text>
         </li>
       </ol>
+    </section>
+  );
+}
+
+/** office.js did not load: say so, and what to check — in Vietnamese first (the product's language), then English. */
+export function OfficeMissing() {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} lang="vi">
+      <main className={styles.root} data-testid="office-missing">
+        <OfficeMissingText lang="vi" />
+        <Divider />
+        <OfficeMissingText lang="en" />
+        <div>
+          <Button appearance="primary" onClick={() => window.location.reload()}>
+            {strings("vi").reload}
+          </Button>
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}
+
+function OfficeMissingText({ lang }: { lang: Lang }) {
+  const s = strings(lang);
+  const styles = useStyles();
+  return (
+    <section className={styles.root} lang={lang} data-testid={`office-missing-${lang}`}>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{s.officeMissingTitle}</MessageBarTitle>
+          {s.officeMissingBody}
+        </MessageBarBody>
+      </MessageBar>
+      <Text weight="semibold" as="h2" style={{ margin: 0 }}>
+        {s.officeMissingCheck}
+      </Text>
+      <ul className={styles.steps}>
+        <li>
+          <Text>{s.officeMissingNetwork}</Text>
+        </li>
+        <li>
+          <Text>{s.officeMissingProxy}</Text>
+        </li>
+        <li>
+          <Text>{s.officeMissingRetry}</Text>
+        </li>
+      </ul>
     </section>
   );
 }

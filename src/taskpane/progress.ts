@@ -14,7 +14,8 @@ export type StepKey =
   /** Reading the reply files picked for a consolidation (in the pane, not from Excel). */
   | "files"
   | "converting"
-  | "restoring";
+  | "restoring"
+  | "fixing";
 
 export interface Progress {
   readonly signal: AbortSignal;

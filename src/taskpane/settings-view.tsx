@@ -2,13 +2,15 @@
  * The Settings tab: language, the plan period, the checks (on/off and severity per code) and the agency
  * directory. Every change is handed up at once and saved with the workbook.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   Caption1,
   Field,
   Input,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -21,10 +23,14 @@ import type { DirectoryData } from "../core/agencies/directory";
 import { DEFAULT_SEVERITY, ISSUE_CODES } from "../core/issues/catalogue";
 import type { IssueCode, Lang, Severity } from "../core/issues/catalogue";
 import { label } from "../core/output/labels";
+import { parseRulesFile, rulesToJson } from "../core/settings/rules-file";
 import type { Settings } from "../core/settings/settings";
-import { DirectoryEditor } from "./directory-editor";
-import { RULE_NAMES, strings } from "./strings";
 import { cardStyle } from "./card-style";
+import { DirectoryEditor } from "./directory-editor";
+import { problemsText } from "./import-problems";
+import { downloadJson, readText } from "./json-files";
+import { usePaneCommandsContext } from "./pane-commands";
+import { RULE_NAMES, strings } from "./strings";
 
 export interface SettingsViewProps {
   lang: Lang;
@@ -32,8 +38,6 @@ export interface SettingsViewProps {
   settings: Settings;
   /** The workbook's own directory, or null for the default one. */
   directory: DirectoryData | null;
-  onLang(lang: Lang | undefined): void;
-  onChange(settings: Settings, directory: DirectoryData | null): void;
 }
 
 const useStyles = makeStyles({
@@ -44,16 +48,39 @@ const useStyles = makeStyles({
   ruleCell: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, verticalAlign: "middle" },
   ruleName: { fontSize: tokens.fontSizeBase200 },
   severity: { width: "6.5rem" },
-  code: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
-  muted: { color: tokens.colorNeutralForeground3 },
+  note: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  heading: { margin: 0 },
+  hidden: { display: "none" },
 });
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export function SettingsView(props: SettingsViewProps) {
-  const { lang, settings } = props;
+export function SettingsView(p: SettingsViewProps) {
+  const { lang, settings } = p;
   const s = strings(lang);
   const styles = useStyles();
+  const commands = usePaneCommandsContext();
+  const props = { ...p, onLang: commands.setLang, onChange: commands.saveSettings };
+  const rulesInput = useRef<HTMLInputElement>(null);
+  const [rulesMessage, setRulesMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const importRules = async (file: File) => {
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      setRulesMessage({ ok: false, text: s.rulesImportFailed(s.importNotJson) });
+      return;
+    }
+    const read = parseRulesFile(text);
+    if (!read.ok) {
+      setRulesMessage({ ok: false, text: s.rulesImportFailed(read.notJson ? s.importNotJson : problemsText(read.problems, lang)) });
+      return;
+    }
+    props.onChange({ ...settings, rules: read.rules }, props.directory);
+    setRulesMessage({ ok: true, text: s.rulesImported(Object.keys(read.rules).length) });
+  };
 
   const setRule = (code: IssueCode, change: { enabled?: boolean; severity?: Severity }) => {
     const current = settings.rules[code] ?? {};
@@ -70,9 +97,12 @@ export function SettingsView(props: SettingsViewProps) {
   return (
     <>
       <section className={styles.card}>
-        <Subtitle2>{s.settingsLanguage}</Subtitle2>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {s.settingsLanguage}
+        </Subtitle2>
         <RadioGroup
           data-testid="language-setting"
+          aria-label={s.settingsLanguage}
           value={settings.lang ?? "office"}
           onChange={(_, data) => props.onLang(data.value === "office" ? undefined : (data.value as Lang))}
         >
@@ -83,15 +113,19 @@ export function SettingsView(props: SettingsViewProps) {
       </section>
 
       <section className={styles.card}>
-        <Subtitle2>{s.settingsPlan}</Subtitle2>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {s.settingsPlan}
+        </Subtitle2>
         <Caption1 className={styles.muted}>{s.settingsPlanHint}</Caption1>
         <PlanPeriod settings={settings} lang={lang} onChange={(next) => props.onChange(next, props.directory)} />
       </section>
 
       <section className={styles.card} data-testid="rules">
-        <Subtitle2>{s.rulesHeading}</Subtitle2>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {s.rulesHeading}
+        </Subtitle2>
         <Caption1 className={styles.muted}>{s.rulesHint}</Caption1>
-        <table className={styles.rules}>
+        <table className={styles.rules} role="presentation">
           <tbody>
             {ISSUE_CODES.map((code) => {
               const rule = settings.rules[code];
@@ -108,9 +142,9 @@ export function SettingsView(props: SettingsViewProps) {
                   </td>
                   <td className={styles.ruleCell}>
                     <Text className={styles.ruleName}>{RULE_NAMES[lang][code]}</Text>
-                    <span className={styles.code}>
-                      {severity === DEFAULT_SEVERITY[code] ? code : `${code} · ${s.defaultIs(label(DEFAULT_SEVERITY[code], lang))}`}
-                    </span>
+                    {severity !== DEFAULT_SEVERITY[code] && (
+                      <span className={styles.note}>{s.defaultIs(label(DEFAULT_SEVERITY[code], lang))}</span>
+                    )}
                   </td>
                   <td className={styles.ruleCell}>
                     <Select
@@ -141,7 +175,35 @@ export function SettingsView(props: SettingsViewProps) {
           >
             {s.rulesReset}
           </Button>
+          <Button
+            size="small"
+            data-testid="rules-export"
+            onClick={() => downloadJson(rulesToJson(settings.rules), lang === "vi" ? "quy-tac-kiem-tra.json" : "checks.json")}
+          >
+            {s.rulesExport}
+          </Button>
+          <Button size="small" data-testid="rules-import" onClick={() => rulesInput.current?.click()}>
+            {s.rulesImport}
+          </Button>
+          <input
+            ref={rulesInput}
+            className={styles.hidden}
+            type="file"
+            accept=".json,application/json"
+            data-testid="rules-file"
+            aria-label={s.rulesImport}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = "";
+              if (file) void importRules(file);
+            }}
+          />
         </div>
+        {rulesMessage && (
+          <MessageBar intent={rulesMessage.ok ? "success" : "error"} data-testid="rules-message">
+            <MessageBarBody>{rulesMessage.text}</MessageBarBody>
+          </MessageBar>
+        )}
       </section>
 
       <section className={styles.card} data-testid="directory">

@@ -19,13 +19,15 @@ import type { Lang } from "../core/issues/catalogue";
 import { resolveLang } from "../core/settings/settings";
 import { capabilities, missingCapabilities } from "../excel/capabilities";
 import { officeJsFailure, OfficeJsMissing } from "./office-js-missing";
-import { OutsideOffice } from "./outside-office";
+import { OfficeMissing, OutsideOffice } from "./outside-office";
 import { Pane, PaneLoading } from "./pane";
 import { strings } from "./strings";
 
 export interface OfficeInfo {
   inExcel: boolean;
   displayLanguage: string;
+  /** office.js is not on the page at all: its script could not be loaded. */
+  officeMissing?: boolean;
 }
 
 /** How long to wait for Office.onReady before deciding the page is not in Office (office.js never settled). */
@@ -38,7 +40,7 @@ function browserLanguage(): string {
 /** Where the page runs, from Office.onReady (host null outside Office; no Office at all when office.js failed to load). */
 export async function officeReady(timeoutMs = READY_TIMEOUT_MS): Promise<OfficeInfo> {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== "function") return { inExcel: false, displayLanguage: browserLanguage() };
+  if (!office || typeof office.onReady !== "function") return { inExcel: false, displayLanguage: browserLanguage(), officeMissing: true };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const info = await Promise.race([
     office.onReady().catch(() => null),
@@ -104,6 +106,9 @@ export async function startPane(container: HTMLElement, options: { readyTimeoutM
         <Pane environment={{ displayLanguage: info.displayLanguage, missingFeatures }} />
       ) : noOfficeJs ? (
         <OfficeJsMissing failure={noOfficeJs} />
+      ) : info.officeMissing ? (
+        // No office.js at all and no word from the page on where it was to come from.
+        <OfficeMissing />
       ) : (
         <OutsideOffice lang={lang} />
       )}

@@ -35,10 +35,11 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "2px 4px" },
   td: { padding: "2px 4px", verticalAlign: "top" },
-  input: { width: "5.5rem" },
+  input: { width: "5rem", minWidth: 0 },
   invalid: { color: tokens.colorPaletteRedForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
 });
 
 /** What the plan's words on this sheet state: the title above the table and the notes under it. */
@@ -85,6 +86,8 @@ export function StatedTotalsForm({ check, lang, stored, onSubmit }: StatedTotals
   const [values, setValues] = useState<Values>(() => valuesOf(mergeStated(fromPlan, stored)));
   const parsed = statedOf(values);
   const compared = checkedDirections(check);
+  // Only this sheet's directions take figures here: the other direction's are typed on its own sheet.
+  const shownDirections = DIRECTIONS.filter((d) => compared.includes(d));
   const mismatches = check.issues.filter((i) => i.code === "delegation-total-mismatch");
   const stated = check.workbook.stated;
   const anyCompared = compared.some((d) => FIGURES.some((f) => stated?.[d]?.[f] !== undefined));
@@ -97,13 +100,15 @@ export function StatedTotalsForm({ check, lang, stored, onSubmit }: StatedTotals
 
   return (
     <form className={styles.form} data-testid="stated-totals-form" onSubmit={submit} noValidate>
-      <Subtitle2>{s.statedHeading}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>
+        {s.statedHeading}
+      </Subtitle2>
       <Caption1 className={styles.muted}>{s.statedHint}</Caption1>
       <table className={styles.table}>
         <thead>
           <tr>
             <th className={styles.th} />
-            {DIRECTIONS.map((d) => (
+            {shownDirections.map((d) => (
               <th key={d} className={styles.th} scope="col">
                 {d === "outbound" ? s.outbound : s.inbound}
               </th>
@@ -116,7 +121,7 @@ export function StatedTotalsForm({ check, lang, stored, onSubmit }: StatedTotals
               <th className={styles.th} scope="row">
                 {figureName(f, s)}
               </th>
-              {DIRECTIONS.map((d) => {
+              {shownDirections.map((d) => {
                 const text = values[d][f];
                 const bad = text.trim() !== "" && !WHOLE_NUMBER.test(text.trim());
                 return (
@@ -128,10 +133,10 @@ export function StatedTotalsForm({ check, lang, stored, onSubmit }: StatedTotals
                       data-testid={`stated-${d}-${f}`}
                       aria-label={`${d === "outbound" ? s.outbound : s.inbound}: ${figureName(f, s)}`}
                       aria-invalid={bad}
+                      aria-describedby={bad ? "stated-invalid" : undefined}
                       value={text}
                       onChange={(_, data) => set(d, f, data.value)}
                     />
-                    {bad && <Caption1 className={styles.invalid}>{s.statedInvalid}</Caption1>}
                   </td>
                 );
               })}
@@ -139,6 +144,11 @@ export function StatedTotalsForm({ check, lang, stored, onSubmit }: StatedTotals
           ))}
         </tbody>
       </table>
+      {!parsed.ok && (
+        <Caption1 id="stated-invalid" className={styles.invalid} data-testid="stated-invalid">
+          {s.statedInvalid}
+        </Caption1>
+      )}
       {fromPlan && <Caption1 className={styles.muted}>{s.statedFromPlan}</Caption1>}
       {stored && <Caption1 className={styles.muted}>{s.statedStored}</Caption1>}
       {DIRECTIONS.filter((d) => !compared.includes(d)).map((d) => (

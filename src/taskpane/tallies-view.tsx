@@ -17,16 +17,20 @@ const TOP_COUNTRIES = 8;
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
   legend: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
   swatch: { display: "inline-block", width: "10px", height: "10px", borderRadius: "2px" },
+  // Every bar stands 3:1 or more against its track (WCAG 1.4.11); lead and coordinating differ in hue too, and the
+  // figures beside them say which is which in words.
   lead: { backgroundColor: tokens.colorBrandBackground },
-  coordinating: { backgroundColor: tokens.colorBrandBackgroundInvertedSelected },
-  neutral: { backgroundColor: tokens.colorPaletteTealBackground2 },
-  planned: { backgroundColor: tokens.colorPaletteGreenBackground3 },
-  supplementary: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  coordinating: { backgroundColor: tokens.colorPaletteTealForeground2 },
+  neutral: { backgroundColor: tokens.colorNeutralForeground3 },
+  planned: { backgroundColor: tokens.colorPaletteGreenForeground1 },
+  supplementary: { backgroundColor: tokens.colorPaletteMarigoldForeground1 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   barRow: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
-  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // Names wrap instead of being cut short: a tooltip cannot be read by touch or keyboard.
+  name: { overflowWrap: "anywhere", minWidth: 0 },
   figure: { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2 },
   track: {
     gridColumn: "1 / span 2",
@@ -35,6 +39,7 @@ const useStyles = makeStyles({
     borderRadius: "4px",
     overflow: "hidden",
     backgroundColor: tokens.colorNeutralBackground3,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
   },
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   th: {
@@ -46,6 +51,7 @@ const useStyles = makeStyles({
   td: { padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, verticalAlign: "top" },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground2 },
 });
 
 /** One bar: segments as shares of `max` (the largest total in the list), so bars compare across rows. */
@@ -78,13 +84,8 @@ function AgencyBars({ agencies, lang, testId }: { agencies: readonly AgencyTally
             data-lead={a.lead}
             data-coordinating={a.coordinating}
           >
-            <span className={styles.name} title={a.name}>
-              {a.name}
-            </span>
-            <span
-              className={styles.figure}
-              title={`${label("lead", lang)} ${a.lead} · ${label("coordinating", lang)} ${a.coordinating} · ${Math.round(a.share * 100)}%`}
-            >
+            <span className={styles.name}>{a.name}</span>
+            <span className={styles.figure} aria-label={s.agencyFigures(a.lead, a.coordinating)}>
               {`${a.lead} / ${a.coordinating}`}
             </span>
             <Bar
@@ -112,10 +113,13 @@ export function TaskTallies({ check, lang }: { check: TaskCheck; lang: Lang }) {
   const bodies = check.agencies.filter((a) => a.kind === "agency");
   const groups = check.agencies.filter((a) => a.kind === "group");
   const maxPeriod = check.periods.reduce((m, p) => Math.max(m, p.tasks), 0);
+  const withIssues = sectionIssueCounts(check);
   return (
     <>
       <div className={styles.block}>
-        <Subtitle2>{s.agenciesHeading}</Subtitle2>
+        <Subtitle2 as="h3" className={styles.heading}>
+          {s.agenciesHeading}
+        </Subtitle2>
         <Caption1 className={styles.legend}>
           <span className={mergeClasses(styles.swatch, styles.lead)} />
           {label("lead", lang)}
@@ -130,12 +134,16 @@ export function TaskTallies({ check, lang }: { check: TaskCheck; lang: Lang }) {
       </div>
       {groups.length > 0 && (
         <div className={styles.block}>
-          <Subtitle2>{s.groupsHeading}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {s.groupsHeading}
+          </Subtitle2>
           <AgencyBars agencies={groups} lang={lang} testId="tally-groups" />
         </div>
       )}
       <div className={styles.block}>
-        <Subtitle2>{s.periodsHeading}</Subtitle2>
+        <Subtitle2 as="h3" className={styles.heading}>
+          {s.periodsHeading}
+        </Subtitle2>
         <ul className={styles.list} data-testid="tally-periods">
           {check.periods.map((p) => (
             <li key={p.bucket} className={styles.barRow}>
@@ -157,30 +165,61 @@ export function TaskTallies({ check, lang }: { check: TaskCheck; lang: Lang }) {
         </ul>
       </div>
       <div className={styles.block}>
-        <Subtitle2>{s.sectionsHeading}</Subtitle2>
+        <Subtitle2 as="h3" className={styles.heading}>
+          {s.sectionsHeading}
+        </Subtitle2>
         <table className={styles.table} data-testid="tally-sections">
           <thead>
             <tr>
               <th className={styles.th}>{label("section", lang)}</th>
               <th className={mergeClasses(styles.th, styles.num)}>{s.tasks}</th>
-              <th className={mergeClasses(styles.th, styles.num)}>{s.tasksWithIssues}</th>
+              <th className={mergeClasses(styles.th, styles.num)}>{s.tasksWithErrors}</th>
+              <th className={mergeClasses(styles.th, styles.num)}>{s.tasksWithWarnings}</th>
             </tr>
           </thead>
           <tbody>
-            {check.sections.map((sec) => (
-              <tr key={sec.row}>
+            {check.sections.map((sec, i) => (
+              <tr key={sec.row} data-testid="section-row" data-errors={withIssues[i].errors} data-warnings={withIssues[i].warnings}>
                 <td className={styles.td} style={{ paddingLeft: `${4 + 12 * sec.level}px` }}>
                   {`${sec.path}. ${sec.title}`}
                 </td>
                 <td className={mergeClasses(styles.td, styles.num)}>{sec.tasks}</td>
-                <td className={mergeClasses(styles.td, styles.num)}>{sec.tasksWithIssues}</td>
+                <td className={mergeClasses(styles.td, styles.num)}>{withIssues[i].errors}</td>
+                <td className={mergeClasses(styles.td, styles.num)}>{withIssues[i].warnings}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        <Caption1 className={styles.note}>{s.sectionsNote}</Caption1>
       </div>
     </>
   );
+}
+
+/**
+ * Per section (index as in check.sections), the tasks with at least one error and those with at least one warning,
+ * in the section and its sub-sections. Notes are not counted: "Có lỗi" means errors.
+ */
+export function sectionIssueCounts(check: TaskCheck): Array<{ errors: number; warnings: number }> {
+  const out = check.sections.map(() => ({ errors: 0, warnings: 0 }));
+  const table = check.table;
+  if (!table) return out;
+  const worst = new Map<number, { error: boolean; warning: boolean }>();
+  for (const i of check.issues) {
+    if (i.row === null || i.severity === "info") continue;
+    const w = worst.get(i.row) ?? { error: false, warning: false };
+    w[i.severity] = true;
+    worst.set(i.row, w);
+  }
+  for (const r of table.rows) {
+    const w = r.kind === "task" ? worst.get(r.row) : undefined;
+    if (!w) continue;
+    for (let sec = r.section; sec >= 0 && sec < out.length; sec = table.sections[sec].parent) {
+      if (w.error) out[sec].errors++;
+      if (w.warning) out[sec].warnings++;
+    }
+  }
+  return out;
 }
 
 export function DelegationTallies({ check, lang }: { check: DelegationCheck; lang: Lang }) {
@@ -189,7 +228,9 @@ export function DelegationTallies({ check, lang }: { check: DelegationCheck; lan
   const directions = (["outbound", "inbound"] as const).filter((d) => check.tallies[d].total > 0 || check.direction === d);
   return (
     <div className={styles.block} data-testid="tally-delegations">
-      <Subtitle2>{s.delegationsHeading}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>
+        {s.delegationsHeading}
+      </Subtitle2>
       {directions.map((d) => (
         <DirectionBlock key={d} tally={check.tallies[d]} check={check} lang={lang} />
       ))}
@@ -211,7 +252,9 @@ function DirectionBlock({ tally, check, lang }: { tally: DirectionTally; check: 
   const maxCountry = tally.countries.reduce((m, c) => Math.max(m, c.total), 0);
   return (
     <div className={styles.block} data-testid={`delegations-${d}`}>
-      <Subtitle2>{d === "outbound" ? s.outbound : s.inbound}</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>
+        {d === "outbound" ? s.outbound : s.inbound}
+      </Subtitle2>
       <table className={styles.table}>
         <thead>
           <tr>
@@ -252,10 +295,10 @@ function DirectionBlock({ tally, check, lang }: { tally: DirectionTally; check: 
           <ul className={styles.list}>
             {tally.countries.slice(0, TOP_COUNTRIES).map((c) => (
               <li key={c.name} className={styles.barRow}>
-                <span className={styles.name} title={c.name}>
-                  {c.name}
+                <span className={styles.name}>{c.name}</span>
+                <span className={styles.figure} aria-label={`${s.planned} ${c.planned}, ${s.supplementary} ${c.supplementary}`}>
+                  {`${c.planned} / ${c.supplementary}`}
                 </span>
-                <span className={styles.figure}>{`${c.planned} / ${c.supplementary}`}</span>
                 <Bar
                   max={maxCountry}
                   segments={[
@@ -269,7 +312,9 @@ function DirectionBlock({ tally, check, lang }: { tally: DirectionTally; check: 
         </>
       )}
       {tally.periods.length > 0 && (
-        <Caption1>{tally.periods.map((p) => `${periodLabel(p.bucket, lang)}: ${p.delegations}`).join(" · ")}</Caption1>
+        <Caption1 data-testid={`delegation-years-${d}`}>
+          {`${s.byYear}: ${tally.periods.map((p) => s.yearFigure(periodLabel(p.bucket, lang), p.delegations)).join(" · ")}`}
+        </Caption1>
       )}
     </div>
   );

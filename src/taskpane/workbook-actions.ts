@@ -18,14 +18,17 @@ import { summarySheets } from "../core/output/summaries";
 import { runInExcel } from "../excel/run";
 import { listTables, readGrid } from "../excel/grid-reader";
 import type { ReadScope } from "../excel/grid-reader";
-import { clearHighlights, highlightIssues } from "../excel/highlights";
+import { clearHighlights, hasHighlights, highlightIssues } from "../excel/highlights";
 import { replaceCellTexts } from "../excel/cells-writer";
+import { canWatchSheets, watchSheetChanges } from "../excel/sheet-changes";
+import type { SheetChange, SheetWatch } from "../excel/sheet-changes";
+import type { SheetModel } from "../core/output/sheet-model";
 import { loadStoredCheckInputs, loadStoredSettings, saveStoredCheckInputs, saveStoredSettings } from "../excel/stored-settings";
 import type { CheckInputs } from "../excel/stored-settings";
 import type { Progress } from "./progress";
 import { excelWorkbookHost } from "./workbook-host";
 
-export type { CheckInputs, ReadScope };
+export type { CheckInputs, ReadScope, SheetChange, SheetWatch };
 
 export interface TableChoice {
   name: string;
@@ -54,6 +57,11 @@ export async function readAndCheckInExcel(scope: ReadScope, options: GridCheckOp
   const grid = await runInExcel((context) => readGrid(context, scope), { onRetry: progress.retrying });
   await progress.step("checking", 2, 2);
   return { grid, check: checkGrid(grid, options) };
+}
+
+/** Reads the scope again without checking it (to compare with the grid a result was made from). */
+export function readGridInExcel(scope: ReadScope): Promise<Grid> {
+  return runInExcel((context) => readGrid(context, scope));
 }
 
 export async function checkInExcel(scope: ReadScope, options: GridCheckOptions, progress: Progress): Promise<SheetCheck> {
@@ -99,9 +107,11 @@ export async function writeSummariesInExcel(check: SheetCheck, lang: Lang, progr
   return excelWorkbookHost.writeSheets(models, "", progress.retrying);
 }
 
+/** Colours the cells of errors and warnings (notes are not coloured: the button says what it colours). */
 export async function highlightInExcel(check: SheetCheck, progress: Progress): Promise<number> {
   await progress.step("highlighting", 1, 1, { cancellable: false });
-  const { cells } = await runInExcel((context) => highlightIssues(context, check.sheetName, check.issues), {
+  const issues = check.issues.filter((i) => i.severity !== "info");
+  const { cells } = await runInExcel((context) => highlightIssues(context, check.sheetName, issues), {
     onRetry: progress.retrying,
   });
   return cells;
@@ -137,30 +147,51 @@ export async function writeConsolidationInExcel(consolidation: Consolidation, la
   return excelWorkbookHost.writeSheets(models, "", progress.retrying);
 }
 
-/** What cells held before the pane changed them: enough to put them back (Excel keeps no undo for add-ins). */
-export interface CellsBefore {
+/** Cells to write on one sheet: each only while it still holds `expected` (see replaceCellTexts). */
+export interface CellWrite {
+  address: string;
+  text: string;
+  expected?: string;
+}
+
+/** What a write did: each written cell with what it held before, and the cells left alone because they changed. */
+export interface CellsWritten {
   sheet: string;
-  previous: Array<{ address: string; value: string | number | boolean }>;
+  cells: Array<{ address: string; before: string | number | boolean; after: string }>;
+  skipped: string[];
 }
 
-/** Writes the Unicode reading into the given cells only, as one batch; returns what they held. */
-export async function convertCellsInExcel(
+/**
+ * Writes the given cells only, as one batch, and hands back what they held (Excel keeps no undo for add-ins). The
+ * conversion of legacy text, a one-click fix and putting either back all go through here.
+ */
+export async function writeCellsInExcel(
   sheet: string,
-  changes: Array<{ address: string; text: string }>,
+  changes: CellWrite[],
+  step: "converting" | "restoring" | "fixing",
   progress: Progress,
-): Promise<CellsBefore> {
-  await progress.step("converting", 1, 1, { cancellable: false });
-  const { previous } = await runInExcel((context) => replaceCellTexts(context, sheet, changes), { onRetry: progress.retrying });
-  return { sheet, previous };
+): Promise<CellsWritten> {
+  await progress.step(step, 1, 1, { cancellable: false });
+  const { previous, skipped } = await runInExcel((context) => replaceCellTexts(context, sheet, changes), { onRetry: progress.retrying });
+  const after = new Map(changes.map((c) => [c.address, c.text]));
+  return { sheet, cells: previous.map((p) => ({ address: p.address, before: p.value, after: after.get(p.address) ?? "" })), skipped };
 }
 
-/** Puts back what the cells held before a conversion; the number of cells restored. */
-export async function restoreCellsInExcel(before: CellsBefore, progress: Progress): Promise<number> {
-  await progress.step("restoring", 1, 1, { cancellable: false });
-  // The converted cells held text (only text is read as legacy-encoded), so text goes back.
-  const changes = before.previous.map((p) => ({ address: p.address, text: String(p.value) }));
-  await runInExcel((context) => replaceCellTexts(context, before.sheet, changes), { onRetry: progress.retrying });
-  return changes.length;
+/** Writes the check's issue list alone to a sheet of its own. */
+export async function writeIssueListInExcel(model: SheetModel, progress: Progress): Promise<string[]> {
+  await progress.step("writing", 1, 1, { cancellable: false });
+  return excelWorkbookHost.writeSheets([model], "", progress.retrying);
+}
+
+/** Listens for changes of the checked sheet where Excel can (ExcelApi 1.7); null where it cannot. */
+export async function watchSheetInExcel(sheet: string, onChange: (change: SheetChange) => void): Promise<SheetWatch | null> {
+  if (!canWatchSheets()) return null;
+  return runInExcel((context) => watchSheetChanges(context, sheet, onChange));
+}
+
+/** Whether the workbook holds the add-in's highlights (from this session or an earlier one). */
+export function hasHighlightsInExcel(): Promise<boolean> {
+  return runInExcel((context) => hasHighlights(context));
 }
 
 export function loadCheckInputsFromExcel(): Promise<CheckInputs> {

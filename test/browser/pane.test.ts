@@ -92,10 +92,13 @@ it("highlights the issue cells", async () => {
 });
 
 it("switches to English", async () => {
-  await page.selectOption(testId("language-switch"), "en");
+  // The one language choice is in Settings.
+  await page.click(testId("tab-settings"));
+  await page.check(`${testId("language-setting")} input[value="en"]`);
+  await page.click(testId("tab-check"));
   await expectText(testId("check-button"), "Check");
   await expectText(testId("write-summary-button"), "Write summary sheets");
-  await expectText(`${testId("issue-item")}[data-code="missing-stt"]`, "The task has no number (STT).");
+  await expectText(`${testId("issue-item")}[data-code="missing-stt"] + div`, "The task has no number (STT).");
   await expectText(testId("notice"), "Highlighted");
   await page.$eval(".demo-pane", (pane) => pane.scrollTo(0, 0));
   fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });

@@ -102,7 +102,7 @@ test("--stated from a file, partial; the terminal report shows counted beside st
   expect(r.stderr).toBe("");
   expect(r.code).toBe(1);
   expect(r.stdout).toContain("seed-002-delegations.xlsx › Phụ lục II - Đoàn vào (A3:J17)");
-  expect(r.stdout).toMatch(/✖\s+delegation-total-mismatch\s+Số đoàn vào tổng số: đếm được 12, kế hoạch ghi 11 \(chênh 1\)\./);
+  expect(r.stdout).toMatch(/✖\s+delegation-total-mismatch\s+Tổng số đoàn vào: đếm được 12, kế hoạch ghi 11 \(chênh 1\)\./);
   expect(r.stdout).toMatch(/Đoàn vào\s+12 \(ghi 11\)\s+9\s+3/);
   expect(r.stdout).toMatch(/Đoàn ra\s+13\s+9\s+4/);
 });

@@ -155,7 +155,7 @@ describe("stated totals against counted ones", () => {
       "Outbound delegations, total: 12 counted, the plan states 13 (off by 1). Outbound delegations, planned: 8 counted, the plan states 9 (off by 1).",
     );
     expect(issueText(m, "vi")).toBe(
-      "Số đoàn ra tổng số: đếm được 12, kế hoạch ghi 13 (chênh 1). Số đoàn ra trong kế hoạch: đếm được 8, kế hoạch ghi 9 (chênh 1).",
+      "Tổng số đoàn ra: đếm được 12, kế hoạch ghi 13 (chênh 1). Số đoàn ra trong kế hoạch: đếm được 8, kế hoạch ghi 9 (chênh 1).",
     );
     const outbound = delegationChecks(result.checks)[0];
     expect(outbound.counts.errors).toBe(1);

@@ -69,6 +69,9 @@ const STYLE = `
   .demo-status { flex: none; padding: 3px 8px; font-size: 11px; color: #605e5c; background: #f3f2f1; border-top: 1px solid #c8c6c4; }
   .demo-pane { flex: none; width: 380px; border-left: 1px solid #c8c6c4; overflow-y: auto; }
   @media (max-width: 760px) { .demo-layout { flex-direction: column-reverse; } .demo-pane { width: auto; border-left: none; } }
+  body.demo-pane-only .demo-banner, body.demo-pane-only .demo-workbook { display: none; }
+  body.demo-pane-only, body.demo-pane-only .demo-layout { display: block; height: auto; }
+  body.demo-pane-only .demo-pane { width: 100%; border-left: none; overflow: visible; }
 `;
 
 function columnName(index: number): string {
@@ -141,6 +144,8 @@ function mountDemo(): void {
   pane.appendChild(container);
   layout.append(workbook, pane);
   document.body.prepend(banner, layout);
+  // ?pane=only: the pane alone, filling the window as Office's task pane does (for the 350 px browser tests).
+  if (params.get("pane") === "only") document.body.classList.add("demo-pane-only");
 
   let lastSignature = "";
   let anchor: { row: number; col: number } | null = null;

@@ -25,6 +25,7 @@ import {
 import { CellEntry, EntryRejected, interpretEntry, interpretFormulaEntry } from "./cell-entry";
 import { normalizeColor } from "./colors";
 import { displayText } from "./number-format";
+import type { ChangedHandler, SheetEventRegistry } from "./events";
 import { officeError } from "./office-errors";
 import { ClientCollection, ClientObject, ClientRequestContext, ClientResult, Exec, HostRuntime, missing } from "./request-context";
 import {
@@ -1651,6 +1652,36 @@ export class Worksheet extends ClientObject {
     });
   }
 
+  /** Worksheet.onChanged (ExcelApi 1.7): see events.ts. */
+  get onChanged(): { add(handler: ChangedHandler): EventHandlerResult } {
+    this.context._requireApi("Worksheet.onChanged", "1.7");
+    return {
+      add: (handler: ChangedHandler) => {
+        if (typeof handler !== "function") throw officeError("InvalidArgument", "Worksheet.onChanged.add");
+        const context = this.context as RequestContext;
+        let registration: ReturnType<ExcelHostEvents["register"]> | null = null;
+        context._enqueue(
+          "Worksheet.onChanged.add",
+          60,
+          (x) => {
+            const sheet = this._sheet(x);
+            if (!sheet) throw missing();
+            registration = eventsOf(x).register(sheet.id, handler);
+          },
+          this,
+        );
+        return {
+          context,
+          remove: () =>
+            context._enqueue("EventHandlerResult.remove", 40, (x) => {
+              if (registration) eventsOf(x).unregister(registration);
+              registration = null;
+            }),
+        };
+      },
+    };
+  }
+
   get tables(): TableCollection {
     if (!this._tables) this._tables = new TableCollection(this.context, (x) => ({ sheet: this._sheet(x) }));
     return this._tables;
@@ -2968,9 +2999,17 @@ export class RequestContext extends ClientRequestContext {
   }
 }
 
-/** Excel.run: runs the batch with a fresh context, syncs what is left, then retires the context. */
-export async function runBatch<T>(host: HostRuntime, batch: (context: RequestContext) => Promise<T>): Promise<T> {
-  const context = new RequestContext(host);
+/**
+ * Excel.run: runs the batch with a fresh context — or, given one (`Excel.run(eventResult.context, …)`), on that one
+ * again — syncs what is left, then retires the context.
+ */
+export async function runBatch<T>(
+  host: HostRuntime,
+  batch: (context: RequestContext) => Promise<T>,
+  existing?: RequestContext,
+): Promise<T> {
+  const context = existing ?? new RequestContext(host);
+  context._finished = false;
   try {
     const pending = batch(context) as unknown;
     if (!pending || typeof (pending as Promise<T>).then !== "function") throw officeError("RunMustReturnPromise", "Excel.run");
@@ -2980,4 +3019,19 @@ export async function runBatch<T>(host: HostRuntime, batch: (context: RequestCon
   } finally {
     context._finished = true;
   }
+}
+
+type ExcelHostEvents = SheetEventRegistry;
+
+/** An object Worksheet.onChanged.add returns. */
+export interface EventHandlerResult {
+  context: RequestContext;
+  remove(): void;
+}
+
+/** The host's event registry (hosts without one cannot register events). */
+function eventsOf(x: Exec): SheetEventRegistry {
+  const events = (x.host as { events?: SheetEventRegistry }).events;
+  if (!events) throw officeError("CannotRegisterEvent", "Worksheet.onChanged.add");
+  return events;
 }

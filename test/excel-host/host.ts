@@ -9,6 +9,7 @@ import { displayText } from "./number-format";
 import { RequestContext, rootNamespace, runBatch } from "./excel-api";
 import { ERROR_LITERALS, FormulaSyntaxError, parseFormula } from "./formula";
 import { OfficeError, OfficeErrorCode, officeError } from "./office-errors";
+import { SheetEventRegistry } from "./events";
 import { HostRuntime } from "./request-context";
 import { CellFormat, CellData, ModelError, SheetModel, WorkbookModel, hasContent } from "./workbook-model";
 
@@ -239,6 +240,9 @@ export class SheetInspector {
       this.model.writeEntry(r.top, r.left, { value: null });
     }
     if (format) this.model.setCellFormat(r.top, r.left, format);
+    // A cell set here is a user's edit: Worksheet.onChanged handlers hear of it as they would in Excel.
+    this.model.noteWrite(r.top, r.left);
+    this.host.roundTripDone();
     return this;
   }
 
@@ -297,6 +301,8 @@ export class ExcelHost implements HostRuntime {
   private injected: OfficeError[] = [];
   private pristineSheetId: string | null;
   private selectionListeners: Array<() => void> = [];
+  /** Worksheet.onChanged handlers (events.ts). */
+  readonly events = new SheetEventRegistry();
 
   constructor(options: HostOptions = {}) {
     this.platform = options.platform ?? "windows";
@@ -329,6 +335,10 @@ export class ExcelHost implements HostRuntime {
 
   selectionChanged(): void {
     for (const listener of this.selectionListeners) listener();
+  }
+
+  roundTripDone(): void {
+    this.events.flush(this.workbook.sheets);
   }
 
   // ── Counting ──

@@ -19,7 +19,10 @@
  * addresses over 8,192 characters; getMergedAreasOrNullObject reports only merges whose top-left cell
  * is in the range and fails above 512 areas; `host.editing` refuses every sync.
  *
- * Not modelled: events, named ranges, row/column insert and delete, conditional formats, data
+ * Events: Worksheet.onChanged only (ExcelApi 1.7, events.ts): fired after a round trip or a user's edit
+ * (SheetInspector.setCell) that changes cells of the sheet.
+ *
+ * Not modelled: other events, named ranges, row/column insert and delete, conditional formats, data
  * validation, most functions in formulas (they evaluate to #NAME?), locale-dependent parsing
  * (entries are read as en-US).
  */

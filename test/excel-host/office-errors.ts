@@ -7,6 +7,7 @@
 export type OfficeErrorCode =
   | "AccessDenied"
   | "ApiNotFound"
+  | "CannotRegisterEvent"
   | "GeneralException"
   | "InvalidArgument"
   | "InvalidObjectPath"
@@ -37,6 +38,7 @@ const PAYLOAD_DOC = '"https://docs.microsoft.com/office/dev/add-ins/concepts/res
 export const OFFICE_MESSAGES: Record<OfficeErrorCode, string> = {
   AccessDenied: "You cannot perform the requested operation.",
   ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
+  CannotRegisterEvent: "The current event handler could not be registered.",
   GeneralException: "An internal error has occurred.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidObjectPath:

@@ -144,7 +144,15 @@ export function createExcelNamespace(host: ExcelHost) {
   function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
     if (typeof batch !== "function") return Promise.reject(new OfficeError("InvalidArgument", "Excel.run needs a batch function"));
-    return runBatch(host, batch as (context: RequestContext) => Promise<T>);
+    // Excel.run(object, batch) runs on the object's request context again (e.g. to remove an event handler).
+    const first = args.length > 1 ? args[0] : undefined;
+    const existing =
+      first instanceof RequestContext
+        ? first
+        : (first as { context?: unknown })?.context instanceof RequestContext
+          ? (first as { context: RequestContext }).context
+          : undefined;
+    return runBatch(host, batch as (context: RequestContext) => Promise<T>, existing);
   }
   return {
     ...Enums,

@@ -28,6 +28,8 @@ export interface HostRuntime {
   takeInjectedFailure(): OfficeError | null;
   /** Called after a round trip changed the selection or the active sheet. */
   selectionChanged(): void;
+  /** Called after every round trip (failed ones too: their earlier writes stay applied), for onChanged. */
+  roundTripDone(): void;
 }
 
 /** One sync's worth of execution state. */
@@ -161,6 +163,7 @@ export class ClientRequestContext {
       }
     } finally {
       if (`${wb.activeSheetId}|${JSON.stringify(wb.selection)}` !== before) host.selectionChanged();
+      host.roundTripDone();
     }
     if (host.platform === "web" && x.responseBytes > host.payloadLimitBytes) {
       throw officeError("ResponsePayloadSizeLimitExceeded", actions[actions.length - 1].location);

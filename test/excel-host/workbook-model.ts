@@ -169,6 +169,8 @@ export class SheetModel {
   charts: ChartModel[] = [];
   /** Worksheet-level custom properties (ExcelApi 1.12), by upper-cased key: they travel with the sheet. */
   readonly customProperties = new Map<string, { key: string; value: string }>();
+  /** The rectangle of cells whose value changed since Worksheet.onChanged handlers were last told (events.ts). */
+  written: Rect | null = null;
 
   constructor(
     readonly id: string,
@@ -228,8 +230,17 @@ export class SheetModel {
     return this.effectiveFormat(row, col).numberFormat ?? "General";
   }
 
+  /** Records a changed value for Worksheet.onChanged. */
+  noteWrite(row: number, col: number): void {
+    const w = this.written;
+    this.written = w
+      ? { top: Math.min(w.top, row), left: Math.min(w.left, col), bottom: Math.max(w.bottom, row), right: Math.max(w.right, col) }
+      : { top: row, left: col, bottom: row, right: col };
+  }
+
   writeEntry(row: number, col: number, entry: CellEntry): void {
     const existing = this.get(row, col);
+    if (existing || entry.value !== null || entry.error !== undefined || entry.formula !== undefined) this.noteWrite(row, col);
     if (entry.value === null && entry.error === undefined && entry.formula === undefined) {
       if (!existing) return;
       existing.value = null;

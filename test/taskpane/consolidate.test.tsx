@@ -15,7 +15,7 @@ import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX, tsvGrid, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
-import { mountPane } from "./pane-harness";
+import { mountPane, switchLanguage } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 jest.setTimeout(30_000);
@@ -148,16 +148,17 @@ it("says why a file cannot be read, and which expected agencies sent nothing", a
   expect(bad.dataset.status).toBe("unreadable");
   expect(bad).toHaveTextContent("Không đọc được: không phải sổ làm việc .xlsx");
 
+  expect(bad).toHaveTextContent("Chưa tính là đã gửi");
   const summary = await screen.findByTestId("consolidate-summary");
-  // The unreadable file still came from Sở Tài chính (its name says so); nobody on the list is missing.
-  expect(summary.dataset.missing).toBe("");
-  expect(within(summary).getByTestId("consolidate-missing")).toHaveTextContent("Đủ 3 cơ quan trong danh sách đã gửi");
+  // The unreadable file came from Sở Tài chính (its name says so), but a file nobody can read is not a reply.
+  expect(summary.dataset.missing).toBe("Sở Tài chính");
+  expect(within(summary).getByTestId("consolidate-missing")).toHaveTextContent("Chưa gửi (1/3): Sở Tài chính");
 
   fireEvent.change(screen.getByTestId("consolidate-expected"), { target: { value: "Sở Ngoại vụ\nSở Nội vụ\nSở Y tế" } });
   await waitFor(() => expect(screen.getByTestId("consolidate-summary").dataset.missing).toBe("Sở Nội vụ\nSở Y tế"));
   expect(screen.getByTestId("consolidate-missing")).toHaveTextContent("Chưa gửi (2/3): Sở Nội vụ, Sở Y tế");
 
-  fireEvent.change(screen.getByTestId("language-switch"), { target: { value: "en" } });
+  switchLanguage("en");
   expect(bad).toHaveTextContent("Unreadable: not an .xlsx workbook");
   expect(screen.getByTestId("consolidate-missing")).toHaveTextContent("Not received (2 of 3)");
 });
@@ -171,7 +172,7 @@ it("writes nothing when cancelled while the files are read", async () => {
   pick([fileOf(seedBytes, SEED_FILE), fileOf(tsvBytes, TSV_FILE)]);
   expect(screen.getByTestId("progress-label")).toHaveTextContent("Đang đọc tệp 1/2");
   fireEvent.click(screen.getByTestId("consolidate-cancel-button"));
-  expect(await screen.findByTestId("notice")).toHaveTextContent("Đã huỷ hợp nhất — sổ làm việc không thay đổi.");
+  expect(await screen.findByTestId("notice")).toHaveTextContent("Đã hủy hợp nhất — sổ làm việc không thay đổi.");
   expect(statuses()).toHaveLength(0);
   // The read that was under way ends without bringing its file back.
   await act(() => new Promise((resolve) => setTimeout(resolve, 800)));
@@ -182,7 +183,7 @@ it("writes nothing when cancelled while the files are read", async () => {
   expect(host.settings).toEqual(settingsBefore);
 });
 
-it("writes nothing when cancelled after reading, before “Ghi vào sổ”", async () => {
+it("writes nothing when the files are removed after reading, before “Ghi vào sổ”", async () => {
   pane = await mountPane(hostWithOneSheet());
   const { host } = pane;
   await openConsolidate();
@@ -190,8 +191,13 @@ it("writes nothing when cancelled after reading, before “Ghi vào sổ”", as
   pick([fileOf(seedBytes, SEED_FILE)]);
   await allRead();
   await screen.findByTestId("consolidate-summary");
-  fireEvent.click(screen.getByTestId("consolidate-cancel-button"));
-  expect(await screen.findByTestId("notice")).toHaveTextContent("Đã huỷ hợp nhất");
+  // Removing every file asks first; dismissing keeps them.
+  fireEvent.click(screen.getByTestId("consolidate-clear-button"));
+  fireEvent.click(await screen.findByTestId("consolidate-clear-dismiss"));
+  expect(statuses()).toHaveLength(1);
+  fireEvent.click(screen.getByTestId("consolidate-clear-button"));
+  fireEvent.click(await screen.findByTestId("consolidate-clear-confirm"));
+  expect(await screen.findByTestId("notice")).toHaveTextContent("Đã bỏ các tệp đã chọn");
   expect(screen.queryByTestId("consolidate-summary")).toBeNull();
   expect(host.syncCount).toBe(0);
   expect(host.sheetNames()).toEqual(["Kế hoạch"]);
@@ -207,7 +213,7 @@ it("writes nothing when cancelled after “Ghi vào sổ”, before the write it
   fireEvent.click(screen.getByTestId("consolidate-write-button"));
   expect(screen.getByTestId("progress-label")).toHaveTextContent("Đang lập các trang tổng hợp");
   fireEvent.click(screen.getByTestId("consolidate-cancel-button"));
-  expect(await screen.findByTestId("notice")).toHaveTextContent("Đã huỷ — sổ làm việc không thay đổi.");
+  expect(await screen.findByTestId("notice")).toHaveTextContent("Đã hủy — sổ làm việc không thay đổi.");
   expect(host.syncCount).toBe(0);
   expect(host.sheetNames()).toEqual(["Kế hoạch"]);
   // The files stay, so the consolidation can still be written.

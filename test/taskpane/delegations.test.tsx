@@ -16,14 +16,14 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { loadStoredCheckInputs } from "../../src/excel/stored-settings";
 import type { ExcelHost } from "../excel-host";
 import { SEED_DELEGATIONS_XLSX } from "../support/fixtures";
-import { hostFromXlsx, mountPane } from "./pane-harness";
+import { hostFromXlsx, mountPane, switchLanguage } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 jest.setTimeout(30_000);
 
 const OUTBOUND = "Phụ lục I - Đoàn ra";
 const INBOUND = "Phụ lục II - Đoàn vào";
-const FIELDS = ["outbound", "inbound"].flatMap((d) => ["total", "planned", "supplementary"].map((f) => `stated-${d}-${f}`));
+const fieldsOf = (d: string) => ["total", "planned", "supplementary"].map((f) => `stated-${d}-${f}`);
 
 let pane: MountedPane | undefined;
 afterEach(() => {
@@ -65,9 +65,11 @@ it("shows the delegation tallies beside an empty form when the plan states nothi
   const counted = (await engineCheck(OUTBOUND)).workbook.counted.outbound;
   expect(within(outbound).getAllByRole("row")[1]).toHaveTextContent(`Tổng số đoàn${counted.total}`);
   const form = screen.getByTestId("stated-totals-form");
-  for (const id of FIELDS) expect(within(form).getByTestId(id)).toHaveValue("");
+  for (const id of fieldsOf("outbound")) expect(within(form).getByTestId(id)).toHaveValue("");
+  // Inbound figures are typed on the inbound sheet, not here.
+  for (const id of fieldsOf("inbound")) expect(within(form).queryByTestId(id)).toBeNull();
   expect(screen.queryByTestId("delegation-mismatch")).toBeNull();
-  expect(form).toHaveTextContent("Trang này không có đoàn vào");
+  expect(form).toHaveTextContent("Trang này không có bảng đoàn vào");
 });
 
 it("compares the totals typed in, shows the difference as the engine words it, and saves them with the workbook", async () => {
@@ -79,8 +81,6 @@ it("compares the totals typed in, shows the difference as the engine words it, a
     "stated-outbound-total": String(stated.total),
     "stated-outbound-planned": String(stated.planned),
     "stated-outbound-supplementary": String(stated.supplementary),
-    // The inbound sheet is not this one: its figure is kept for when that sheet is checked, not compared as "0 counted".
-    "stated-inbound-total": "12",
   });
   fireEvent.click(screen.getByTestId("stated-submit"));
 
@@ -88,16 +88,16 @@ it("compares the totals typed in, shows the difference as the engine words it, a
   expect(mismatches).toHaveLength(1);
   expect(mismatches[0].dataset.direction).toBe("outbound");
   expect(mismatches[0]).toHaveTextContent(issueText(mismatchIssue("outbound", counted, stated)!, "vi"));
-  expect(mismatches[0]).toHaveTextContent(`Số đoàn ra tổng số: đếm được ${counted.total}, kế hoạch ghi ${stated.total} (chênh 1).`);
+  expect(mismatches[0]).toHaveTextContent(`Tổng số đoàn ra: đếm được ${counted.total}, kế hoạch ghi ${stated.total} (chênh 1).`);
   // The same issue is in the list, and the tallies show the stated figures beside the counted ones.
   expect(screen.getAllByTestId("issue-item").filter((el) => el.dataset.code === "delegation-total-mismatch")).toHaveLength(1);
   expect(within(screen.getByTestId("delegations-outbound")).getByText("Kế hoạch ghi")).toBeInTheDocument();
 
   const saved = await Excel.run((context) => loadStoredCheckInputs(context));
-  expect(saved.stated).toEqual({ outbound: stated, inbound: { total: 12 } });
-  expect(host.settings.get("appendixChecker.statedTotals")).toEqual({ outbound: stated, inbound: { total: 12 } });
+  expect(saved.stated).toEqual({ outbound: stated });
+  expect(host.settings.get("appendixChecker.statedTotals")).toEqual({ outbound: stated });
 
-  fireEvent.change(screen.getByTestId("language-switch"), { target: { value: "en" } });
+  switchLanguage("en");
   expect(screen.getByTestId("delegation-mismatch")).toHaveTextContent(issueText(mismatchIssue("outbound", counted, stated)!, "en"));
 
   // Matching figures: the difference goes away.
@@ -112,7 +112,8 @@ it("offers the saved totals again on the next check, and compares the inbound on
     h.setSetting("appendixChecker.statedTotals", { outbound: { total: 99 }, inbound: { total: 11, planned: 9 } }),
   );
   await checkNow();
-  expect(screen.getByTestId("stated-outbound-total")).toHaveValue("99");
+  // The outbound 99 is kept for the outbound sheet; only this sheet's direction takes figures here.
+  expect(screen.queryByTestId("stated-outbound-total")).toBeNull();
   expect(screen.getByTestId("stated-inbound-total")).toHaveValue("11");
   expect(screen.getByTestId("stated-inbound-planned")).toHaveValue("9");
   expect(screen.getByTestId("stated-inbound-supplementary")).toHaveValue("");

@@ -17,7 +17,7 @@ import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { fixtureOfGrid } from "./host-workbooks";
-import { mountPane } from "./pane-harness";
+import { actionable, issuesOfKind, mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 jest.setTimeout(30_000);
@@ -62,7 +62,10 @@ it("converts the legacy cells after saying how many change, and puts them back o
   const legacy = findLegacyCells(legacyGrid);
   expect(legacy.length).toBeGreaterThan(100);
   await checkNow();
-  expect(screen.getAllByTestId("issue-item").some((el) => el.dataset.code === "legacy-encoding")).toBe(true);
+  // 133 warnings of one kind are one line, with its own "Chuyển tất cả".
+  expect(issuesOfKind("legacy-encoding")).toBe(legacy.length);
+  expect(screen.getAllByTestId("issue-group").find((g) => g.dataset.code === "legacy-encoding")).toHaveTextContent(`${legacy.length} ô`);
+  expect(screen.getByTestId("convert-all-button")).toHaveTextContent("Chuyển tất cả");
 
   fireEvent.click(screen.getByTestId("convert-legacy-button"));
   const count = await screen.findByTestId("convert-legacy-count");
@@ -79,7 +82,7 @@ it("converts the legacy cells after saying how many change, and puts them back o
   const changed = new Map(legacy.map((c) => [`${c.row - 1}:${c.col - 1}`, c.converted]));
   after.forEach((row, r) => row.forEach((value, c) => expect(value).toBe(changed.get(`${r}:${c}`) ?? before[r]?.[c] ?? "")));
   expect(host.sheet(legacyGrid.sheetName).cell("C7").value).toBe("Sở Ngoại vụ");
-  expect(screen.getByTestId("stale")).toHaveTextContent("Nội dung ô đã thay đổi");
+  expect(screen.getByTestId("stale")).toHaveTextContent(/Phần bổ trợ đã đổi nội dung ô|Bảng đã thay đổi/);
   expect(screen.queryByTestId("convert-legacy-button")).toBeNull();
 
   fireEvent.click(screen.getByTestId("convert-legacy-undo"));
@@ -100,19 +103,33 @@ it("changes nothing when the confirmation is dismissed", async () => {
   expect(sheetValues(host)).toEqual(before);
 });
 
-it("offers no undo after the next check, which reads the converted cells", async () => {
+it("keeps the undo after the next check — the check the pane asks for next — and leaves cells edited since alone", async () => {
   const { host } = await legacyPane();
+  const before = sheetValues(host);
   await checkNow();
   expect(screen.getByTestId("result-summary")).not.toHaveTextContent("nhiệm vụ");
   fireEvent.click(screen.getByTestId("convert-legacy-button"));
   fireEvent.click(await screen.findByTestId("convert-legacy-confirm"));
   await screen.findByTestId("convert-legacy-undo", {}, { timeout: 30_000 });
   await checkNow();
-  expect(screen.queryByTestId("convert-legacy-undo")).toBeNull();
   expect(screen.queryByTestId("convert-legacy-button")).toBeNull();
   expect(screen.getByTestId("result-summary")).toHaveTextContent("25 nhiệm vụ trong 8 mục");
-  expect(screen.queryAllByTestId("issue-item").some((el) => el.dataset.code === "legacy-encoding")).toBe(false);
+  expect(issuesOfKind("legacy-encoding")).toBe(0);
   expect(host.sheet(legacyGrid.sheetName).cell("C7").value).toBe("Sở Ngoại vụ");
+  // The user fixes one converted cell by hand; the undo puts back every other cell and keeps that one.
+  host.sheet(legacyGrid.sheetName).setCell("C7", "Sở Ngoại vụ tỉnh");
+  expect(screen.getByTestId("convert-legacy-undo")).toBeInTheDocument();
+  fireEvent.click(screen.getByTestId("convert-legacy-undo"));
+  await waitFor(() => expect(screen.queryByTestId("convert-legacy-undo")).toBeNull(), { timeout: 5000 });
+  const legacy = findLegacyCells(legacyGrid);
+  expect(screen.getByTestId("notice")).toHaveTextContent(
+    `Đã trả lại nội dung cũ cho ${legacy.length - 1} ô; 1 ô đã được sửa sau đó nên giữ nguyên.`,
+  );
+  expect(host.sheet(legacyGrid.sheetName).cell("C7").value).toBe("Sở Ngoại vụ tỉnh");
+  const now = sheetValues(host);
+  now.forEach((row, r) => row.forEach((value, c) => (r === 6 && c === 2 ? undefined : expect(value).toBe(before[r]?.[c] ?? ""))));
+  // What the check read is no longer what the sheet holds.
+  expect(screen.getByTestId("stale")).toBeInTheDocument();
 });
 
 it("reads the sheet as Unicode when asked, without changing a cell, and keeps the choice with the workbook", async () => {
@@ -128,8 +145,8 @@ it("reads the sheet as Unicode when asked, without changing a cell, and keeps th
   expect(screen.getByTestId("result-summary")).toHaveTextContent("25 nhiệm vụ trong 8 mục");
   expect(screen.getByTestId("tally-agencies").querySelector("[data-testid=agency-row]")).toHaveAttribute("data-name", "Sở Ngoại vụ");
   // Each legacy cell is still reported, and still convertible.
-  expect(screen.getAllByTestId("issue-item").some((el) => el.dataset.code === "legacy-encoding")).toBe(true);
-  expect(screen.getByTestId("convert-legacy-button")).toBeEnabled();
+  expect(issuesOfKind("legacy-encoding")).toBeGreaterThan(100);
+  expect(actionable(screen.getByTestId("convert-legacy-button"))).toBe(true);
   expect(sheetValues(host)).toEqual(before);
   await waitFor(async () => expect((await Excel.run((context) => loadStoredCheckInputs(context))).readLegacyAsUnicode).toBe(true));
 });

@@ -38,10 +38,17 @@ it("puts the browser's language first", async () => {
   expect(first.getAttribute("lang")).toBe("vi");
 });
 
-it("says the same when office.js is not on the page at all", async () => {
+it("says in Vietnamese that the Office library could not load, and what to check, when office.js is not on the page", async () => {
   delete g.Office;
   pane = await mountBare();
-  expect(screen.getByTestId("outside-office-vi")).toHaveTextContent("Excel");
+  const vi = screen.getByTestId("office-missing-vi");
+  expect(vi).toHaveTextContent("Không tải được thư viện Office");
+  expect(vi).toHaveTextContent("appsforoffice.microsoft.com");
+  expect(vi).not.toHaveTextContent("npm");
+  expect(screen.getByTestId("office-missing-en")).toHaveTextContent("The Office library could not load");
+  // Vietnamese first, whatever the browser's language.
+  expect(screen.getByTestId("office-missing").querySelector("section")?.getAttribute("lang")).toBe("vi");
+  expect(screen.queryByTestId("outside-office")).toBeNull();
 });
 
 it("does not wait forever for an Office.onReady that never settles", async () => {

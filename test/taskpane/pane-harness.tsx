@@ -2,7 +2,7 @@
  * Runs the real task pane (startPane, as taskpane.html does) against the in-memory Excel host in jsdom.
  */
 import "./jsdom-globals";
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { Root } from "react-dom/client";
 import { startPane } from "../../src/taskpane/start";
 import { installOfficeGlobals } from "../excel-host";
@@ -25,7 +25,7 @@ export async function mountPane(host: ExcelHost): Promise<MountedPane> {
   await act(async () => {
     root = await startPane(container);
   });
-  await waitFor(() => expect(screen.getByTestId("check-button")).toBeEnabled());
+  await waitFor(() => expect(actionable(screen.getByTestId("check-button"))).toBe(true));
   return {
     host,
     container,
@@ -52,4 +52,30 @@ export async function mountBare(): Promise<{ container: HTMLElement; unmount(): 
       container.remove();
     },
   };
+}
+
+/**
+ * A button that can be pressed: neither disabled nor aria-disabled (the pane keeps busy buttons focusable, so Enter
+ * on them does not drop the focus to the page).
+ */
+export function actionable(button: HTMLElement): boolean {
+  return !(button as HTMLButtonElement).disabled && button.getAttribute("aria-disabled") !== "true";
+}
+
+/** Picks the pane's language in Settings (its one language choice), then goes back to the tab that was open. */
+export function switchLanguage(lang: "vi" | "en" | "office"): void {
+  const back = document.querySelector('[role="tab"][aria-selected="true"]') as HTMLElement | null;
+  fireEvent.click(screen.getByTestId("tab-settings"));
+  const radio = screen.getByTestId("language-setting").querySelector(`input[value="${lang}"]`) as HTMLInputElement;
+  fireEvent.click(radio);
+  if (back && back.dataset.testid !== "tab-settings") fireEvent.click(screen.getByTestId(back.dataset.testid!));
+}
+
+/** Issues of one kind in the list: cards shown, plus those folded into a group line ("133 ô: …"). */
+export function issuesOfKind(code: string): number {
+  const cards = screen
+    .queryAllByTestId("issue-item")
+    .filter((el) => el.dataset.code === code && !el.closest('[data-testid="issue-group"]'));
+  const groups = screen.queryAllByTestId("issue-group").filter((el) => el.dataset.code === code);
+  return cards.length + groups.reduce((n, g) => n + Number(g.dataset.count), 0);
 }

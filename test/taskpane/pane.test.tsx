@@ -13,7 +13,7 @@ import { loadStoredSettings } from "../../src/excel/stored-settings";
 import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { hostFromXlsx, mountPane } from "./pane-harness";
+import { actionable, hostFromXlsx, mountPane, switchLanguage } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 jest.setTimeout(20_000);
@@ -33,7 +33,7 @@ async function seedPane(options: Parameters<typeof hostFromXlsx>[1] = {}): Promi
 
 async function checkNow(): Promise<void> {
   fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result", {}, { timeout: 30_000 });
+  await screen.findByTestId("result", {}, { timeout: 5000 });
   await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 
@@ -52,7 +52,9 @@ describe("before a check", () => {
     await seedPane({ displayLanguage: "en-US" });
     expect(screen.getByTestId("check-button")).toHaveTextContent("Check");
     expect(screen.getByTestId("empty-state")).toHaveTextContent("Not checked yet");
-    expect(screen.getByTestId("language-switch")).toHaveValue("en");
+    fireEvent.click(screen.getByTestId("tab-settings"));
+    expect(screen.getByTestId("language-setting").querySelector('input[value="office"]')).toBeChecked();
+    expect(screen.getByTestId("language-setting")).toHaveTextContent("Follow Office (en-US)");
   });
 });
 
@@ -63,8 +65,10 @@ describe("checking the seed appendix", () => {
     fireEvent.click(screen.getByTestId("check-button"));
     const progress = await screen.findByTestId("progress");
     expect(within(progress).getByTestId("progress-label")).toHaveTextContent("Đang đọc bảng từ Excel");
-    expect(screen.getByTestId("check-button")).toBeDisabled();
-    await screen.findByTestId("result", {}, { timeout: 30_000 });
+    expect(actionable(screen.getByTestId("check-button"))).toBe(false);
+    // Still focusable while it cannot be pressed: Enter on it keeps the focus where it was.
+    expect(screen.getByTestId("check-button")).not.toHaveAttribute("disabled");
+    await screen.findByTestId("result", {}, { timeout: 5000 });
     await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
     expect(screen.getByTestId("result-summary")).toHaveTextContent("25 nhiệm vụ trong 8 mục");
   });
@@ -75,7 +79,10 @@ describe("checking the seed appendix", () => {
     const expected = checkSheet(await readSheetGrid(host, SEED_SHEET)).issues;
     expect(expected.length).toBeGreaterThan(0);
 
-    expect(items().map((el) => `${el.dataset.code}@${el.dataset.cell}`)).toEqual(expected.map((i) => `${i.code}@${i.cell ?? ""}`));
+    // Errors first, then warnings, then notes; by row within each.
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const ordered = [...expected].sort((a, b) => rank[a.severity] - rank[b.severity] || (a.row ?? 0) - (b.row ?? 0));
+    expect(items().map((el) => `${el.dataset.code}@${el.dataset.cell}`)).toEqual(ordered.map((i) => `${i.code}@${i.cell ?? ""}`));
     const errors = expected.filter((i) => i.severity === "error").length;
     const warnings = expected.filter((i) => i.severity === "warning").length;
     expect(screen.getByTestId("severity-error")).toHaveTextContent(`Lỗi (${errors})`);
@@ -83,7 +90,7 @@ describe("checking the seed appendix", () => {
 
     fireEvent.click(screen.getByTestId("severity-error"));
     expect(items().map((el) => el.dataset.code)).toEqual(expected.filter((i) => i.severity === "error").map((i) => i.code));
-    expect(items()[0]).toHaveTextContent(
+    expect(items()[0].parentElement).toHaveTextContent(
       issueText(
         expected.find((i) => i.code === "missing-stt")!,
         "vi",
@@ -122,7 +129,7 @@ describe("checking the seed appendix", () => {
     const { host } = await seedPane();
     await checkNow();
     fireEvent.click(screen.getByTestId("write-summary-button"));
-    const notice = await screen.findByTestId("notice", {}, { timeout: 30_000 });
+    const notice = await screen.findByTestId("notice", {}, { timeout: 5000 });
     expect(notice).toHaveTextContent("Tổng hợp cơ quan");
     expect(host.sheetNames()).toEqual(
       expect.arrayContaining([SEED_SHEET, "Tổng hợp cơ quan", "Danh sách lỗi", "Tổng hợp thời gian", "Tổng hợp theo mục"]),
@@ -130,7 +137,11 @@ describe("checking the seed appendix", () => {
     const rows = host.sheet("Tổng hợp cơ quan").values();
     const row = rows.find((r) => r[1] === "Sở Ngoại vụ")!;
     expect(row.slice(2, 4)).toEqual([18, 7]);
-    fireEvent.change(screen.getByTestId("language-switch"), { target: { value: "en" } });
+    fireEvent.click(screen.getByTestId("tab-settings"));
+    // A notice belongs to the tab it was given on.
+    expect(screen.queryByTestId("notice")).toBeNull();
+    switchLanguage("en");
+    fireEvent.click(screen.getByTestId("tab-check"));
     expect(screen.getByTestId("notice")).toHaveTextContent("Wrote 4 sheets");
   });
 
@@ -139,7 +150,7 @@ describe("checking the seed appendix", () => {
     host.sheet(SEED_SHEET).format("A43", { fill: "#00B0F0" });
     await checkNow();
     fireEvent.click(screen.getByTestId("highlight-button"));
-    await screen.findByTestId("notice", {}, { timeout: 30_000 });
+    await screen.findByTestId("notice", {}, { timeout: 5000 });
     expect(host.sheet(SEED_SHEET).cell("A43").fill).not.toBe("#00B0F0");
     expect(host.sheet(SEED_SHEET).cell("A43").fill).not.toBeNull();
     fireEvent.click(screen.getByTestId("clear-highlights-button"));
@@ -149,11 +160,11 @@ describe("checking the seed appendix", () => {
   it("switches to English, keeps the result, and saves the choice with the workbook", async () => {
     await seedPane();
     await checkNow();
-    fireEvent.change(screen.getByTestId("language-switch"), { target: { value: "en" } });
+    switchLanguage("en");
     expect(screen.getByTestId("check-button")).toHaveTextContent("Check");
     expect(screen.getByTestId("write-summary-button")).toHaveTextContent("Write summary sheets");
     const missing = items().find((el) => el.dataset.code === "missing-stt")!;
-    expect(missing).toHaveTextContent("The task has no number (STT).");
+    expect(missing.parentElement).toHaveTextContent("The task has no number (STT).");
     await waitFor(async () => expect((await Excel.run((context) => loadStoredSettings(context))).settings.lang).toBe("en"));
   });
 });
@@ -183,7 +194,7 @@ describe("errors a person can act on", () => {
     await checkNow();
     host.sheet(SEED_SHEET).protect();
     fireEvent.click(screen.getByTestId("highlight-button"));
-    const failure = await screen.findByTestId("failure", {}, { timeout: 30_000 });
+    const failure = await screen.findByTestId("failure", {}, { timeout: 5000 });
     expect(failure).toHaveTextContent(`Trang tính “${SEED_SHEET}” đang được bảo vệ`);
   });
 
@@ -191,8 +202,8 @@ describe("errors a person can act on", () => {
     const { host } = await seedPane();
     host.editing = true;
     fireEvent.click(screen.getByTestId("check-button"));
-    await waitFor(() => expect(screen.getByTestId("progress-label")).toHaveTextContent("chế độ sửa ô"), { timeout: 30_000 });
-    const failure = await screen.findByTestId("failure", {}, { timeout: 30_000 });
+    await waitFor(() => expect(screen.getByTestId("progress-label")).toHaveTextContent("chế độ sửa ô"), { timeout: 3000 });
+    const failure = await screen.findByTestId("failure", {}, { timeout: 8000 });
     expect(failure).toHaveTextContent("Excel đang ở chế độ sửa ô — nhấn Enter hoặc Esc rồi thử lại");
     expect(screen.queryByTestId("result")).toBeNull();
   });
@@ -201,9 +212,9 @@ describe("errors a person can act on", () => {
     const { host } = await seedPane();
     host.editing = true;
     fireEvent.click(screen.getByTestId("check-button"));
-    await waitFor(() => expect(screen.getByTestId("progress-label")).toHaveTextContent("chế độ sửa ô"), { timeout: 30_000 });
+    await waitFor(() => expect(screen.getByTestId("progress-label")).toHaveTextContent("chế độ sửa ô"), { timeout: 3000 });
     host.editing = false;
-    await screen.findByTestId("result", {}, { timeout: 30_000 });
+    await screen.findByTestId("result", {}, { timeout: 5000 });
     expect(screen.queryByTestId("failure")).toBeNull();
   });
 });
@@ -214,11 +225,11 @@ describe("cancelling", () => {
     host.latencyMs = 300;
     fireEvent.click(screen.getByTestId("check-button"));
     fireEvent.click(await screen.findByTestId("cancel-button"));
-    const notice = await screen.findByTestId("notice", {}, { timeout: 30_000 });
-    expect(notice).toHaveTextContent("Đã huỷ kiểm tra");
+    const notice = await screen.findByTestId("notice", {}, { timeout: 5000 });
+    expect(notice).toHaveTextContent("Đã hủy kiểm tra");
     expect(screen.queryByTestId("result")).toBeNull();
     expect(screen.getByTestId("empty-state")).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByTestId("check-button")).toBeEnabled());
+    await waitFor(() => expect(actionable(screen.getByTestId("check-button"))).toBe(true));
   });
 });
 

@@ -16,6 +16,7 @@ import { cellAddress } from "../../src/core/sheet/grid";
 import { readWorkbook } from "../../src/xlsx/read";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { hostFromXlsx, mountPane } from "./pane-harness";
+import { issueOrder } from "../../src/taskpane/issue-order";
 import type { MountedPane } from "./pane-harness";
 
 jest.setTimeout(60_000);
@@ -86,7 +87,10 @@ describe.each(STATES)("with the host at ExcelApi $version", (state) => {
     const seed = read.sheets.find((g) => g.sheetName === SHEET)!;
     const expected = checkSheet(state.merges ? seed : { ...seed, merges: [] }).issues;
     const shown = screen.getAllByTestId("issue-item");
-    expect(shown.map((el) => `${el.dataset.code}@${el.dataset.cell}`)).toEqual(expected.map((i) => `${i.code}@${i.cell ?? ""}`));
+    // Listed errors first (issue 13), each severity by row.
+    expect(shown.map((el) => `${el.dataset.code}@${el.dataset.cell}`)).toEqual(
+      issueOrder(expected).map((i) => `${expected[i].code}@${expected[i].cell ?? ""}`),
+    );
 
     fireEvent.click(shown.find((el) => el.dataset.code === "missing-stt")!);
     await waitFor(() => expect(host.selection).toBe(`'${SHEET}'!A43`));

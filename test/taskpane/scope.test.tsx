@@ -12,6 +12,7 @@ import { checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { createHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX } from "../support/fixtures";
+import { issueOrder } from "../../src/taskpane/issue-order";
 import { hostFromXlsx, mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 import * as fs from "fs";
@@ -45,7 +46,9 @@ it("checks only the selection when asked", async () => {
   const expected = checkSheet(await gridOfSelection());
   expect(expected.counts.tasks).toBeLessThan(25);
   expect(screen.getByTestId("result-summary")).toHaveTextContent(`${expected.counts.tasks} nhiệm vụ`);
-  expect(screen.getAllByTestId("issue-item").map((el) => el.dataset.cell)).toEqual(expected.issues.map((i) => i.cell ?? ""));
+  expect(screen.getAllByTestId("issue-item").map((el) => el.dataset.cell)).toEqual(
+    issueOrder(expected.issues).map((i) => expected.issues[i].cell ?? ""),
+  );
 });
 
 it("lists the workbook's Excel tables and checks the one picked, wherever it is", async () => {
@@ -76,7 +79,7 @@ it("shows the suggested fix of an unknown agency", async () => {
   pane = await mountPane(host);
   await checkNow();
   const item = screen.getAllByTestId("issue-item").find((el) => el.dataset.code === "unknown-agency")!;
-  expect(within(item).getByTestId("issue-suggestion")).toHaveTextContent(`Gợi ý sửa: ${expected!.suggestion}`);
+  expect(within(item.parentElement!).getByTestId("issue-suggestion")).toHaveTextContent(`Gợi ý sửa: ${expected!.suggestion}`);
   expect(item.dataset.cell).toBe(expected!.cell);
 });
 
@@ -88,7 +91,7 @@ it("says which headers it looked for when the sheet holds no table, and offers n
   const items = screen.getAllByTestId("issue-item");
   expect(items.map((el) => el.dataset.code)).toEqual(["no-table"]);
   expect(items[0]).toBeDisabled();
-  expect(items[0]).toHaveTextContent("Không tìm thấy dòng tiêu đề");
+  expect(items[0].parentElement).toHaveTextContent("Không tìm thấy dòng tiêu đề");
   expect(screen.queryByTestId("write-summary-button")).toBeNull();
 });
 

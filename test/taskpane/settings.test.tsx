@@ -13,7 +13,7 @@ import { loadStoredSettings, saveStoredSettings } from "../../src/excel/stored-s
 import { installOfficeGlobals } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { hostFromXlsx, mountPane } from "./pane-harness";
+import { hostFromXlsx, issuesOfKind, mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 jest.setTimeout(20_000);
@@ -151,11 +151,12 @@ it("removes an entry, and can go back to the default directory", async () => {
   await openTab("tab-settings");
   fireEvent.change(screen.getByTestId("directory-search"), { target: { value: "Sở Ngoại vụ" } });
   const entry = screen.getAllByTestId("directory-entry").find((el) => el.textContent?.startsWith("Sở Ngoại vụ"))!;
-  fireEvent.click(within(entry).getByRole("button", { name: /Xoá/ }));
+  fireEvent.click(within(entry).getByRole("button", { name: /Xóa/ }));
+  fireEvent.click(await screen.findByTestId("directory-remove-confirm"));
   await waitFor(async () => expect((await stored(host)).directory?.agencies.some((a) => a.name === "Sở Ngoại vụ")).toBe(false));
 
   await checkNow();
-  expect(screen.getAllByTestId("issue-item").filter((el) => el.dataset.code === "unknown-agency").length).toBeGreaterThan(1);
+  expect(issuesOfKind("unknown-agency")).toBeGreaterThan(1);
 
   await openTab("tab-settings");
   fireEvent.click(screen.getByTestId("directory-reset"));
@@ -172,7 +173,9 @@ it("imports a directory from JSON, and shows why a bad file cannot be used", asy
   await act(async () => {
     fireEvent.change(input, { target: { files: [bad] } });
   });
-  await waitFor(() => expect(screen.getByTestId("directory-problem")).toHaveTextContent("agencies[0].name"));
+  await waitFor(() => expect(screen.getByTestId("directory-problem")).toHaveTextContent("cơ quan thứ 1, tên chuẩn: không được để trống"), {
+    timeout: 10_000,
+  });
   expect((await stored(host)).directory).toBeNull();
 
   const shared: DirectoryData = { version: 1, name: "Tỉnh mẫu", agencies: [{ name: "Sở Ngoại vụ", aliases: ["SNV"], kind: "agency" }] };

@@ -41,8 +41,10 @@ export type ConsolidationInput =
       /** Path of the file relative to the written workbook, for links; defaults to `file`. */
       linkFile?: string;
       check: SheetCheck;
+      /** The agency that sent the file, when the consolidator said so (else guessed from the file name or title). */
+      agency?: string;
     }
-  | { file: string; failure: string };
+  | { file: string; failure: string; agency?: string };
 
 export interface ConsolidationOptions {
   directory: AgencyDirectory;
@@ -338,6 +340,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
 
   for (const input of inputs) {
     const summary = summaryOf(input.file);
+    if (input.agency) fileAgency.set(input.file, input.agency);
     if (isFailure(input)) {
       summary.status = "unreadable";
       summary.reason = input.failure;
@@ -452,7 +455,9 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       for (const a of agencies) filesOf.set(a, [...(filesOf.get(a) ?? []), f.file]);
     }
     expectedOut = expected.names.map((name) => ({ name, files: filesOf.get(name) ?? [] }));
-    missingAgencies = expectedOut.filter((e) => e.files.length === 0).map((e) => e.name);
+    // A file that could not be read has not been received: its agency is still missing (the file stays listed).
+    const unreadable = new Set(perFile.filter((f) => f.status === "unreadable").map((f) => f.file));
+    missingAgencies = expectedOut.filter((e) => e.files.every((f) => unreadable.has(f))).map((e) => e.name);
   }
 
   return {

@@ -76,8 +76,9 @@ export const VI: Say = {
   "delegation-total-mismatch": ({ params: p }) =>
     mismatches(p)
       .map(
+        // "Tổng số đoàn ra", as an officer writes it, not "Số đoàn ra tổng số".
         (m) =>
-          `Số đoàn ${DIRECTIONS[p.direction]} ${FIGURES[m.figure]}: đếm được ${m.counted}, kế hoạch ghi ${m.stated} (chênh ${m.diff}).`,
+          `${m.figure === "total" ? `Tổng số đoàn ${DIRECTIONS[p.direction]}` : `Số đoàn ${DIRECTIONS[p.direction]} ${FIGURES[m.figure]}`}: đếm được ${m.counted}, kế hoạch ghi ${m.stated} (chênh ${m.diff}).`,
       )
       .join(" "),
   "missing-delegation-field": (_, field) => `Đoàn chưa có ${field}.`,
