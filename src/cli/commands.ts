@@ -76,7 +76,11 @@ const check: Command = {
   --lang vi|en                 language (default: vi)`,
   },
   check: (a, lang) =>
-    a.positional.length === 0 ? (lang === "vi" ? "check cần ít nhất một tệp .xlsx, .docx hoặc .txt" : "check needs at least one .xlsx, .docx or .txt file") : null,
+    a.positional.length === 0
+      ? lang === "vi"
+        ? "check cần ít nhất một tệp .xlsx, .docx hoặc .txt"
+        : "check needs at least one .xlsx, .docx or .txt file"
+      : null,
   run: async (a, lang, io) => {
     const { runCheck } = await import("./check-command");
     const o = a.options;
@@ -169,7 +173,10 @@ const selfParsing = (
 
 const extract = selfParsing(
   "extract",
-  { vi: "lập bảng phụ lục từ kế hoạch viết nhiệm vụ thành đoạn văn", en: "build the appendix table of a plan that writes its tasks as paragraphs" },
+  {
+    vi: "lập bảng phụ lục từ kế hoạch viết nhiệm vụ thành đoạn văn",
+    en: "build the appendix table of a plan that writes its tasks as paragraphs",
+  },
   "extract <plan.docx|plan.txt|plan.xlsx> -o appendix.xlsx [--sheet NAME] [--lang vi|en]",
   async () => (await import("./extract-command")).runExtractCli,
 );

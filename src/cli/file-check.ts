@@ -10,8 +10,7 @@ import { readInputFile } from "./files";
 import { CheckedInput, checkInput } from "./read-input";
 
 export type FileOutcome =
-  | { ok: false; message: string; skipped?: boolean }
-  | { ok: true; result: WorkbookCheck; input: CheckedInput & { ok: true } };
+  { ok: false; message: string; skipped?: boolean } | { ok: true; result: WorkbookCheck; input: CheckedInput & { ok: true } };
 
 export async function checkFile(
   file: string,

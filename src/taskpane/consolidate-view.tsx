@@ -186,7 +186,9 @@ export function ConsolidateView(props: ConsolidateViewProps) {
     if (reading || entries.length === 0 || entries.some((e) => !e.read)) return null;
     const t = strings(lang);
     const inputs = entries.flatMap((e) =>
-      consolidationInputs(e.name, e.read!, (r) => unreadableText(r, t, lang)).map((input) => (e.agency ? { ...input, agency: e.agency } : input)),
+      consolidationInputs(e.name, e.read!, (r) => unreadableText(r, t, lang)).map((input) =>
+        e.agency ? { ...input, agency: e.agency } : input,
+      ),
     );
     return consolidate(inputs, { directory, expected: expected.length > 0 ? expected : undefined, lang });
   }, [entries, reading, expected, directory, lang]);

@@ -221,7 +221,8 @@ class SheetReader implements XmlHandler {
     else if (type === "d") return withFormula({ value: isoDateText(raw), isDate: true, numberFormat: format?.format }, formula);
     else if (type === "n") {
       const n = parseFloat(raw);
-      if (format?.isDate) return withFormula({ value: serialDateText(n, ctx.date1904), isDate: true, numberFormat: format.format }, formula);
+      if (format?.isDate)
+        return withFormula({ value: serialDateText(n, ctx.date1904), isDate: true, numberFormat: format.format }, formula);
       cell = { value: n };
     } else throw new Unexpected(`cell type ${type}`);
     if (cell.value !== null && format?.format && format.format !== "General") cell.numberFormat = format.format;
