@@ -5,6 +5,7 @@
  * grid; the summary workbook, the consolidated workbook and the issue report are downloads. No byte of a file leaves
  * the page.
  */
+import { wordFailureText } from "../word/failure-text";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent } from "react";
 import {
@@ -70,8 +71,8 @@ const failureText = (file: CheckedFile, lang: Lang): string => {
   const read = file.read;
   if (read.ok) return "";
   switch (read.reason) {
-    case "docx-unsupported":
-      return p.docxUnsupported;
+    case "docx-failed":
+      return wordFailureText(read.failure, lang, read.detail);
     case "unknown-format":
       return p.unknownFormat;
     case "error":
@@ -125,7 +126,7 @@ export function CheckerPage({ offline }: { offline: Promise<boolean> }) {
       const opened: CheckedFile[] = [];
       for (const f of picked) {
         // Read here, in the page: the bytes go to the reader and nowhere else.
-        const read = await readSourceFile(f.name, new Uint8Array(await f.arrayBuffer()));
+        const read = await readSourceFile(f.name, new Uint8Array(await f.arrayBuffer()), lang);
         opened.push(checkFile(nextKey.current++, f.name, read, { directory, settings: DEFAULT_SETTINGS }));
       }
       setFiles((was) => [...was, ...opened]);

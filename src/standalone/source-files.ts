@@ -1,23 +1,28 @@
 /**
  * The one place where the checker page decides how a chosen file is read: its format, from the name and the first
- * bytes, and the reader for that format. Every reader gives the engine the same thing — one grid per sheet (a Word
- * document's tables will come in as grids too) — so the rest of the page never asks what the file was.
+ * bytes, and the reader for that format. Every reader gives the engine the same thing — one grid per sheet, or per
+ * table of a Word document — so the rest of the page never asks what the file was.
  *
  * Readers are loaded with import(): ExcelJS stays out of the page's first load, and is cached for offline use like
  * every other file of the bundle.
  */
 import type { Grid } from "../core/sheet/grid";
+import type { Lang } from "../core/issues/catalogue";
 import type { ReadFailure } from "../xlsx/read";
+import type { WordReadFailure } from "../word/failure-text";
 
-/** The formats the page reads now; "docx" joins when src/word's readWordDocument is on main. */
+/** The formats the page reads. */
 export type SourceFormat = "xlsx" | "docx";
 
 /** What the file input offers. */
-export const ACCEPTED_FILES = ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const ACCEPTED_FILES =
+  ".xlsx,.xlsm,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export type SourceRead =
   | { ok: true; format: SourceFormat; sheets: Grid[] }
-  | { ok: false; reason: ReadFailure | "docx-unsupported" | "unknown-format" }
+  | { ok: false; reason: ReadFailure | "unknown-format" }
+  /** A Word file the Word reader could not read, with its reason (legacy .doc, damaged …). */
+  | { ok: false; reason: "docx-failed"; failure: WordReadFailure; detail?: string }
   | { ok: false; reason: "error"; detail: string };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -32,7 +37,7 @@ export function sourceFormat(name: string, bytes: Uint8Array): SourceFormat | nu
 }
 
 /** Reads a chosen file into grids; a file that cannot be read is an outcome with its reason, never an exception. */
-export async function readSourceFile(name: string, bytes: Uint8Array): Promise<SourceRead> {
+export async function readSourceFile(name: string, bytes: Uint8Array, lang: Lang = "vi"): Promise<SourceRead> {
   const format = sourceFormat(name, bytes);
   try {
     switch (format) {
@@ -41,9 +46,18 @@ export async function readSourceFile(name: string, bytes: Uint8Array): Promise<S
         const read = await readWorkbook(bytes);
         return read.ok ? { ok: true, format, sheets: read.sheets } : { ok: false, reason: read.reason };
       }
-      case "docx":
-        // src/word (readWordDocument) is not in this build yet: say so instead of guessing at the tables.
-        return { ok: false, reason: "docx-unsupported" };
+      case "docx": {
+        // Each table of the document is a grid named "Bảng N", with the plan's title above it for the plan period.
+        const [{ readWordDocument }, { documentFacts }, { wordGrids }] = await Promise.all([
+          import("../word/read"),
+          import("../word/plan-facts"),
+          import("../word/word-check"),
+        ]);
+        const read = readWordDocument(bytes);
+        if (!read.ok) return { ok: false, reason: "docx-failed", failure: read.reason, detail: read.detail };
+        const sheets = wordGrids(read.document, documentFacts(read.document), lang).map((g) => g.grid);
+        return { ok: true, format, sheets };
+      }
       case null:
         return { ok: false, reason: "unknown-format" };
     }
