@@ -37,6 +37,7 @@ it("reads a Word plan's tables as grids the engine checks like the workbook", as
   if (!read.ok) return;
   expect(read.format).toBe("docx");
   const result = checkWorkbook(read.sheets, { directory: defaultDirectory() });
+  if (!("checks" in result)) throw new Error(`the Word tables were not checked: ${result.reason}`);
   const tasks = result.checks.find((c) => c.kind === "tasks" && c.table !== null);
   expect(tasks?.counts.tasks).toBe(25);
   expect(tasks?.sheetName).toBe("Bảng 3");
