@@ -10,12 +10,12 @@ jest.setTimeout(120_000);
 test("check --help and consolidate --help give each command's own help, in Vietnamese unless --lang en", async () => {
   const vi = await runCli(["check", "--help"]);
   expect(vi.code).toBe(0);
-  expect(vi.stdout).toContain("Cách dùng: appendix-checker check <tệp.xlsx>");
+  expect(vi.stdout).toContain("Cách dùng: appendix-checker check <tệp.xlsx|tệp.docx|ke-hoach.txt>");
   expect(vi.stdout).toContain("--ignore-workbook-settings");
   expect(vi.stdout).not.toMatch(/unknown option|Usage/);
   const en = await runCli(["consolidate", "--help", "--lang", "en"]);
   expect(en.code).toBe(0);
-  expect(en.stdout).toContain("Usage: appendix-checker consolidate <file.xlsx|folder>");
+  expect(en.stdout).toContain("Usage: appendix-checker consolidate <file.xlsx|file.docx|folder>");
   expect(en.stdout).not.toContain("check <file.xlsx>");
   const all = await runCli(["--help"]);
   expect(all.stdout).toContain("check");

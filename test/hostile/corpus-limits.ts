@@ -57,6 +57,8 @@ export const LIMIT_CASES: HostileCase[] = [
     build: async () => rawAppendix((x) => beforeEnd(x, strayColumnRows())),
     expected: rawClean(),
     gaps: { exceljs: EXCELJS_UNBOUNDED },
+    // The add-in does not read a used range stretched to XFD: it asks for the table to be selected, then reads that.
+    addInRefuses: /select the table/,
   },
   {
     name: "zip-bomb-lying-about-its-size",

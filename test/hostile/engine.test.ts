@@ -69,11 +69,15 @@ for (const c of HOSTILE_CASES) {
       expect(Buffer.from(bytes).equals(Buffer.from(copy))).toBe(true);
     });
 
-    if (HEAVY_IN_EXCELJS.has(c.name)) {
+    if (HEAVY_IN_EXCELJS.has(c.name) && c.gaps?.exceljs) {
+      // ExcelJS's known gaps here are hangs: whether one ends within any bound depends on how busy the machine is, so
+      // it is not run (a failing-marked test would pass or fail by load); the gap stays named in the corpus.
+      test.skip(`ExcelJS reader — KNOWN GAP, not run: ${c.gaps.exceljs}`, () => undefined);
+    } else if (HEAVY_IN_EXCELJS.has(c.name)) {
       layerTest(
         c,
         "exceljs",
-        `ExcelJS reader, in a child process given 30 s and 768 MB: ${outcomeTitle(c.exceljs ?? c.expected)}`,
+        `ExcelJS reader, in a child process given 240 s and 768 MB: ${outcomeTitle(c.exceljs ?? c.expected)}`,
         async () => {
           const child = spawnSync(
             process.execPath,
@@ -85,7 +89,8 @@ for (const c of HOSTILE_CASES) {
             ],
             {
               cwd: ROOT,
-              timeout: 30_000,
+              // A bound against a hang, far above what the read takes on a busy 2-core machine.
+              timeout: 240_000,
               encoding: "utf8",
               env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=768" },
             },
@@ -97,7 +102,7 @@ for (const c of HOSTILE_CASES) {
           else if (e.kind !== "tables") throw new Error("only table and unusable outcomes are checked in the child");
           else expect(found).toEqual({ ok: true, tables: e.tables.map((t) => ({ sheet: t.sheet, range: t.range, tasks: t.tasks })) });
         },
-        60_000,
+        300_000,
       );
     } else {
       layerTest(c, "exceljs", `ExcelJS reader and engine: ${outcomeTitle(c.exceljs ?? c.expected)}`, async () => {
