@@ -12,7 +12,7 @@ import { isDateFormat } from "../core/sheet/cell-meaning";
 import { Grid } from "../core/sheet/grid";
 import { CellFormat, decodeEscapes, SheetContext, SheetDamage, sheetGrid, Unexpected } from "./sheet-xml";
 import { scanXml, XmlAttributes, XmlError, XmlHandler } from "./xml-scanner";
-import { openZip, RawInflate, ZipArchive, ZipEntryError } from "./zip";
+import { openZip, RawInflate, shownName, ZipArchive, ZipEntryError } from "./zip";
 
 export { decodeXml } from "./xml-scanner";
 
@@ -254,7 +254,7 @@ export function readXmlWorkbook(zip: ZipArchive): XmlRead {
 
     const sheets = listedSheets(workbook, rels);
     if (!Array.isArray(sheets)) return sheets;
-    const missing = sheets.filter((s) => !zip.entries.has(s.target)).map((s) => `"${s.name}"`);
+    const missing = sheets.filter((s) => !zip.entries.has(s.target)).map((s) => `"${shownName(s.name)}"`);
     if (missing.length) return { kind: "damaged", detail: `the sheet ${missing.join(", ")} is missing from the file` };
     const grids: Grid[] = [];
     // A part listed for several sheets (or a name listed twice) is one sheet: read once, or its rows multiply.
@@ -268,7 +268,7 @@ export function readXmlWorkbook(zip: ZipArchive): XmlRead {
       try {
         grids.push(sheetGrid(s.name, xml, ctx));
       } catch (e) {
-        if (e instanceof SheetDamage) return { kind: "damaged", detail: `sheet "${s.name}": ${e.message}` };
+        if (e instanceof SheetDamage) return { kind: "damaged", detail: `sheet "${shownName(s.name)}": ${e.message}` };
         throw e;
       }
     }

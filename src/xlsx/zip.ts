@@ -188,19 +188,19 @@ export function openZip(
     };
     if (entry.flags & 1) return { ok: false, failure: { kind: "encrypted" } };
     if (!zip64Figures(bytes, at + 46 + nameLength, extraLength, entry)) {
-      return { ok: false, failure: { kind: "damaged", detail: `the entry ${entry.name} lacks its zip64 sizes` } };
+      return { ok: false, failure: { kind: "damaged", detail: `the entry ${shownName(entry.name)} lacks its zip64 sizes` } };
     }
     if (entry.size > limits.part) {
       return {
         ok: false,
         failure: {
           kind: "too-large",
-          detail: `${entry.name} would inflate to ${byteSize(entry.size)}; a part may hold at most ${byteSize(limits.part)}`,
+          detail: `${shownName(entry.name)} would inflate to ${byteSize(entry.size)}; a part may hold at most ${byteSize(limits.part)}`,
         },
       };
     }
     if (!(entry.localOffset + 30 + entry.compressedSize <= bytes.length)) {
-      return { ok: false, failure: { kind: "damaged", detail: `the entry ${entry.name} runs past the end of the file` } };
+      return { ok: false, failure: { kind: "damaged", detail: `the entry ${shownName(entry.name)} runs past the end of the file` } };
     }
     declared += entry.size;
     // The first of two entries with one name is the one a reader finds; a second one is never read.
@@ -218,7 +218,7 @@ export function openZip(
   }
 
   let inflated = 0;
-  const damaged = (name: string, what: string) => new ZipEntryError({ kind: "damaged", detail: `the entry ${name} ${what}` });
+  const damaged = (name: string, what: string) => new ZipEntryError({ kind: "damaged", detail: `the entry ${shownName(name)} ${what}` });
   const read = (name: string): Uint8Array | null => {
     const e = entries.get(name);
     if (!e) return null;
@@ -247,6 +247,13 @@ export function openZip(
     return out;
   };
   return { ok: true, zip: { entries, read } };
+}
+
+/** A damaged directory can hold any bytes as a name: a reason stays one short line whatever it names. */
+export function shownName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const flat = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]+/g, "?");
+  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
 }
 
 // ---------------------------------------------------------------------------------------------------------

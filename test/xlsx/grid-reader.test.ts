@@ -178,3 +178,19 @@ function openedZip(opened: ReturnType<typeof openZip>) {
   if (!opened.ok) throw new Error(`not a zip: ${opened.failure.kind}`);
   return opened.zip;
 }
+
+test("a damaged directory's entry name never breaks the reason onto a second line", () => {
+  const name = `xl/\nPK\u0001${"x".repeat(200)}.xml`;
+  const bytes = writeZip([{ name, data: new TextEncoder().encode("<a/>".repeat(50)) }], codec);
+  // The directory claims more data than the file holds: the reader names the entry in its reason.
+  const eocd = bytes.length - 22;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const dirOffset = view.getUint32(eocd + 16, true);
+  view.setUint32(dirOffset + 20, bytes.length * 2, true);
+  const opened = openZip(bytes, inflateRaw);
+  expect(opened.ok).toBe(false);
+  const detail = !opened.ok && "detail" in opened.failure ? opened.failure.detail : "";
+  expect(detail).toMatch(/runs past the end of the file/);
+  expect(detail).not.toMatch(/[\n\u0001]/);
+  expect(detail.length).toBeLessThan(160);
+});
