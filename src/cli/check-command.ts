@@ -20,6 +20,7 @@ import { progressBar, renderCheck, renderDocumentFacts } from "./terminal";
 import { CliIO } from "./io";
 import { checkInput, inputReport } from "./read-input";
 import { writePerAgency } from "./per-agency";
+import { DateParts } from "../core/timeframe/timeframe";
 
 export interface CheckArgs {
   files: string[];
@@ -38,6 +39,8 @@ export interface CheckArgs {
   settings?: string;
   /** Check with the default rules and directory, whatever the workbook saved. */
   ignoreWorkbookSettings?: boolean;
+  /** The day a progress report's statuses are judged on; today in Vietnam when not given. */
+  asOf?: DateParts;
 }
 
 /** `--settings FILE`: the rules and severities to apply; null after saying what is wrong. */
@@ -137,6 +140,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       sheet: args.sheet,
       stated,
       convertLegacy: args.convertLegacy,
+      asOf: args.asOf,
       lang: args.lang,
       file,
     });

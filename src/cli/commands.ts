@@ -5,6 +5,7 @@
 import { Lang } from "../core/issues/catalogue";
 import { OptionSpec, Parsed } from "./args";
 import { CliIO } from "./io";
+import { parseDay } from "../core/tracking/deadlines";
 
 export interface Command {
   name: string;
@@ -44,6 +45,7 @@ const check: Command = {
     "per-agency": { value: true },
     settings: { value: true },
     "ignore-workbook-settings": { value: false },
+    "as-of": { value: true },
   },
   summary: {
     vi: "kiểm tra bảng phụ lục nhiệm vụ (và bảng đoàn ra/đoàn vào) của từng tệp",
@@ -61,6 +63,7 @@ const check: Command = {
   --per-agency THƯ-MỤC         thêm mỗi cơ quan chủ trì một tệp liệt kê lỗi trong nhiệm vụ của mình
   --settings quy-tac.json      áp dụng tệp quy tắc dùng chung thay cho cài đặt lưu trong tệp
   --ignore-workbook-settings   kiểm tra với cài đặt mặc định, bỏ qua cài đặt lưu trong tệp
+  --as-of NGÀY                 báo cáo kết quả thực hiện: xét tình trạng tính đến ngày này (mặc định: hôm nay)
   --lang vi|en                 ngôn ngữ (mặc định: vi)`,
     en: `check <file.xlsx|file.docx|plan.txt>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json]
       [--convert-legacy] [--stated JSON|file.json] [--settings rules.json | --ignore-workbook-settings]
@@ -73,6 +76,7 @@ const check: Command = {
   --per-agency DIR             also one workbook per lead agency listing the issues of its tasks
   --settings rules.json        apply a shared rules file instead of the settings saved in the file
   --ignore-workbook-settings   check with the default settings, whatever the file saved
+  --as-of DAY                  progress reports: judge the statuses as of this day (default: today)
   --lang vi|en                 language (default: vi)`,
   },
   check: (a, lang) =>
@@ -80,7 +84,11 @@ const check: Command = {
       ? lang === "vi"
         ? "check cần ít nhất một tệp .xlsx, .docx hoặc .txt"
         : "check needs at least one .xlsx, .docx or .txt file"
-      : null,
+      : a.options["as-of"] !== undefined && !(typeof a.options["as-of"] === "string" && parseDay(a.options["as-of"]))
+        ? lang === "vi"
+          ? `--as-of cần một ngày như 2022-12-31 hoặc 31/12/2022, không phải "${String(a.options["as-of"])}"`
+          : `--as-of must be a day such as 2022-12-31 or 31/12/2022, not "${String(a.options["as-of"])}"`
+        : null,
   run: async (a, lang, io) => {
     const { runCheck } = await import("./check-command");
     const o = a.options;
@@ -97,6 +105,7 @@ const check: Command = {
         perAgency: str(o["per-agency"]),
         settings: str(o.settings),
         ignoreWorkbookSettings: o["ignore-workbook-settings"] === true,
+        asOf: typeof o["as-of"] === "string" ? (parseDay(o["as-of"]) ?? undefined) : undefined,
       },
       io,
     );

@@ -9,6 +9,7 @@ import { SheetCheck } from "../core/workbook";
 import { workbookBytes } from "../xlsx/write";
 import { CliIO } from "./io";
 import { writeWhole } from "./files";
+import { isTaskTableCheck } from "../core/kinds";
 
 export async function writePerAgency(
   dir: string,
@@ -18,7 +19,7 @@ export async function writePerAgency(
   io: CliIO,
 ): Promise<boolean> {
   const sources = checked.flatMap((c) =>
-    c.check.kind === "tasks" && c.check.table
+    isTaskTableCheck(c.check) && c.check.table
       ? [
           {
             file: c.file,

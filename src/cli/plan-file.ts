@@ -9,7 +9,14 @@ import { Grid } from "../core/sheet/grid";
 import { Lang } from "../core/issues/catalogue";
 import { taskTableOf, tasksOf } from "../core/tracking/task-table";
 import { DateParts } from "../core/timeframe/timeframe";
-import { DEFAULT_REPORTING_DATE, parseDay, parseReportingDate, ReportingDate, reportingDateFromText } from "../core/tracking/deadlines";
+import {
+  DEFAULT_REPORTING_DATE,
+  parseDay,
+  parseReportingDate,
+  ReportingDate,
+  reportingDateFromText,
+  todayInVietnam,
+} from "../core/tracking/deadlines";
 import { Plan, planTasks } from "../core/tracking/plan-tasks";
 import { readWorkbook } from "../xlsx/read";
 import { loadDirectory } from "./check-command";
@@ -65,19 +72,13 @@ export interface CommonOptions {
   directory: AgencyDirectory;
 }
 
-/** Today in the officer's time zone (Vietnam, UTC+7), not the machine's. */
-export function today(now: Date = new Date()): DateParts {
-  const vn = new Date(now.getTime() + 7 * 3_600_000);
-  return { year: vn.getUTCFullYear(), month: vn.getUTCMonth() + 1, day: vn.getUTCDate() };
-}
-
 export async function commonOptions(o: Record<string, string | true>, io: CliIO): Promise<CommonOptions | null> {
   const lang = o.lang === undefined ? "vi" : o.lang;
   if (lang !== "vi" && lang !== "en") {
     io.err(`appendix-checker: --lang must be vi or en, not "${String(lang)}"`);
     return null;
   }
-  let asOf = today();
+  let asOf = todayInVietnam();
   if (o["as-of"] !== undefined) {
     const d = typeof o["as-of"] === "string" ? parseDay(o["as-of"]) : null;
     if (!d) {

@@ -21,6 +21,7 @@ import { noTasksCheck } from "../core/kinds/paragraphs/no-tasks";
 import { PlanParagraph, paragraphsFromText } from "../core/kinds/paragraphs/plan-paragraphs";
 import { TaskCheck } from "../core/kinds/tasks/check";
 import { checkText, decodeText, isTextName, TEXT_BODY } from "./plan-source";
+import { isTaskTableCheck } from "../core/kinds";
 
 // A Word part that would inflate past this is refused, not expanded (a real plan's document.xml is a few MB).
 const wordInflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data, { maxOutputLength: 256 * 1024 * 1024 });
@@ -74,7 +75,7 @@ export async function checkInput(
 }
 
 function hasTaskTable(result: WorkbookCheck): boolean {
-  return result.ok && result.checks.some((c) => c.kind === "tasks" && c.table !== null);
+  return result.ok && result.checks.some((c) => isTaskTableCheck(c) && c.table !== null);
 }
 
 /** A plan's paragraphs checked as the appendix they should carry; when none is a task, the no-tasks report. */

@@ -13,6 +13,9 @@ import { SheetCheck } from "../core/workbook";
 import { DocumentFacts } from "../word/plan-facts";
 import { wordLocationText } from "../word/word-check";
 import { terminalSafe } from "./terminal-safe";
+import type { Progress } from "../core/kinds/reports/check";
+import { formatDay } from "../core/tracking/deadlines";
+import { STATUS_LABELS, TASK_STATUSES } from "../core/tracking/statuses";
 
 const MARK: Record<Issue["severity"], string> = { error: "✖", warning: "▲", info: "·" };
 
@@ -74,6 +77,7 @@ export function renderCheck(
   lines.push(`${file} › ${check.sheetName}${where}`);
   const c = check.counts;
   lines.push(`  ${[count(c.sections, NOUNS.sections, lang), count(c.tasks, NOUNS.tasks, lang)].join(", ")} — ${tally(c, lang)}`);
+  if (check.kind === "reports") lines.push(`  ${progressLine(check.progress, lang)}`);
   // Loops, not push(...list): 60,000 issues are more arguments than a call may take.
   for (const l of issueLines(check.issues, lang, options.wordTable)) lines.push(l);
   if (check.agencies.length) {
@@ -103,6 +107,16 @@ export function renderCheck(
     for (const m of check.monitoring) lines.push(`  ${pad(m.name, 60)}  ${padLeft(String(m.tasks), 6)}`);
   }
   return lines.join("\n");
+}
+
+/** A progress report's statuses as judged on its day: "Tính đến hết ngày 31/12/2022: 2 Hoàn thành đúng hạn, 1 Quá hạn". */
+function progressLine(progress: Progress, lang: Lang): string {
+  const parts = TASK_STATUSES.filter((s) => progress.statuses[s] > 0).map((s) => `${progress.statuses[s]} ${STATUS_LABELS[s][lang]}`);
+  const head =
+    lang === "vi"
+      ? `Báo cáo kết quả thực hiện, tính đến hết ngày ${formatDay(progress.asOf)}`
+      : `Progress report, as of the end of ${formatDay(progress.asOf)}`;
+  return `${head}: ${parts.join(", ")}`;
 }
 
 /**

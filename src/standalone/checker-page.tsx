@@ -38,6 +38,7 @@ import { downloadFile, pageWorkbookHost } from "./page-host";
 import { pageStrings } from "./page-strings";
 import { SheetGrid } from "./sheet-grid";
 import { ACCEPTED_FILES, readSourceFile } from "./source-files";
+import { isTaskTableCheck } from "../core/kinds";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -301,7 +302,7 @@ export function CheckerPage({ offline }: { offline: Promise<boolean> }) {
           <div className={styles.column}>
             {check?.table && (
               <section className={styles.card} aria-label={s.talliesHeading}>
-                {check.kind === "tasks" ? <TaskTallies check={check} lang={lang} /> : <DelegationTallies check={check} lang={lang} />}
+                {isTaskTableCheck(check) ? <TaskTallies check={check} lang={lang} /> : <DelegationTallies check={check} lang={lang} />}
               </section>
             )}
             {grid && (

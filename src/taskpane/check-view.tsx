@@ -33,6 +33,7 @@ import { StatedTotalsForm } from "./stated-totals-form";
 import { strings } from "./strings";
 import type { Strings } from "./strings";
 import { DelegationTallies, TaskTallies } from "./tallies-view";
+import { isTaskTableCheck } from "../core/kinds";
 
 const useStyles = makeStyles({
   card: cardStyle,
@@ -52,7 +53,7 @@ export function summaryCounts(check: SheetCheck, s: Strings): string {
 /** Tasks and sections (or delegations) and the table's range — also the standalone checker page's result line. */
 export function resultSummary(check: SheetCheck, s: Strings): string {
   const parts: string[] = [];
-  if (check.kind === "tasks") {
+  if (isTaskTableCheck(check)) {
     if (check.table) parts.push(s.resultTasks(check.counts.tasks, check.counts.sections));
   } else {
     parts.push(s.resultDelegations(check.rows.length));
@@ -154,7 +155,7 @@ function CheckedViews({ lang, state, session }: { lang: Lang; state: PaneState; 
   const styles = useStyles();
   const commands = usePaneCommandsContext();
   const { check, grid } = session;
-  const taskRows = useMemo(() => new Set(check.kind === "tasks" ? check.tasks.map((t) => t.row.row) : []), [check]);
+  const taskRows = useMemo(() => new Set(isTaskTableCheck(check) ? check.tasks.map((t) => t.row.row) : []), [check]);
   const legacyCells = useLegacyCells(state, session);
   return (
     <>
@@ -189,7 +190,7 @@ function CheckedViews({ lang, state, session }: { lang: Lang; state: PaneState; 
           <Subtitle2 as="h2" id="tallies-heading" className={styles.heading}>
             {s.talliesHeading}
           </Subtitle2>
-          {check.kind === "tasks" ? (
+          {isTaskTableCheck(check) ? (
             <TaskTallies check={check} lang={lang} />
           ) : (
             <>

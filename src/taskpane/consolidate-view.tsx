@@ -6,7 +6,6 @@
  * pane.tsx loads this module with React.lazy(() => import(...)): through reply-files.ts it brings ExcelJS, which must
  * stay out of the pane's initial JavaScript.
  */
-import { wordFailureText } from "../word/failure-text";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent } from "react";
 import { Button, Caption1, Field, makeStyles, Subtitle2, Text, Textarea, tokens } from "@fluentui/react-components";
@@ -23,7 +22,7 @@ import { withoutDuplicates } from "./consolidation-choices";
 import { usePaneCommandsContext } from "./pane-commands";
 import { nextPaint } from "./progress";
 import { ProgressPanel } from "./progress-panel";
-import { consolidationInputs, readReplyFile, replyStatus, textOf } from "./reply-files";
+import { consolidationInputs, readReplyFile, replyFailureText, replyStatus, textOf } from "./reply-files";
 import type { ReplyRead } from "./reply-files";
 import type { Busy } from "./session";
 import { strings } from "./strings";
@@ -62,12 +61,6 @@ function stateOf(entry: Entry): FileState {
   return replyStatus(entry.read).kind;
 }
 
-/** Why a file could not be read, in the pane's language (the reader's own messages are English). */
-function unreadableText(read: Extract<ReplyRead, { ok: false }>, s: Strings, lang: Lang): string {
-  if ("failure" in read) return wordFailureText(read.failure, lang, read.detail);
-  return read.reason === "error" ? s.fileError(read.detail) : s.readFailure[read.reason];
-}
-
 function statusText(entry: Entry, s: Strings, lang: Lang): { text: string; detail?: string } {
   if (entry.reading) return { text: s.fileReading };
   if (!entry.read) return { text: s.fileWaiting };
@@ -82,7 +75,7 @@ function statusText(entry: Entry, s: Strings, lang: Lang): { text: string; detai
     case "no-table":
       return { text: s.fileNoTable, detail: status.issue ? issueText(status.issue, lang) : undefined };
     case "unreadable":
-      return { text: s.fileUnreadable(unreadableText(status.read, s, lang)) };
+      return { text: s.fileUnreadable(replyFailureText(status.read, s, lang)) };
   }
 }
 
@@ -186,7 +179,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
     if (reading || entries.length === 0 || entries.some((e) => !e.read)) return null;
     const t = strings(lang);
     const inputs = entries.flatMap((e) =>
-      consolidationInputs(e.name, e.read!, (r) => unreadableText(r, t, lang)).map((input) =>
+      consolidationInputs(e.name, e.read!, (r) => replyFailureText(r, t, lang)).map((input) =>
         e.agency ? { ...input, agency: e.agency } : input,
       ),
     );

@@ -42,6 +42,7 @@ import { downloadTaskLists, TrackingView } from "./tracking-view";
 import { WordImport } from "./word-import";
 import { selectInExcel } from "./workbook-actions";
 import { strings } from "./strings";
+import { isTaskTableCheck } from "../core/kinds";
 
 export type { Busy, Notice } from "./session";
 
@@ -190,13 +191,22 @@ function PaneBody({
           {state.tab === "check" ? (
             <>
               <CheckView lang={lang} state={state} />
-              {state.session.phase === "checked" && state.session.check.kind === "tasks" && state.session.check.table && (
+              {state.session.phase === "checked" && isTaskTableCheck(state.session.check) && state.session.check.table && (
                 <TrackingView
                   lang={lang}
                   table={state.session.check.table}
                   directory={directory}
                   onSelect={(sheet, address) => void selectInExcel(sheet, address).catch(() => undefined)}
                   onSplit={(lists) => void downloadTaskLists(lists)}
+                  readReplies={async (files) =>
+                    // Loaded on first use, as the consolidation view is: it brings the workbook readers.
+                    (await import("./reply-files")).repliesForTracking(files, {
+                      directory,
+                      settings: state.settings,
+                      lang,
+                      strings: strings(lang),
+                    })
+                  }
                 />
               )}
               <WordImport

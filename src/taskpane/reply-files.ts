@@ -17,6 +17,10 @@ import type { WordReadFailure } from "../word/read";
 import { checkWordDocument } from "../word/word-check";
 import type { Lang } from "../core/issues/catalogue";
 import { bytesOf } from "./file-bytes";
+import { isTaskTableCheck } from "../core/kinds";
+import type { ReplyTable } from "../core/tracking/track";
+import { wordFailureText } from "../word/failure-text";
+import type { Strings } from "./strings";
 
 export { bytesOf, textOf } from "./file-bytes";
 
@@ -71,7 +75,7 @@ export async function readReplyFile(
 
 export function replyStatus(read: ReplyRead): ReplyStatus {
   if (!read.ok) return { kind: "unreadable", read };
-  const tasks = read.checks.filter((c) => c.kind === "tasks" && c.table !== null);
+  const tasks = read.checks.filter((c) => isTaskTableCheck(c) && c.table !== null);
   const delegationTables = read.checks.filter((c) => c.kind === "delegations").length;
   if (tasks.length > 0)
     return { kind: "tables", tables: tasks.length, rows: tasks.reduce((n, c) => n + c.counts.tasks, 0), delegationTables };
@@ -88,4 +92,33 @@ export function consolidationInputs(
   // Links in the written sheets point at the file by name: beside the workbook is where a consolidator keeps replies.
   if (!read.ok) return [{ file, failure: failure(read) }];
   return read.checks.map((check) => ({ file, linkFile: file, check }));
+}
+
+/** Why a file could not be read, in the pane's language (the reader's own messages are English). */
+export function replyFailureText(read: Extract<ReplyRead, { ok: false }>, s: Strings, lang: Lang): string {
+  if ("failure" in read) return wordFailureText(read.failure, lang, read.detail);
+  return read.reason === "error" ? s.fileError(read.detail) : s.readFailure[read.reason];
+}
+
+/**
+ * The agencies' filled-in task lists, for tracking: every task table of every file (a split workbook holds one), and
+ * each file that gave none with the reason, so that no file is dropped unsaid.
+ */
+export async function repliesForTracking(
+  files: ReadonlyArray<File>,
+  options: { directory: AgencyDirectory; settings: Settings; lang: Lang; strings: Strings },
+): Promise<{ replies: ReplyTable[]; unusable: Array<{ file: string; why: string }> }> {
+  const replies: ReplyTable[] = [];
+  const unusable: Array<{ file: string; why: string }> = [];
+  for (const file of files) {
+    const read = await readReplyFile(file, options);
+    if (!read.ok) {
+      unusable.push({ file: file.name, why: replyFailureText(read, options.strings, options.lang) });
+      continue;
+    }
+    const tables = read.checks.filter(isTaskTableCheck).flatMap((c) => (c.table ? [{ file: file.name, table: c.table }] : []));
+    if (tables.length === 0) unusable.push({ file: file.name, why: options.strings.fileNoTable });
+    replies.push(...tables);
+  }
+  return { replies, unusable };
 }

@@ -92,6 +92,7 @@ export const EN: typeof VI = {
   talliesHeading: "Tallies",
   agenciesHeading: "By agency",
   groupsHeading: "Groups of agencies",
+  progressHeading: (day: string) => `Progress (as of the end of ${day})`,
   showAll: (n: number) => `Show all ${n} agencies`,
   showFewer: "Show fewer",
   sectionsHeading: "By section",

@@ -95,6 +95,7 @@ export const VI = {
   talliesHeading: "Tổng hợp",
   agenciesHeading: "Theo cơ quan",
   groupsHeading: "Nhóm cơ quan",
+  progressHeading: (day: string) => `Tình trạng thực hiện (tính đến hết ngày ${day})`,
   showAll: (n: number) => `Hiện cả ${n} cơ quan`,
   showFewer: "Thu gọn",
   sectionsHeading: "Theo mục",

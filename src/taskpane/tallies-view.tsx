@@ -5,12 +5,15 @@
  */
 import { useState } from "react";
 import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import type { TaskCheck } from "../core/kinds/tasks/check";
 import type { DelegationCheck, DirectionTally } from "../core/kinds/delegations/check";
 import type { Lang } from "../core/issues/catalogue";
 import { label, periodLabel } from "../core/output/labels";
 import type { AgencyTally } from "../core/kinds/tasks/tallies";
 import { strings } from "./strings";
+import type { TaskTableCheck } from "../core/kinds";
+import type { Progress } from "../core/kinds/reports/check";
+import { formatDay } from "../core/tracking/deadlines";
+import { STATUS_LABELS, TASK_STATUSES } from "../core/tracking/statuses";
 
 const TOP_AGENCIES = 10;
 const TOP_COUNTRIES = 8;
@@ -107,7 +110,7 @@ function AgencyBars({ agencies, lang, testId }: { agencies: readonly AgencyTally
   );
 }
 
-export function TaskTallies({ check, lang }: { check: TaskCheck; lang: Lang }) {
+export function TaskTallies({ check, lang }: { check: TaskTableCheck; lang: Lang }) {
   const styles = useStyles();
   const s = strings(lang);
   const bodies = check.agencies.filter((a) => a.kind === "agency");
@@ -116,6 +119,7 @@ export function TaskTallies({ check, lang }: { check: TaskCheck; lang: Lang }) {
   const withIssues = sectionIssueCounts(check);
   return (
     <>
+      {check.kind === "reports" && <ProgressTally progress={check.progress} lang={lang} />}
       <div className={styles.block}>
         <Subtitle2 as="h3" className={styles.heading}>
           {s.agenciesHeading}
@@ -200,7 +204,7 @@ export function TaskTallies({ check, lang }: { check: TaskCheck; lang: Lang }) {
  * Per section (index as in check.sections), the tasks with at least one error and those with at least one warning,
  * in the section and its sub-sections. Notes are not counted: "Có lỗi" means errors.
  */
-export function sectionIssueCounts(check: TaskCheck): Array<{ errors: number; warnings: number }> {
+export function sectionIssueCounts(check: TaskTableCheck): Array<{ errors: number; warnings: number }> {
   const out = check.sections.map(() => ({ errors: 0, warnings: 0 }));
   const table = check.table;
   if (!table) return out;
@@ -316,6 +320,29 @@ function DirectionBlock({ tally, check, lang }: { tally: DirectionTally; check: 
           {`${s.byYear}: ${tally.periods.map((p) => s.yearFigure(periodLabel(p.bucket, lang), p.delegations)).join(" · ")}`}
         </Caption1>
       )}
+    </div>
+  );
+}
+
+/** A progress report's tasks per status, as judged on the day of the check (kinds/reports). */
+function ProgressTally({ progress, lang }: { progress: Progress; lang: Lang }) {
+  const styles = useStyles();
+  const s = strings(lang);
+  const shown = TASK_STATUSES.filter((st) => progress.statuses[st] > 0);
+  return (
+    <div className={styles.block} data-testid="tally-progress">
+      <Subtitle2 as="h3" className={styles.heading}>
+        {s.progressHeading(formatDay(progress.asOf))}
+      </Subtitle2>
+      <ul className={styles.list}>
+        {shown.map((st) => (
+          <li key={st}>
+            <Caption1>
+              {STATUS_LABELS[st][lang]}: {progress.statuses[st]}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

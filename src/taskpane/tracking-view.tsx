@@ -15,13 +15,14 @@ import { cellAddress } from "../core/sheet/grid";
 import { DateParts } from "../core/timeframe/timeframe";
 import { dueText } from "../core/tracking/deadline-sheet";
 import { deadlineView } from "../core/tracking/deadline-view";
-import { DEFAULT_REPORTING_DATE, reportingDateFromText } from "../core/tracking/deadlines";
+import { DEFAULT_REPORTING_DATE, reportingDateFromText, todayInVietnam } from "../core/tracking/deadlines";
 import { planTasks } from "../core/tracking/plan-tasks";
 import { scorecard } from "../core/tracking/scorecard";
 import { AgencyTaskList, splitPlan } from "../core/tracking/split";
-import { track } from "../core/tracking/track";
+import { ReplyTable, track } from "../core/tracking/track";
 import { bucketLabel } from "../core/tracking/tracking-labels";
 import { cardStyle } from "./card-style";
+import { TrackingReplies } from "./tracking-replies";
 
 export interface TrackingViewProps {
   lang: Lang;
@@ -32,6 +33,27 @@ export interface TrackingViewProps {
   onSelect: (sheet: string, address: string) => void;
   /** Hands the agencies' task lists to whoever writes them (downloads in the pane). */
   onSplit: (lists: AgencyTaskList[]) => void;
+  /** Reads the agencies' filled-in task lists; without it the view tracks only the statuses the sheet itself holds. */
+  readReplies?: (files: File[]) => Promise<RepliesRead>;
+}
+
+export interface RepliesRead {
+  replies: ReplyTable[];
+  unusable: Array<{ file: string; why: string }>;
+}
+
+type RepliesState = { reading: boolean; read: RepliesRead | null };
+type RepliesAction = { type: "reading" } | { type: "read"; read: RepliesRead } | { type: "clear" };
+
+function repliesReducer(state: RepliesState, action: RepliesAction): RepliesState {
+  switch (action.type) {
+    case "reading":
+      return { ...state, reading: true };
+    case "read":
+      return { reading: false, read: action.read };
+    case "clear":
+      return { reading: false, read: null };
+  }
 }
 
 const useStyles = makeStyles({
@@ -46,22 +68,24 @@ const WORDS = {
   en: { deadlines: "Deadlines", scorecard: "Agency scorecard", split: "Split by agency", none: "No task is due." },
 };
 
-/** Today in the officers' time zone (UTC+7). */
-function todayInVietnam(): DateParts {
-  const vn = new Date(Date.now() + 7 * 3_600_000);
-  return { year: vn.getUTCFullYear(), month: vn.getUTCMonth() + 1, day: vn.getUTCDate() };
-}
-
-export function TrackingView({ lang, table, directory, asOf: given, onSelect, onSplit }: TrackingViewProps) {
+export function TrackingView({ lang, table, directory, asOf: given, onSelect, onSplit, readReplies }: TrackingViewProps) {
   const styles = useStyles();
   const [asOf] = React.useState<DateParts>(() => given ?? todayInVietnam());
   const w = WORDS[lang];
   const plan = React.useMemo(() => planTasks(table, directory), [table, directory]);
   const reporting = reportingDateFromText(table.titleText) ?? DEFAULT_REPORTING_DATE;
+  const [replies, dispatch] = React.useReducer(repliesReducer, { reading: false, read: null });
+  const merged = replies.read && replies.read.replies.length > 0 ? replies.read.replies : null;
+  // Without replies the sheet is its own report (a plan whose status columns are filled in is tracked as it stands).
   const tracking = React.useMemo(
-    () => track(plan, [{ file: table.sheetName, table }], { asOf, reporting, lang }),
-    [plan, table, asOf, reporting, lang],
+    () => track(plan, merged ?? [{ file: table.sheetName, table }], { asOf, reporting, lang }),
+    [plan, table, merged, asOf, reporting, lang],
   );
+  const pick = (files: File[]) => {
+    if (!readReplies) return;
+    dispatch({ type: "reading" });
+    void readReplies(files).then((read) => dispatch({ type: "read", read }));
+  };
   const view = React.useMemo(() => {
     const statuses = new Map(tracking.tasks.flatMap((t) => (t.latest ? [[t.task.index, t.latest.report.status.status] as const] : [])));
     return deadlineView(plan, asOf, reporting, statuses);
@@ -106,6 +130,16 @@ export function TrackingView({ lang, table, directory, asOf: given, onSelect, on
       <Button data-testid="split-button" onClick={() => onSplit(splitPlan(plan, { lang, asOf, reporting, planName: table.sheetName }))}>
         {w.split}
       </Button>
+      {readReplies && (
+        <TrackingReplies
+          lang={lang}
+          tracking={merged ? tracking : null}
+          picked={replies.read ? { tables: replies.read.replies.length, unusable: replies.read.unusable } : null}
+          reading={replies.reading}
+          onPick={pick}
+          onClear={() => dispatch({ type: "clear" })}
+        />
+      )}
     </section>
   );
 }

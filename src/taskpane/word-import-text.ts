@@ -9,7 +9,7 @@ export interface WordImportText {
   reading: string;
   noTables: string;
   tableLine(table: number, rows: number, columns: number): string;
-  kindLine(kind: "tasks" | "delegations" | null, items: number): string;
+  kindLine(kind: "tasks" | "delegations" | "reports" | null, items: number): string;
   write(table: number): string;
   writing: string;
   written(table: number, sheet: string): string;
@@ -23,7 +23,13 @@ const VI: WordImportText = {
   noTables: "Văn bản không có bảng nào.",
   tableLine: (t, r, c) => `Bảng ${t}: ${r} dòng × ${c} cột`,
   kindLine: (k, n) =>
-    k === "tasks" ? `bảng nhiệm vụ, ${n} nhiệm vụ` : k === "delegations" ? `bảng đoàn ra/đoàn vào, ${n} đoàn` : "không phải bảng nhiệm vụ",
+    k === "tasks"
+      ? `bảng nhiệm vụ, ${n} nhiệm vụ`
+      : k === "reports"
+        ? `báo cáo kết quả thực hiện, ${n} nhiệm vụ`
+        : k === "delegations"
+          ? `bảng đoàn ra/đoàn vào, ${n} đoàn`
+          : "không phải bảng nhiệm vụ",
   write: (t) => `Ghi bảng ${t} vào trang tính mới`,
   writing: "Đang ghi vào sổ…",
   written: (t, s) => `Đã ghi bảng ${t} vào trang tính “${s}”. Bấm Kiểm tra để kiểm tra trang này.`,
@@ -37,7 +43,13 @@ const EN: WordImportText = {
   noTables: "The document has no tables.",
   tableLine: (t, r, c) => `Table ${t}: ${r} rows × ${c} columns`,
   kindLine: (k, n) =>
-    k === "tasks" ? `task table, ${n} tasks` : k === "delegations" ? `delegation table, ${n} delegations` : "not a task table",
+    k === "tasks"
+      ? `task table, ${n} tasks`
+      : k === "reports"
+        ? `progress report, ${n} tasks`
+        : k === "delegations"
+          ? `delegation table, ${n} delegations`
+          : "not a task table",
   write: (t) => `Write table ${t} into a new sheet`,
   writing: "Writing into the workbook…",
   written: (t, s) => `Table ${t} written into the sheet “${s}”. Press Check to check that sheet.`,

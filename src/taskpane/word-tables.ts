@@ -21,7 +21,7 @@ export interface FoundTable {
   headerRows: number[];
   rows: number;
   columns: number;
-  kind: "tasks" | "delegations" | null;
+  kind: "tasks" | "delegations" | "reports" | null;
   /** Tasks or delegations the engine counts in it. */
   items: number;
   /** The first row's text, to recognise the table by. */

@@ -251,7 +251,6 @@ export function openZip(
 
 /** A damaged directory can hold any bytes as a name: a reason stays one short line whatever it names. */
 export function shownName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const flat = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]+/g, "?");
   return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
 }

@@ -7,6 +7,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { DeadlinesReportSchema, SplitReportSchema, TrackReportSchema, TrackReport } from "../../src/core/tracking/json";
+import { ReportSchema } from "../../src/core/output/report";
 import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
@@ -169,6 +170,55 @@ test("the tracking workbook holds the plan with statuses, the replies, the score
   for (let r = 4; r <= ws.rowCount; r++) statuses.push(cellText(ws.getCell(r, 10).value));
   expect(statuses.filter((s) => s === "Chưa báo cáo")).toHaveLength(17);
   expect(wb.getWorksheet("Báo cáo đã nhận")!.rowCount).toBe(3 + 23);
+});
+
+test("a filled reply checked on its own is a progress report: each row judged as track judges it, its own scorecard", async () => {
+  const file = path.join(splitDir, "Sở Ngoại vụ.xlsx");
+  const r = await runCli(["check", file, "--as-of", "2022-12-31", "--json"]);
+  expect(r.stderr).toBe("");
+  const report = ReportSchema.parse(JSON.parse(r.stdout));
+  const f = report.files[0];
+  expect(f.kind).toBe("reports");
+  expect(f.counts.tasks).toBe(18);
+  // The split kept the plan's numbering with the other agencies' tasks left out: no numbering gaps are flagged.
+  expect(f.issues.filter((i) => i.code === "stt-sequence")).toEqual([]);
+  const progress = f.progress!;
+  expect(progress.asOf).toBe("2022-12-31");
+  expect(Object.values(progress.statuses).reduce((n, x) => n + x, 0)).toBe(18);
+  // The rows Sở Ngoại vụ filled in: the same judgement as the tracking cycle's, where its report is the latest.
+  const fromThisFile = tracked.tasks.filter((t) => t.file === "Sở Ngoại vụ.xlsx");
+  expect(fromThisFile).toHaveLength(4);
+  const expected: Record<string, number> = {};
+  for (const t of fromThisFile) expected[t.status] = (expected[t.status] ?? 0) + 1;
+  for (const [status, n] of Object.entries(expected)) expect(progress.statuses[status]).toBe(n);
+  expect(progress.statuses.empty).toBe(18 - 4);
+  const own = progress.scorecard.find((c) => c.agency === "Sở Ngoại vụ")!;
+  expect(own).toMatchObject({ tasks: 18, notReported: 14, completedLate: expected["completed-late"] ?? 0 });
+  expect(f.issues.filter((i) => i.code === "report-in-progress-overdue")).toHaveLength(expected.overdue ?? 0);
+
+  const text = await runCli(["check", file, "--as-of", "2022-12-31"]);
+  expect(text.stdout).toMatch(/Báo cáo kết quả thực hiện, tính đến hết ngày 31\/12\/2022: .*14 Chưa báo cáo/);
+  const summary = path.join(dir, "bao-cao-tong-hop.xlsx");
+  await runCli(["check", file, "--as-of", "2022-12-31", "--summary", summary]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(summary);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Tổng hợp cơ quan", "Kết quả theo cơ quan"]));
+  // The report's tasks are tallied in the agency sheet as the plan's table they are.
+  const agencies = wb.getWorksheet("Tổng hợp cơ quan")!;
+  let snvLead = -1;
+  agencies.eachRow((row) => {
+    if (cellText(row.getCell(2).value) === "Sở Ngoại vụ") snvLead = Number(cellText(row.getCell(3).value));
+  });
+  expect(snvLead).toBe(18);
+});
+
+test("check --as-of that is not a day is refused in the user's language, nothing read", async () => {
+  const vi = await runCli(["check", SEED_APPENDIX_XLSX, "--as-of", "31-31-2022"]);
+  expect(vi.code).toBe(2);
+  expect(vi.stderr).toMatch(/--as-of cần một ngày như 2022-12-31/);
+  const en = await runCli(["check", SEED_APPENDIX_XLSX, "--as-of", "soon", "--lang", "en"]);
+  expect(en.code).toBe(2);
+  expect(en.stderr).toMatch(/--as-of must be a day such as 2022-12-31/);
 });
 
 test("a reply typed without identifiers is matched by content; what matches nothing is kept and flagged", async () => {

@@ -126,3 +126,22 @@ async function gridOfSelection() {
   const { readGrid } = await import("../../src/excel/grid-reader");
   return Excel.run((context) => readGrid(context, { kind: "selection" }));
 }
+
+it("tallies a progress report's statuses above its agencies", async () => {
+  const rows = [
+    ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Tình trạng", "Kết quả thực hiện"],
+    ["1", "Tổ chức hội nghị xúc tiến đầu tư", "Sở Tài chính", "Sở Ngoại vụ", "Quý IV/2025", "Hoàn thành đúng hạn", "Đã tổ chức"],
+    ["2", "Xây dựng kế hoạch hợp tác quốc tế", "Sở Công Thương", "", "Năm 2025", "Hoàn thành quá hạn", "Đã ban hành"],
+    ["3", "Tập huấn kỹ năng đối ngoại", "Sở Ngoại vụ", "", "Quý I/2025", "", ""],
+  ];
+  const host = createHost();
+  host.addSheet("Báo cáo", rows);
+  pane = await mountPane(host);
+  await checkNow();
+  const tally = screen.getByTestId("tally-progress");
+  expect(tally).toHaveTextContent(/Tình trạng thực hiện \(tính đến hết ngày \d{2}\/\d{2}\/\d{4}\)/);
+  expect(within(tally).getByText(/Hoàn thành đúng hạn: 1/)).toBeInTheDocument();
+  expect(within(tally).getByText(/Hoàn thành quá hạn: 1/)).toBeInTheDocument();
+  expect(within(tally).getByText(/Chưa báo cáo: 1/)).toBeInTheDocument();
+  expect(screen.getByTestId("tally-agencies")).toHaveTextContent("Sở Tài chính");
+});

@@ -29,6 +29,7 @@ import { issueText } from "../issues/text";
 import { TaskTable } from "../kinds/tasks/table";
 import { Timeframe } from "../timeframe/timeframe";
 import { foldKey, normalizeText } from "../sheet/text";
+import { isTaskTableCheck } from "../kinds";
 
 /**
  * One input: a checked table of a file (a file with several tables gives several), or a file that could not be read.
@@ -352,7 +353,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
     summary.errors += check.counts.errors;
     summary.warnings += check.counts.warnings;
     summary.infos += check.counts.infos;
-    if (check.kind !== "tasks") {
+    if (!isTaskTableCheck(check)) {
       summary.delegationTables++;
       if (summary.status !== "merged") summary.status = "delegations";
       summary.reason = null;
@@ -409,7 +410,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       }
       const rowExtras: string[] = [];
       for (let i = 0; i < extraTo.length; i++) rowExtras[extraTo[i]] = r.extras[i] ?? "";
-      const place = check.kind === "tasks" ? check.paragraphs?.rows.get(r.row) : undefined;
+      const place = isTaskTableCheck(check) ? check.paragraphs?.rows.get(r.row) : undefined;
       const out: ConsolidatedRow = {
         table: tableIndex,
         file: input.file,
@@ -552,7 +553,7 @@ function flagRepeats(rows: ConsolidatedRow[]): { duplicates: DuplicateGroup[]; c
 /** The consolidation part of the SPEC 9 report: duplicates and conflicts count tasks (groups), not rows. */
 /** A paragraph plan's task on a sheet has a cell to link back to; one in a text file or a document has none. */
 function paragraphCell(check: SheetCheck, at: number): string {
-  const column = check.kind === "tasks" ? check.paragraphs?.column : undefined;
+  const column = isTaskTableCheck(check) ? check.paragraphs?.column : undefined;
   return column ? `${column}${at}` : "";
 }
 

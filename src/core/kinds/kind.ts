@@ -17,12 +17,15 @@ import type { HeaderMatch } from "../sheet/header-match";
 import type { Grid } from "../sheet/grid";
 import type { SheetView } from "../sheet/view";
 import type { StatedTotals } from "./delegations/stated-totals";
+import type { DateParts } from "../timeframe/timeframe";
 
 export interface CheckOptions {
   directory?: AgencyDirectory;
   settings?: Settings;
   /** Read TCVN3/VNI cells in their Unicode reading (the user asked for it; never done silently). */
   convertLegacy?: boolean;
+  /** The day statuses are judged on (progress reports): the caller's today, or the day the user asked for. */
+  asOf?: DateParts;
 }
 
 export interface WorkbookOptions extends CheckOptions {
@@ -80,7 +83,7 @@ export interface WorkbookContext {
 
 /** The kind-specific part of a file's JSON report (SPEC 9). */
 export type KindReport = Pick<FileReport, "table" | "counts" | "agencies" | "periods" | "delegations"> &
-  Partial<Pick<FileReport, "monitoring" | "paragraphs">>;
+  Partial<Pick<FileReport, "monitoring" | "paragraphs" | "progress">>;
 
 export interface TableKind<C extends KindCheck = KindCheck, H extends HeaderMatch<string> = HeaderMatch<string>, T = unknown> {
   readonly name: C["kind"];
@@ -98,6 +101,11 @@ export interface TableKind<C extends KindCheck = KindCheck, H extends HeaderMatc
    */
   sheets(checks: ReadonlyArray<Sourced<C>>, lang: Lang): SheetModel[];
   always?: boolean;
+  /**
+   * Kinds whose checks this kind's sheets also take, as checks of this kind (a progress report's tasks are counted
+   * in the task sheets, as the plan's table they are).
+   */
+  alsoSummarises?: readonly string[];
   /** The kind's part of a file's JSON report. */
   report(check: C): KindReport;
 }

@@ -6,6 +6,8 @@ import { Issue, Lang } from "../issues/catalogue";
 import { issueText } from "../issues/text";
 import { StatedTotalsSchema } from "../kinds/delegations/stated-totals";
 import { columnLetter, rangeAddress } from "../sheet/grid";
+import { ScorecardRowSchema } from "../tracking/json";
+import { TASK_STATUSES } from "../tracking/statuses";
 
 const DirectionTotals = z.object({ total: z.number().int(), planned: z.number().int(), supplementary: z.number().int() });
 export const DelegationTotalsSchema = z.object({ outbound: DirectionTotals, inbound: DirectionTotals });
@@ -72,6 +74,17 @@ export const FileReportSchema = z.object({
   /** Set when the tasks were read from a plan written as paragraphs (`table` is then null). */
   paragraphs: z.object({ format: z.enum(["txt", "sheet", "docx"]) }).optional(),
   document: DocumentReportSchema.optional(),
+  /**
+   * Progress report tables (kind "reports"): the day the statuses were judged on, tasks per judged status, and the
+   * per-agency scorecard they make.
+   */
+  progress: z
+    .object({
+      asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      statuses: z.record(z.enum(TASK_STATUSES as [string, ...string[]]), z.number().int()),
+      scorecard: z.array(ScorecardRowSchema),
+    })
+    .optional(),
 });
 
 export const ConsolidationReportSchema = z.object({

@@ -91,7 +91,10 @@ export function summarySheets(checks: ReadonlyArray<Sourced<SheetCheck>>, lang: 
     issues: c.check.issues,
   }));
   const models = [issuesSheet(sources, lang)];
-  const byKind = KINDS.map((kind) => ({ kind, checks: checks.filter((c) => c.check.kind === kind.name) }));
+  const byKind = KINDS.map((kind) => {
+    const takes = new Set<string>([kind.name, ...((kind as TableKind).alsoSummarises ?? [])]);
+    return { kind, checks: checks.filter((c) => takes.has(c.check.kind)) };
+  });
   const none = byKind.every((k) => k.checks.length === 0);
   for (const { kind, checks: mine } of byKind)
     if (mine.length > 0 || (none && kind.always)) models.push(...(kind as TableKind).sheets(mine as Sourced<KindCheck>[], lang));

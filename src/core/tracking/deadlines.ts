@@ -122,6 +122,12 @@ export function formatDay(d: DateParts): string {
   return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
 }
 
+/** Today in the officers' time zone (Vietnam, UTC+7), not the machine's. */
+export function todayInVietnam(now: Date = new Date()): DateParts {
+  const vn = new Date(now.getTime() + 7 * 3_600_000);
+  return { year: vn.getUTCFullYear(), month: vn.getUTCMonth() + 1, day: vn.getUTCDate() };
+}
+
 export function isoDay(d: DateParts): string {
   return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }

@@ -5,7 +5,7 @@
  * reader; this finds the report columns among its extra columns.
  */
 import { foldKey } from "../sheet/text";
-import { headerKey } from "../sheet/header-match";
+import { ExtraColumn, headerKey } from "../sheet/header-match";
 import { cellAddress } from "../sheet/grid";
 import { TableRow, TaskTable } from "../kinds/tasks/table";
 import { DateParts } from "../timeframe/timeframe";
@@ -66,7 +66,8 @@ export interface ReportColumns {
   byField: Partial<Record<ReportField, number>>;
 }
 
-export function reportColumns(table: TaskTable): ReportColumns {
+/** The report fields among a table's (or a header's) extra columns. */
+export function reportColumns(table: { extras: readonly ExtraColumn[] }): ReportColumns {
   const byField: Partial<Record<ReportField, number>> = {};
   table.extras.forEach((e, i) => {
     const f = reportFieldOf(e.header);

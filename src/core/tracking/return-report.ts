@@ -4,7 +4,6 @@
  * column) go to every agency whose tasks the table holds: each of them has to fix its copy.
  */
 import { splitAgencies } from "../agencies/split";
-import { TaskCheck } from "../kinds/tasks/check";
 import { AgencyDirectory } from "../agencies/directory";
 import { Issue, Lang } from "../issues/catalogue";
 import { issueText } from "../issues/text";
@@ -12,13 +11,14 @@ import { ModelCell, SheetModel } from "../output/sheet-model";
 import { uniqueFileNames } from "./file-names";
 import { headerCells, int, text, trackingModel } from "./model-cells";
 import { tl } from "./tracking-labels";
+import type { TaskTableCheck } from "../kinds";
 
 export interface CheckedTable {
   /** The workbook file as shown to the user. */
   file: string;
   /** The workbook relative to where the return report is written, for links. */
   linkFile?: string;
-  check: TaskCheck;
+  check: TaskTableCheck;
 }
 
 export interface AgencyReturn {

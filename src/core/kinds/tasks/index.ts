@@ -19,6 +19,7 @@ export const tasksKind: TableKind<TaskCheck, TaskHeader, TaskTable> = {
     return [agencies, periods, sections];
   },
   always: true,
+  alsoSummarises: ["reports"],
   report: (check) => ({
     // A paragraph plan's table is the appendix it was laid out as, not a range of the source.
     table: check.table && !check.paragraphs ? tableReport(check.table, TASK_FIELDS) : null,
