@@ -33,6 +33,7 @@ import { StatedTotalsForm } from "./stated-totals-form";
 import { strings } from "./strings";
 import type { Strings } from "./strings";
 import { DelegationTallies, TaskTallies } from "./tallies-view";
+import { TypingHelp } from "./typing-help";
 
 const useStyles = makeStyles({
   card: cardStyle,
@@ -107,6 +108,8 @@ export function CheckView({ lang, state }: { lang: Lang; state: PaneState }) {
 
       {(session.phase === "checked" || state.highlighted || state.undo.length > 0) && <WorkbookActions lang={lang} state={state} />}
 
+      <TypingHelp lang={lang} state={state} />
+
       <section className={styles.card} aria-labelledby="options-heading">
         <Subtitle2 as="h2" id="options-heading" className={styles.heading}>
           {s.optionsLabel}
@@ -178,6 +181,7 @@ function CheckedViews({ lang, state, session }: { lang: Lang; state: PaneState; 
             sheet={check.sheetName}
             grid={grid}
             taskRows={taskRows}
+            plan={check.kind === "tasks" ? check.plan : null}
             busy={state.busy !== null}
             legacyCells={legacyCells}
           />
