@@ -3,22 +3,10 @@
  * which directory name and how often — before one batch write. The pane keeps the previous text for "Hoàn tác".
  */
 import { useState } from "react";
-import {
-  Button,
-  Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  makeStyles,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { NormalisationPlan } from "../core/agencies/normalise";
 import type { Lang } from "../core/issues/catalogue";
+import { ConfirmDialog } from "./confirm-dialog";
 import { strings } from "./strings";
 
 const useStyles = makeStyles({
@@ -47,47 +35,36 @@ export function NormaliseAgenciesButton({ lang, plan, sheet, disabled, onConfirm
     );
   }
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button data-testid="normalise-button" disabledFocusable={disabled}>
-          {s.normaliseButton}
-        </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{s.normaliseTitle}</DialogTitle>
-          <DialogContent>
-            <Text as="p" block data-testid="normalise-count" data-cells={cells}>
-              {s.normaliseBody(cells, sheet)}
-            </Text>
-            <ul className={styles.list} data-testid="normalise-aliases">
-              {plan.aliases.map((a) => (
-                <li key={`${a.from}\u0000${a.to}`} data-testid="normalise-alias" data-from={a.from} data-to={a.to} data-count={a.count}>
-                  {s.normaliseAlias(a.from, a.to, a.count)}
-                </li>
-              ))}
-            </ul>
-            <Text as="p" block>
-              {s.convertLegacyUndoNote}
-            </Text>
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              data-testid="normalise-confirm"
-              onClick={() => {
-                setOpen(false);
-                onConfirm();
-              }}
-            >
-              {s.normaliseConfirm(cells)}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button data-testid="normalise-dismiss">{s.cancelEdit}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button data-testid="normalise-button" disabledFocusable={disabled} onClick={() => setOpen(true)}>
+        {s.normaliseButton}
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={s.normaliseTitle}
+        confirm={s.normaliseConfirm(cells)}
+        cancel={s.cancelEdit}
+        testId="normalise"
+        onConfirm={() => {
+          setOpen(false);
+          onConfirm();
+        }}
+        onCancel={() => setOpen(false)}
+      >
+        <Text as="p" block data-testid="normalise-count" data-cells={cells}>
+          {s.normaliseBody(cells, sheet)}
+        </Text>
+        <ul className={styles.list} data-testid="normalise-aliases">
+          {plan.aliases.map((a) => (
+            <li key={`${a.from}\u0000${a.to}`} data-testid="normalise-alias" data-from={a.from} data-to={a.to} data-count={a.count}>
+              {s.normaliseAlias(a.from, a.to, a.count)}
+            </li>
+          ))}
+        </ul>
+        <Text as="p" block>
+          {s.convertLegacyUndoNote}
+        </Text>
+      </ConfirmDialog>
+    </>
   );
 }
