@@ -15,7 +15,7 @@ import { AgencyPicker } from "../../src/taskpane/agency-picker";
 import type { AgencyJoin } from "../../src/core/agencies/agency-joining";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { actionable, hostFromXlsx, mountPane } from "./pane-harness";
+import { actionable, hostFromXlsx, mountPane, switchLanguage } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 jest.setTimeout(120_000);
@@ -151,6 +151,12 @@ describe("the picker in the pane", () => {
     await waitFor(() => expect(host.sheet(SEED).cell("D9").value).toBe("Sở Ngoại vụ"), LONG);
     fireEvent.click(await screen.findByTestId("notice-undo", {}, LONG));
     await waitFor(() => expect(host.sheet(SEED).cell("D9").value).toBe("Các sở, ban, ngành và địa phương liên quan"), LONG);
+    switchLanguage("en");
+    // Back on the Check tab the card starts closed again, in English.
+    expect(screen.getByRole("heading", { name: "Help while typing" })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Pick coordinating agencies…" }));
+    expect(screen.getByRole("button", { name: "Write into the selected cell" })).toBeInTheDocument();
+    expect(screen.getByText("Search agencies (diacritics optional)")).toBeInTheDocument();
   });
 });
 
