@@ -34,6 +34,7 @@ import { strings } from "./strings";
 import type { Strings } from "./strings";
 import { DelegationTallies, TaskTallies } from "./tallies-view";
 import { isTaskTableCheck } from "../core/kinds";
+import { TypingHelp } from "./typing-help";
 
 const useStyles = makeStyles({
   card: cardStyle,
@@ -108,6 +109,8 @@ export function CheckView({ lang, state }: { lang: Lang; state: PaneState }) {
 
       {(session.phase === "checked" || state.highlighted || state.undo.length > 0) && <WorkbookActions lang={lang} state={state} />}
 
+      <TypingHelp lang={lang} state={state} />
+
       <section className={styles.card} aria-labelledby="options-heading">
         <Subtitle2 as="h2" id="options-heading" className={styles.heading}>
           {s.optionsLabel}
@@ -179,6 +182,7 @@ function CheckedViews({ lang, state, session }: { lang: Lang; state: PaneState; 
             sheet={check.sheetName}
             grid={grid}
             taskRows={taskRows}
+            plan={isTaskTableCheck(check) ? check.plan : null}
             busy={state.busy !== null}
             legacyCells={legacyCells}
           />

@@ -75,6 +75,8 @@ function fixLabel(fix: IssueFix, s: Strings): string {
       return s.fixConvert;
     case "lead":
       return s.fixFillLead(fix.shows);
+    case "timeframe":
+      return s.fixTimeframe(fix.shows);
   }
 }
 

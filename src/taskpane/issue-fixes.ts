@@ -5,10 +5,12 @@
 import type { Cell, Grid } from "../core/sheet/grid";
 import { parseAddress } from "../core/sheet/grid";
 import type { Issue } from "../core/issues/catalogue";
+import { suggestTimeframes } from "../core/timeframe/suggest";
+import { parseTimeframe } from "../core/timeframe/timeframe";
 
 export type IssueFix =
   /** Write `text` into `cell` (replacing an unknown agency, the parsed STT, the Unicode reading, a lead above). */
-  | { kind: "write"; why: "agency" | "stt" | "legacy" | "lead"; cell: string; text: string; expected?: string; shows: string }
+  | { kind: "write"; why: "agency" | "stt" | "legacy" | "lead" | "timeframe"; cell: string; text: string; expected?: string; shows: string }
   /** Add the unknown agency to the workbook's directory. */
   | { kind: "add-agency"; name: string };
 
@@ -45,8 +47,17 @@ function textAt(grid: Grid, address: string): string | null {
   return cellText(cell);
 }
 
-/** The fixes the pane offers for one issue of a check made from `grid`; `taskRows` are the table's task rows. */
-export function fixesFor(issue: Issue, grid: Grid, issues: readonly Issue[], taskRows: ReadonlySet<number>): IssueFix[] {
+/**
+ * The fixes the pane offers for one issue of a check made from `grid`; `taskRows` are the table's task rows, `plan`
+ * the plan's period (the year an unreadable timeframe most likely means, after the rows around it).
+ */
+export function fixesFor(
+  issue: Issue,
+  grid: Grid,
+  issues: readonly Issue[],
+  taskRows: ReadonlySet<number>,
+  plan: { startYear: number; endYear: number } | null = null,
+): IssueFix[] {
   if (!issue.cell) return [];
   const held = textAt(grid, issue.cell);
   if (held === null) return issue.code === "missing-stt" ? sttTypedAsDate(issue, grid) : [];
@@ -69,9 +80,26 @@ export function fixesFor(issue: Issue, grid: Grid, issues: readonly Issue[], tas
       const lead = leadAbove(issue, grid, issues, taskRows);
       return lead ? write("lead", lead) : [];
     }
+    case "unparsed-timeframe": {
+      const nearbyYears = timeframeYearsAround(issue.cell, grid, taskRows);
+      return suggestTimeframes(held, { plan, nearbyYears }).flatMap((text) => write("timeframe", text));
+    }
     default:
       return [];
   }
+}
+
+/** Start years of the readable timeframes within ten task rows of `address`, in its column. */
+function timeframeYearsAround(address: string, grid: Grid, taskRows: ReadonlySet<number>): number[] {
+  const at = parseAddress(address);
+  if (!at) return [];
+  const years: number[] = [];
+  for (let row = at.row - 10; row <= at.row + 10; row++) {
+    if (row === at.row || !taskRows.has(row)) continue;
+    const year = parseTimeframe(cellText(gridCell(grid, row, at.col))).period?.start.year;
+    if (year !== undefined) years.push(year);
+  }
+  return years;
 }
 
 /**

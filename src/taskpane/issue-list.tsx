@@ -49,6 +49,8 @@ export interface IssueListProps {
   /** The grid the issues were found in and the table's task rows, for the one-click fixes (none without them). */
   grid?: Grid;
   taskRows?: ReadonlySet<number>;
+  /** The plan's period, for the years of the timeframe fixes. */
+  plan?: { startYear: number; endYear: number } | null;
   busy?: boolean;
   /** Cells "Chuyển tất cả" would convert (0 once converted). */
   legacyCells?: number;
@@ -114,7 +116,7 @@ export function IssueList(props: IssueListProps) {
         index={index}
         lang={lang}
         selected={selected === index}
-        fixes={grid && taskRows ? fixesFor(issues[index], grid, issues, taskRows) : []}
+        fixes={grid && taskRows ? fixesFor(issues[index], grid, issues, taskRows, props.plan ?? null) : []}
         busy={busy}
         onSelect={select}
       />

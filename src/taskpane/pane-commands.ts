@@ -9,6 +9,7 @@ import type { Consolidation } from "../core/consolidate/consolidate";
 import { buildDirectory } from "../core/agencies/directory";
 import { defaultDirectory } from "../core/agencies/default-directory";
 import type { AgencyDirectory, DirectoryData } from "../core/agencies/directory";
+import type { NormalisationPlan } from "../core/agencies/normalise";
 import type { Lang } from "../core/issues/catalogue";
 import { findLegacyCells } from "../core/legacy/grid";
 import type { Settings } from "../core/settings/settings";
@@ -25,6 +26,7 @@ import { strings } from "./strings";
 import type { Strings } from "./strings";
 import { useSheetWatch } from "./sheet-watch";
 import {
+  activeCellInExcel,
   checkGrid,
   clearHighlightsInExcel,
   hasHighlightsInExcel,
@@ -56,6 +58,10 @@ export interface PaneCommands {
   convertLegacy(): void;
   undo(id: number): void;
   applyFix(fix: IssueFix): void;
+  /** Writes the agency picker's names into the cell the user stands on (issue 16). */
+  writeSelectedCell(text: string): void;
+  /** Writes the planned rewrites of "Chuẩn hóa tên cơ quan" in one batch, with an undo. */
+  normaliseAgencies(plan: NormalisationPlan): void;
   exportIssues(): void;
   copyIssue(index: number): void;
   writeConsolidation(consolidation: Consolidation): void;
@@ -159,6 +165,29 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
     const checked = () => {
       const s = stateRef.current.session;
       return s.phase === "checked" ? s : null;
+    };
+
+    /** Writes cells the user asked for and keeps their undo; the checked sheet's result follows at once. */
+    const writeWithUndo = async (sheet: string, changes: CellWrite[], text: (t: Strings, written: number, skipped: number) => string) => {
+      const done = await writeCells(sheet, changes, "fixing");
+      if (!done) return;
+      const s = checked();
+      if (done.cells.length === 0) {
+        if (s?.check.sheetName === sheet) dispatch({ type: "sheet-changed", sheet });
+        say("warning", (t) => t.fixStale(done.skipped.join(", ")));
+        return;
+      }
+      const [written, skipped] = [done.cells.length, done.skipped.length];
+      const notice = { intent: "success" as const, text: (t: Strings) => text(t, written, skipped), tab: tabNow() };
+      const undo = { kind: "fix" as const, sheet: done.sheet, cells: done.cells };
+      if (s && s.check.sheetName === sheet) {
+        let grid = s.grid;
+        for (const c of done.cells) grid = withCellText(grid, c.address, c.after);
+        dispatch({ type: "fixed", undo, grid, check: checkGrid(grid, checkOptions()), notice });
+        if (skipped > 0) dispatch({ type: "sheet-changed", sheet });
+      } else {
+        dispatch({ type: "cells-written", undo, notice });
+      }
     };
 
     const commands: PaneCommands = {
@@ -293,21 +322,27 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
           say("success", (t) => t.addedAgency(fix.name));
           return;
         }
-        const done = await writeCells(s.check.sheetName, [{ address: fix.cell, text: fix.text, expected: fix.expected }], "fixing");
-        if (!done) return;
-        if (done.skipped.length > 0) {
-          dispatch({ type: "sheet-changed", sheet: s.check.sheetName });
-          say("warning", (t) => t.fixStale(fix.cell));
+        await writeWithUndo(s.check.sheetName, [{ address: fix.cell, text: fix.text, expected: fix.expected }], (t) => t.fixed(fix.cell));
+      },
+
+      writeSelectedCell: async (text) => {
+        let cell;
+        try {
+          cell = await activeCellInExcel();
+        } catch (error) {
+          fail(error);
           return;
         }
-        const grid = withCellText(s.grid, fix.cell, fix.text);
-        dispatch({
-          type: "fixed",
-          undo: { kind: "fix", sheet: done.sheet, cells: done.cells },
-          grid,
-          check: checkGrid(grid, checkOptions()),
-          notice: { intent: "success", text: (t) => t.fixed(fix.cell), tab: tabNow() },
-        });
+        const { sheet, address } = cell;
+        if (cell.formula) return say("warning", (t) => t.pickerFormula(address));
+        await writeWithUndo(sheet, [{ address, text, expected: cell.text }], (t) => t.pickerWrote(address));
+      },
+
+      normaliseAgencies: async (plan) => {
+        const s = checked();
+        if (!s || plan.rewrites.length === 0) return;
+        const changes = plan.rewrites.map((r) => ({ address: r.address, text: r.after, expected: r.before }));
+        await writeWithUndo(s.check.sheetName, changes, (t, written, skipped) => t.normalised(written, skipped));
       },
 
       exportIssues: async () => {

@@ -119,7 +119,9 @@ export type PaneAction =
   | { type: "converted"; undo: Omit<CellUndo, "id">; notice: Omit<Notice, "undoId"> }
   /** One cell fixed: the grid and the result are updated in place, so the list stays where it was. */
   | { type: "fixed"; undo: Omit<CellUndo, "id">; grid: Grid; check: SheetCheck; notice: Omit<Notice, "undoId"> }
-  | { type: "undone"; id: number; grid?: Grid; check?: SheetCheck };
+  | { type: "undone"; id: number; grid?: Grid; check?: SheetCheck }
+  /** Cells written outside the checked sheet (the agency picker on another sheet, or before any check): undoable. */
+  | { type: "cells-written"; undo: Omit<CellUndo, "id">; notice: Omit<Notice, "undoId"> };
 
 export function initialState(): PaneState {
   return {
@@ -237,6 +239,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         notice: { ...action.notice, undoId: id },
         failure: null,
       };
+    }
+    case "cells-written": {
+      const id = state.nextId;
+      const undo = [...state.undo, { ...action.undo, id }].slice(-UNDO_LIMIT);
+      return { ...state, nextId: id + 1, undo, notice: { ...action.notice, undoId: id }, failure: null };
     }
     case "undone": {
       const undone = state.undo.find((u) => u.id === action.id);

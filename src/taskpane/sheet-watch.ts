@@ -27,6 +27,19 @@ function cellsOf(address: string): string[] | null {
   return out;
 }
 
+/**
+ * A batch of the pane's writes (a normalisation, an undo) answered in one round trip is reported as the rectangle
+ * around it: the event is the pane's when the cells it noted inside span that rectangle exactly.
+ */
+function spansOwnBatch(cells: string[], mine: ReadonlySet<string>): boolean {
+  const own = cells.filter((c) => mine.has(c)).map((c) => c.split(":").map(Number));
+  if (own.length < 2) return false;
+  const [first, last] = [cells[0].split(":").map(Number), cells[cells.length - 1].split(":").map(Number)];
+  const rows = own.map((c) => c[0]);
+  const cols = own.map((c) => c[1]);
+  return Math.min(...rows) === first[0] && Math.max(...rows) === last[0] && Math.min(...cols) === first[1] && Math.max(...cols) === last[1];
+}
+
 const keyOf = (address: string) => {
   const at = parseAddress(address);
   return at ? `${at.row}:${at.col}` : address;
@@ -65,7 +78,7 @@ export function useSheetWatch(state: PaneState, dispatch: Dispatch<PaneAction>):
     const onChange = (address: string) => {
       const mine = own.current.get(sheet);
       const cells = cellsOf(address);
-      if (mine && cells && cells.every((c) => mine.has(c))) {
+      if (mine && cells && (cells.every((c) => mine.has(c)) || spansOwnBatch(cells, mine))) {
         for (const c of cells) mine.delete(c);
         return;
       }

@@ -88,6 +88,38 @@ export const EN: typeof VI = {
   addedAgency: (name: string) => `Added “${name}” to the workbook's agency directory.`,
   fixStale: (cell: string) => `Cell ${cell} has changed since the check, so it was not fixed. Check again.`,
   undoFix: (cell: string) => `Undo the fix of cell ${cell}`,
+  fixTimeframe: (text) => `Write “${text}”`,
+
+  typingHeading: "Help while typing",
+  pickerOpen: "Pick coordinating agencies…",
+  pickerHeading: "Pick coordinating agencies",
+  pickerHint: "Select a cell on the sheet, then search and tick the agencies: their names are written as the directory spells them.",
+  pickerSearch: "Search agencies (diacritics optional)",
+  pickerGroups: "Groups of agencies",
+  pickerAgencies: "Agencies",
+  pickerMore: (shown, total) => `Showing ${shown} of ${total} agencies — type more to narrow down.`,
+  pickerNone: "No agency matches.",
+  pickerChosen: "Chosen",
+  pickerNoneChosen: "No agency chosen yet.",
+  pickerRemove: (name) => `Remove ${name}`,
+  pickerAlias: (alias) => `also written: ${alias}`,
+  pickerPreview: "Will be written into the selected cell:",
+  pickerWrite: "Write into the selected cell",
+  pickerClear: "Clear the choice",
+  pickerClose: "Close",
+  pickerWrote: (cell) => `Wrote cell ${cell}. “Undo” puts the previous text back.`,
+  pickerFormula: (cell) => `Cell ${cell} holds a formula, so it was not overwritten.`,
+  normaliseButton: "Normalise agency names",
+  normaliseTitle: "Normalise agency names?",
+  normaliseBody: (cells, sheet) =>
+    `${cells} cells of the lead and coordinating columns on sheet “${sheet}” will have their aliases and abbreviations replaced by the directory's names. Names not in the directory stay as they are.`,
+  normaliseAlias: (from, to, count) => `“${from}” → “${to}” (${count})`,
+  normaliseNothing: "The lead and coordinating columns already use the directory's names.",
+  normaliseConfirm: (cells) => `Normalise ${cells} cells`,
+  normalised: (cells, skipped) =>
+    skipped === 0
+      ? `Normalised agency names in ${cells} cells. “Undo” puts the previous text back.`
+      : `Normalised agency names in ${cells} cells; ${skipped} cells changed since the check and were left alone. “Undo” puts the previous text back.`,
 
   talliesHeading: "Tallies",
   agenciesHeading: "By agency",

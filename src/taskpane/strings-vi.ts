@@ -91,6 +91,38 @@ export const VI = {
   addedAgency: (name: string) => `Đã thêm “${name}” vào danh mục cơ quan của sổ làm việc.`,
   fixStale: (cell: string) => `Ô ${cell} đã khác với lúc kiểm tra nên chưa sửa. Hãy kiểm tra lại.`,
   undoFix: (cell: string) => `Hoàn tác sửa ô ${cell}`,
+  fixTimeframe: (text: string) => `Ghi “${text}”`,
+
+  typingHeading: "Hỗ trợ nhập liệu",
+  pickerOpen: "Chọn cơ quan phối hợp…",
+  pickerHeading: "Chọn cơ quan phối hợp",
+  pickerHint: "Chọn ô trên trang tính, tìm rồi đánh dấu các cơ quan: tên được ghi đúng như trong danh mục.",
+  pickerSearch: "Tìm cơ quan (gõ không dấu cũng được)",
+  pickerGroups: "Nhóm cơ quan",
+  pickerAgencies: "Cơ quan",
+  pickerMore: (shown: number, total: number) => `Đang hiện ${shown} trong ${total} cơ quan — gõ thêm để thu hẹp.`,
+  pickerNone: "Không có cơ quan nào khớp.",
+  pickerChosen: "Đã chọn",
+  pickerNoneChosen: "Chưa chọn cơ quan nào.",
+  pickerRemove: (name: string) => `Bỏ chọn ${name}`,
+  pickerAlias: (alias: string) => `tên khác: ${alias}`,
+  pickerPreview: "Sẽ ghi vào ô đang chọn:",
+  pickerWrite: "Ghi vào ô đang chọn",
+  pickerClear: "Bỏ chọn tất cả",
+  pickerClose: "Đóng",
+  pickerWrote: (cell: string) => `Đã ghi vào ô ${cell}. “Hoàn tác” trả lại nội dung cũ.`,
+  pickerFormula: (cell: string) => `Ô ${cell} chứa công thức nên không ghi đè.`,
+  normaliseButton: "Chuẩn hóa tên cơ quan",
+  normaliseTitle: "Chuẩn hóa tên cơ quan?",
+  normaliseBody: (cells: number, sheet: string) =>
+    `${cells} ô ở cột chủ trì, phối hợp trên trang “${sheet}” sẽ ghi tên gọi khác, tên viết tắt thành tên chuẩn trong danh mục. Tên ngoài danh mục giữ nguyên.`,
+  normaliseAlias: (from: string, to: string, count: number) => `“${from}” → “${to}” (${count})`,
+  normaliseNothing: "Tên cơ quan ở cột chủ trì, phối hợp đã theo đúng tên chuẩn của danh mục.",
+  normaliseConfirm: (cells: number) => `Chuẩn hóa ${cells} ô`,
+  normalised: (cells: number, skipped: number) =>
+    skipped === 0
+      ? `Đã chuẩn hóa tên cơ quan trong ${cells} ô. “Hoàn tác” trả lại nội dung cũ.`
+      : `Đã chuẩn hóa tên cơ quan trong ${cells} ô; ${skipped} ô đã thay đổi sau khi kiểm tra nên giữ nguyên. “Hoàn tác” trả lại nội dung cũ.`,
 
   talliesHeading: "Tổng hợp",
   agenciesHeading: "Theo cơ quan",

@@ -20,6 +20,8 @@ import { listTables, readGrid } from "../excel/grid-reader";
 import type { ReadScope } from "../excel/grid-reader";
 import { clearHighlights, hasHighlights, highlightIssues } from "../excel/highlights";
 import { replaceCellTexts } from "../excel/cells-writer";
+import { readActiveCell } from "../excel/active-cell";
+import type { ActiveCell } from "../excel/active-cell";
 import { canWatchSheets, watchSheetChanges } from "../excel/sheet-changes";
 import type { SheetChange, SheetWatch } from "../excel/sheet-changes";
 import type { SheetModel } from "../core/output/sheet-model";
@@ -28,7 +30,7 @@ import type { CheckInputs } from "../excel/stored-settings";
 import type { Progress } from "./progress";
 import { excelWorkbookHost } from "./workbook-host";
 
-export type { CheckInputs, ReadScope, SheetChange, SheetWatch };
+export type { ActiveCell, CheckInputs, ReadScope, SheetChange, SheetWatch };
 
 export interface TableChoice {
   name: string;
@@ -125,6 +127,11 @@ export async function clearHighlightsInExcel(progress: Progress): Promise<number
 
 export function selectInExcel(sheetName: string, address: string): Promise<void> {
   return excelWorkbookHost.showCell(sheetName, address);
+}
+
+/** The cell the user stands on and what it holds (the agency picker writes there). */
+export function activeCellInExcel(): Promise<ActiveCell> {
+  return runInExcel((context) => readActiveCell(context));
 }
 
 export function tablesInExcel(): Promise<TableChoice[]> {
