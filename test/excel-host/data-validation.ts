@@ -14,7 +14,19 @@
  * - titles over 32 and messages over 255 characters, as Excel's dialog and the file format limit them;
  * - any write on a protected sheet (AccessDenied).
  */
-import { MAX_ROWS, Rect, columnCountOf, contains, intersection, intersects, parseRangeRef, quoteSheetName, rect, rowCountOf, cellAddress } from "./addresses";
+import {
+  MAX_ROWS,
+  Rect,
+  columnCountOf,
+  contains,
+  intersection,
+  intersects,
+  parseRangeRef,
+  quoteSheetName,
+  rect,
+  rowCountOf,
+  cellAddress,
+} from "./addresses";
 import { ClientObject, Exec } from "./request-context";
 import { ModelError, SheetModel, ValidationSettings } from "./workbook-model";
 
@@ -81,7 +93,10 @@ function checkWritable(e: ValidationEntity): void {
   if (e.sheet.protection.protected) throw new ModelError("AccessDenied", `the sheet "${e.sheet.name}" is protected`);
   const cut = e.sheet.merges.find((m) => intersects(m, e.rect) && !contains(e.rect, m));
   if (cut) {
-    throw new ModelError("InvalidOperation", `the range cuts through the merged cells ${cellAddress(cut.top, cut.left)}:${cellAddress(cut.bottom, cut.right)}`);
+    throw new ModelError(
+      "InvalidOperation",
+      `the range cuts through the merged cells ${cellAddress(cut.top, cut.left)}:${cellAddress(cut.bottom, cut.right)}`,
+    );
   }
 }
 
