@@ -44,6 +44,7 @@ const check: Command = {
     "per-agency": { value: true },
     settings: { value: true },
     "ignore-workbook-settings": { value: false },
+    "add-pickers": { value: true },
   },
   summary: {
     vi: "kiểm tra bảng phụ lục nhiệm vụ (và bảng đoàn ra/đoàn vào) của từng tệp",
@@ -51,7 +52,7 @@ const check: Command = {
   },
   help: {
     vi: `check <tệp.xlsx|tệp.docx|ke-hoach.txt>... [--sheet TÊN] [--json] [--summary RA.xlsx] [--lang vi|en] [--directory co-quan.json]
-      [--convert-legacy] [--stated JSON|tệp.json] [--settings quy-tac.json | --ignore-workbook-settings]
+      [--convert-legacy] [--stated JSON|tệp.json] [--settings quy-tac.json | --ignore-workbook-settings] [--add-pickers RA.xlsx]
   --sheet TÊN                  chỉ kiểm tra trang tính này
   --json                       in một tài liệu JSON (SPEC 9) thay cho văn bản
   --summary RA.xlsx            ghi các trang tổng hợp vào tệp mới
@@ -61,9 +62,11 @@ const check: Command = {
   --per-agency THƯ-MỤC         thêm mỗi cơ quan chủ trì một tệp liệt kê lỗi trong nhiệm vụ của mình
   --settings quy-tac.json      áp dụng tệp quy tắc dùng chung thay cho cài đặt lưu trong tệp
   --ignore-workbook-settings   kiểm tra với cài đặt mặc định, bỏ qua cài đặt lưu trong tệp
+  --add-pickers RA.xlsx        ghi bản sao của tệp (một tệp .xlsx) có danh sách chọn tên cơ quan ở cột chủ trì;
+                               tệp gốc không bị thay đổi
   --lang vi|en                 ngôn ngữ (mặc định: vi)`,
     en: `check <file.xlsx|file.docx|plan.txt>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json]
-      [--convert-legacy] [--stated JSON|file.json] [--settings rules.json | --ignore-workbook-settings]
+      [--convert-legacy] [--stated JSON|file.json] [--settings rules.json | --ignore-workbook-settings] [--add-pickers OUT.xlsx]
   --sheet NAME                 check this sheet only
   --json                       print one JSON document (SPEC 9) instead of text
   --summary OUT.xlsx           write the summary sheets to a new file
@@ -73,6 +76,8 @@ const check: Command = {
   --per-agency DIR             also one workbook per lead agency listing the issues of its tasks
   --settings rules.json        apply a shared rules file instead of the settings saved in the file
   --ignore-workbook-settings   check with the default settings, whatever the file saved
+  --add-pickers OUT.xlsx       write a copy of the (one .xlsx) file with drop-down lists of agency names on the
+                               lead column; the input is not changed
   --lang vi|en                 language (default: vi)`,
   },
   check: (a, lang) =>
@@ -97,6 +102,7 @@ const check: Command = {
         perAgency: str(o["per-agency"]),
         settings: str(o.settings),
         ignoreWorkbookSettings: o["ignore-workbook-settings"] === true,
+        addPickers: str(o["add-pickers"]),
       },
       io,
     );

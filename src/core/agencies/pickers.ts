@@ -96,12 +96,12 @@ export function pickerTexts(lang: Lang): { promptTitle: string; prompt: string; 
         promptTitle: "Cơ quan chủ trì",
         prompt: "Chọn tên cơ quan trong danh sách (tên chuẩn theo danh mục). Cơ quan chưa có trong danh mục vẫn có thể gõ vào.",
         errorTitle: "Tên chưa có trong danh mục",
-        error: "Tên này không có trong danh sách cơ quan. Chọn Yes để giữ tên đã gõ, No để sửa lại.",
+        error: "Tên này không có trong danh sách cơ quan. Nếu đây là cơ quan mới, vẫn có thể giữ tên đã gõ.",
       }
     : {
         promptTitle: "Lead agency",
         prompt: "Pick the agency from the list (its name as the directory writes it). A body not in the directory can still be typed.",
         errorTitle: "Not in the directory",
-        error: "This name is not on the agency list. Choose Yes to keep what you typed, No to change it.",
+        error: "This name is not on the agency list. If it is a new body, what you typed can still be kept.",
       };
 }
