@@ -14,7 +14,7 @@ import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import { canonicalAgencyNames } from "../../src/core/agencies/pickers";
 import { NATIVE_READ } from "../../src/xlsx/native-zlib";
 import { readWorkbook } from "../../src/xlsx/read";
-import { openZip } from "../../src/xlsx/zip";
+import { openZip, writeZip } from "../../src/xlsx/zip";
 import { runCli } from "../support/cli";
 import { hasLibreOffice } from "../support/libreoffice";
 
@@ -160,4 +160,30 @@ test("--add-pickers takes one workbook and never the input itself", async () => 
   expect(self.code).toBe(2);
   expect(self.stderr).toContain("the input is never changed");
   expect(fs.readFileSync(input).equals(fs.readFileSync(SEED))).toBe(true);
+});
+
+test("only the agency-list mark makes a sheet pass unread: the same sheet marked otherwise is read", async () => {
+  const out = path.join(dir, "chon.xlsx");
+  await runCli(["check", SEED, "--add-pickers", out]);
+  const readSheets = async (bytes: Uint8Array) => {
+    const read = await readWorkbook(bytes, NATIVE_READ);
+    if (!read.ok) throw new Error(read.message);
+    return read.sheets.map((g) => g.sheetName);
+  };
+  const bytes = new Uint8Array(fs.readFileSync(out));
+  expect(await readSheets(bytes)).toEqual(["Phụ lục"]);
+  const opened = openZip(bytes, (d, max) => zlib.inflateRawSync(d, { maxOutputLength: max }));
+  if (!opened.ok) throw new Error("not a zip");
+  const other = new Uint8Array([..."summary"].flatMap((c) => [c.charCodeAt(0), 0]));
+  const files = [...opened.zip.entries.keys()].map((name) => ({
+    name,
+    data: name === "xl/customProperty1.bin" ? other : opened.zip.read(name)!,
+  }));
+  const remarked = writeZip(files, { deflateRaw: (d) => zlib.deflateRawSync(d) });
+  expect(await readSheets(remarked)).toEqual(["Phụ lục", "Danh sách cơ quan"]);
+});
+
+test("check --help names --add-pickers in both languages", async () => {
+  expect((await runCli(["check", "--help"])).stdout).toContain("--add-pickers RA.xlsx");
+  expect((await runCli(["check", "--help", "--lang", "en"])).stdout).toContain("--add-pickers OUT.xlsx");
 });
