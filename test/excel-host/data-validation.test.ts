@@ -4,17 +4,8 @@
  * that cut through a merged area, protected sheets, old requirement sets).
  */
 
-import { OfficeError, createHost, ExcelHost } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<OfficeError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof OfficeError) return e;
-    throw e;
-  }
-  throw new Error("expected the promise to be rejected");
-}
+import { createHost, ExcelHost } from "./index";
+import { rejection } from "./rejection";
 
 function hostWithTable(): ExcelHost {
   const host = createHost();

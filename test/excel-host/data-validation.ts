@@ -172,6 +172,24 @@ function listValues(source: string, x: Exec): string[] {
   return out;
 }
 
+/** What an error alert and a prompt share: a flag to show it, a title and a message, each left as it was when absent. */
+function parseBox(
+  wire: unknown,
+  what: string,
+  showKey: string,
+): { fields: Record<string, unknown>; show?: boolean; title?: string; message?: string } {
+  if (typeof wire !== "object" || wire === null) throw invalid(`DataValidation.${what} must be an object`);
+  const fields = wire as Record<string, unknown>;
+  const show = fields[showKey];
+  if (show !== undefined && typeof show !== "boolean") throw invalid(`${showKey} must be true or false`);
+  return {
+    fields,
+    show: show as boolean | undefined,
+    title: fields.title === undefined ? undefined : text(fields.title, `the ${what} title`, MAX_VALIDATION_TITLE),
+    message: fields.message === undefined ? undefined : text(fields.message, `the ${what} message`, MAX_VALIDATION_MESSAGE),
+  };
+}
+
 export class DataValidation extends ClientObject {
   get _className(): string {
     return "DataValidation";
@@ -240,19 +258,16 @@ export class DataValidation extends ClientObject {
     this._setProperty("errorAlert", value, (entity, wire) => {
       const e = entity as ValidationEntity;
       checkWritable(e);
-      if (typeof wire !== "object" || wire === null) throw invalid("DataValidation.errorAlert must be an object");
-      const w = wire as Record<string, unknown>;
-      if (w.style !== undefined && !ALERT_STYLES.includes(w.style as string)) throw invalid(`unknown alert style ${String(w.style)}`);
-      if (w.showAlert !== undefined && typeof w.showAlert !== "boolean") throw invalid("showAlert must be true or false");
-      const title = w.title === undefined ? undefined : text(w.title, "the alert title", MAX_VALIDATION_TITLE);
-      const message = w.message === undefined ? undefined : text(w.message, "the alert message", MAX_VALIDATION_MESSAGE);
+      const box = parseBox(wire, "errorAlert", "showAlert");
+      const style = box.fields.style as string | undefined;
+      if (style !== undefined && !ALERT_STYLES.includes(style)) throw invalid(`unknown alert style ${String(style)}`);
       updateCells(e, (s) => ({
         ...s,
         errorAlert: {
-          showAlert: (w.showAlert as boolean | undefined) ?? s.errorAlert.showAlert,
-          style: (w.style as string | undefined) ?? s.errorAlert.style,
-          title: title ?? s.errorAlert.title,
-          message: message ?? s.errorAlert.message,
+          showAlert: box.show ?? s.errorAlert.showAlert,
+          style: style ?? s.errorAlert.style,
+          title: box.title ?? s.errorAlert.title,
+          message: box.message ?? s.errorAlert.message,
         },
       }));
     });
@@ -265,17 +280,13 @@ export class DataValidation extends ClientObject {
     this._setProperty("prompt", value, (entity, wire) => {
       const e = entity as ValidationEntity;
       checkWritable(e);
-      if (typeof wire !== "object" || wire === null) throw invalid("DataValidation.prompt must be an object");
-      const w = wire as Record<string, unknown>;
-      if (w.showPrompt !== undefined && typeof w.showPrompt !== "boolean") throw invalid("showPrompt must be true or false");
-      const title = w.title === undefined ? undefined : text(w.title, "the prompt title", MAX_VALIDATION_TITLE);
-      const message = w.message === undefined ? undefined : text(w.message, "the prompt message", MAX_VALIDATION_MESSAGE);
+      const box = parseBox(wire, "prompt", "showPrompt");
       updateCells(e, (s) => ({
         ...s,
         prompt: {
-          showPrompt: (w.showPrompt as boolean | undefined) ?? s.prompt.showPrompt,
-          title: title ?? s.prompt.title,
-          message: message ?? s.prompt.message,
+          showPrompt: box.show ?? s.prompt.showPrompt,
+          title: box.title ?? s.prompt.title,
+          message: box.message ?? s.prompt.message,
         },
       }));
     });
