@@ -1,6 +1,6 @@
 /**
  * `appendix-checker check <file.xlsx|file.docx>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory FILE]
- *  [--stated JSON|FILE]`
+ *  [--stated JSON|FILE] [--add-pickers OUT.xlsx]`
  */
 import * as path from "path";
 import { AgencyDirectory, buildDirectory, parseDirectoryJson } from "../core/agencies/directory";
@@ -21,6 +21,7 @@ import { CliIO } from "./io";
 import { checkInput, inputReport } from "./read-input";
 import { writePerAgency } from "./per-agency";
 import { DateParts } from "../core/timeframe/timeframe";
+import { PickerSource, writePickersCopy } from "./add-pickers";
 
 export interface CheckArgs {
   files: string[];
@@ -41,6 +42,8 @@ export interface CheckArgs {
   ignoreWorkbookSettings?: boolean;
   /** The day a progress report's statuses are judged on; today in Vietnam when not given. */
   asOf?: DateParts;
+  /** Also a copy of the (one) workbook with drop-down lists of agency names on the lead column, to this file. */
+  addPickers?: string;
 }
 
 /** `--settings FILE`: the rules and severities to apply; null after saying what is wrong. */
@@ -114,6 +117,17 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       }
     }
   }
+  if (args.addPickers !== undefined) {
+    if (args.files.length !== 1) {
+      io.err(`appendix-checker: --add-pickers takes one workbook (${args.files.length} given)`);
+      return 2;
+    }
+    if (await sameFile(args.files[0], args.addPickers)) {
+      io.err(`appendix-checker: --add-pickers ${args.addPickers} is the input; the input is never changed, choose another file name`);
+      return 2;
+    }
+  }
+  let pickerSource: PickerSource | null = null;
   const progress = progressBar(args.files.length, io.stderr);
   const reports: FileReport[] = [];
   const checked: Array<{ file: string; linkFile: string; check: SheetCheck }> = [];
@@ -173,6 +187,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${file}: --stated not used: the workbook holds no delegation table`);
     }
     if (input.format === "docx") texts.push(renderDocumentFacts(name, input.word.facts, args.lang));
+    if (input.format === "xlsx") pickerSource = { file, bytes: bytes.bytes, checks: result.checks, directory: fileDirectory };
     const lastDelegationSheet = result.checks.map((c) => c.kind).lastIndexOf("delegations");
     result.checks.forEach((check, i) => {
       reports.push(inputReport(name, input, check, args.lang));
@@ -198,6 +213,13 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
         return 2;
       }
     }
+  }
+  if (args.addPickers !== undefined) {
+    if (!pickerSource) {
+      io.err(`appendix-checker: --add-pickers ${args.addPickers} not written: it needs an .xlsx workbook with a task table`);
+      return 2;
+    }
+    if (!(await writePickersCopy(pickerSource, args.addPickers, args.lang, io, args.json))) return 2;
   }
   const sources = checked.map((c) => ({ ...c, linkFile: path.resolve(linkFrom, c.linkFile) }));
   if (args.perAgency && !(await writePerAgency(args.perAgency, sources, directory, args.lang, io))) return 2;

@@ -46,6 +46,7 @@ const check: Command = {
     settings: { value: true },
     "ignore-workbook-settings": { value: false },
     "as-of": { value: true },
+    "add-pickers": { value: true },
   },
   summary: {
     vi: "kiểm tra bảng phụ lục nhiệm vụ (và bảng đoàn ra/đoàn vào) của từng tệp",
@@ -53,7 +54,7 @@ const check: Command = {
   },
   help: {
     vi: `check <tệp.xlsx|tệp.docx|ke-hoach.txt>... [--sheet TÊN] [--json] [--summary RA.xlsx] [--lang vi|en] [--directory co-quan.json]
-      [--convert-legacy] [--stated JSON|tệp.json] [--settings quy-tac.json | --ignore-workbook-settings]
+      [--convert-legacy] [--stated JSON|tệp.json] [--settings quy-tac.json | --ignore-workbook-settings] [--add-pickers RA.xlsx]
   --sheet TÊN                  chỉ kiểm tra trang tính này
   --json                       in một tài liệu JSON (SPEC 9) thay cho văn bản
   --summary RA.xlsx            ghi các trang tổng hợp vào tệp mới
@@ -64,9 +65,11 @@ const check: Command = {
   --settings quy-tac.json      áp dụng tệp quy tắc dùng chung thay cho cài đặt lưu trong tệp
   --ignore-workbook-settings   kiểm tra với cài đặt mặc định, bỏ qua cài đặt lưu trong tệp
   --as-of NGÀY                 báo cáo kết quả thực hiện: xét tình trạng tính đến ngày này (mặc định: hôm nay)
+  --add-pickers RA.xlsx        ghi bản sao của tệp (một tệp .xlsx) có danh sách chọn tên cơ quan ở cột chủ trì;
+                               tệp gốc không bị thay đổi
   --lang vi|en                 ngôn ngữ (mặc định: vi)`,
     en: `check <file.xlsx|file.docx|plan.txt>... [--sheet NAME] [--json] [--summary OUT.xlsx] [--lang vi|en] [--directory agencies.json]
-      [--convert-legacy] [--stated JSON|file.json] [--settings rules.json | --ignore-workbook-settings]
+      [--convert-legacy] [--stated JSON|file.json] [--settings rules.json | --ignore-workbook-settings] [--add-pickers OUT.xlsx]
   --sheet NAME                 check this sheet only
   --json                       print one JSON document (SPEC 9) instead of text
   --summary OUT.xlsx           write the summary sheets to a new file
@@ -77,6 +80,8 @@ const check: Command = {
   --settings rules.json        apply a shared rules file instead of the settings saved in the file
   --ignore-workbook-settings   check with the default settings, whatever the file saved
   --as-of DAY                  progress reports: judge the statuses as of this day (default: today)
+  --add-pickers OUT.xlsx       write a copy of the (one .xlsx) file with drop-down lists of agency names on the
+                               lead column; the input is not changed
   --lang vi|en                 language (default: vi)`,
   },
   check: (a, lang) =>
@@ -106,6 +111,7 @@ const check: Command = {
         settings: str(o.settings),
         ignoreWorkbookSettings: o["ignore-workbook-settings"] === true,
         asOf: typeof o["as-of"] === "string" ? (parseDay(o["as-of"]) ?? undefined) : undefined,
+        addPickers: str(o["add-pickers"]),
       },
       io,
     );

@@ -6,9 +6,10 @@
 import { z } from "zod";
 import { SHEET_NAMES } from "../core/output/sheet-names";
 import { SummaryKind } from "../core/output/sheet-model";
+import { OWNED_SHEET_MARK } from "../core/settings/keys";
 
 /** The worksheet custom property that marks a sheet as written by the add-in. */
-export const OWNED_MARK = "appendixChecker.owned";
+export const OWNED_MARK = OWNED_SHEET_MARK;
 
 const OwnedSheetsSchema = z.array(z.string());
 

@@ -261,6 +261,11 @@ function WorkbookActions({ lang, state }: { lang: Lang; state: PaneState }) {
             {s.clearHighlights}
           </Button>
         )}
+        {check?.kind === "tasks" && check.table?.header.columns.lead !== undefined && (
+          <Button data-testid="add-pickers-button" disabledFocusable={working} onClick={commands.addPickers}>
+            {s.addPickers}
+          </Button>
+        )}
         {check && legacyCells > 0 && (
           <ConvertLegacyButton
             lang={lang}

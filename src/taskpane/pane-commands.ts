@@ -27,6 +27,7 @@ import type { Strings } from "./strings";
 import { useSheetWatch } from "./sheet-watch";
 import {
   activeCellInExcel,
+  addPickersInExcel,
   checkGrid,
   clearHighlightsInExcel,
   hasHighlightsInExcel,
@@ -52,6 +53,8 @@ export interface PaneCommands {
   writeSummaries(): void;
   highlight(): void;
   clearHighlights(): void;
+  /** "Gắn danh sách chọn": drop-downs of the directory's agency names on the lead column. */
+  addPickers(): void;
   selectIssue(index: number): void;
   submitStated(stated: StatedTotals | null): void;
   setReadLegacy(on: boolean): void;
@@ -249,6 +252,19 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
         if (cells === undefined) return;
         dispatch({ type: "highlighted", on: false });
         say("success", (t) => t.cleared(cells));
+      },
+
+      addPickers: async () => {
+        const s = checked();
+        if (!s) return;
+        const written = await work(
+          (p) => addPickersInExcel(s.check, s.grid, directory, lang, p),
+          { sheet: s.check.sheetName },
+          (t) => t.cancelledWrite,
+        );
+        if (written === undefined) return;
+        if (written === null) say("info", (t) => t.noPickerColumn);
+        else say("success", (t) => t.addedPickers(written.areas, written.names, written.listSheet, written.updated));
       },
 
       selectIssue: async (index) => {

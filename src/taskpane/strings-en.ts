@@ -169,6 +169,10 @@ export const EN: typeof VI = {
   highlighted: (cells: number) =>
     `Highlighted ${cells} cells: red for errors, yellow for warnings. “Clear highlights” restores their fill.`,
   cleared: (cells: number) => (cells === 0 ? "No cells were highlighted." : `Restored the previous fill of ${cells} cells.`),
+  addPickers: "Add drop-down lists",
+  addedPickers: (areas: string[], names: number, sheet: string, updated: boolean) =>
+    `${updated ? "Updated" : "Added"} drop-down lists of ${names} agency names on the lead column (${areas.length > 3 ? `${areas.slice(0, 3).join(", ")} …` : areas.join(", ")}), from the hidden sheet “${sheet}”. A name not in the directory can still be typed; Excel only warns.`,
+  noPickerColumn: "This table has no lead agency column to add drop-down lists to.",
 
   convertLegacy: "Convert to Unicode",
   convertLegacyTitle: "Convert to Unicode?",

@@ -170,6 +170,10 @@ export const VI = {
   wroteSheets: (names: string[]) => `Đã ghi ${names.length} trang: ${names.join(", ")}.`,
   highlighted: (cells: number) => `Đã tô ${cells} ô: đỏ là lỗi, vàng là cảnh báo. “Bỏ tô màu” trả lại màu cũ.`,
   cleared: (cells: number) => (cells === 0 ? "Không có ô nào đang được tô màu." : `Đã trả lại màu cũ cho ${cells} ô.`),
+  addPickers: "Gắn danh sách chọn",
+  addedPickers: (areas: string[], names: number, sheet: string, updated: boolean) =>
+    `${updated ? "Đã cập nhật" : "Đã gắn"} danh sách chọn ${names} tên cơ quan ở cột chủ trì (${areas.length > 3 ? `${areas.slice(0, 3).join(", ")} …` : areas.join(", ")}), lấy từ trang ẩn “${sheet}”. Tên chưa có trong danh mục vẫn gõ được, Excel chỉ nhắc.`,
+  noPickerColumn: "Bảng này không có cột cơ quan chủ trì để gắn danh sách chọn.",
 
   convertLegacy: "Chuyển sang Unicode",
   convertLegacyTitle: "Chuyển sang Unicode?",

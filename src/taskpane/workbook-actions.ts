@@ -19,6 +19,9 @@ import { runInExcel } from "../excel/run";
 import { listTables, readGrid } from "../excel/grid-reader";
 import type { ReadScope } from "../excel/grid-reader";
 import { clearHighlights, hasHighlights, highlightIssues } from "../excel/highlights";
+import { writeAgencyPickers } from "../excel/agency-pickers";
+import type { PickersWritten } from "../excel/agency-pickers";
+import { canonicalAgencyNames, pickerTarget } from "../core/agencies/pickers";
 import { replaceCellTexts } from "../excel/cells-writer";
 import { readActiveCell } from "../excel/active-cell";
 import type { ActiveCell } from "../excel/active-cell";
@@ -30,7 +33,7 @@ import type { CheckInputs } from "../excel/stored-settings";
 import type { Progress } from "./progress";
 import { excelWorkbookHost } from "./workbook-host";
 
-export type { ActiveCell, CheckInputs, ReadScope, SheetChange, SheetWatch };
+export type { ActiveCell, CheckInputs, PickersWritten, ReadScope, SheetChange, SheetWatch };
 
 export interface TableChoice {
   name: string;
@@ -117,6 +120,24 @@ export async function highlightInExcel(check: SheetCheck, progress: Progress): P
     onRetry: progress.retrying,
   });
   return cells;
+}
+
+/**
+ * "Gắn danh sách chọn": the directory's agency names as drop-downs on the lead column of the checked table; null when
+ * the table has no lead column to put them on.
+ */
+export async function addPickersInExcel(
+  check: SheetCheck,
+  grid: Grid,
+  directory: AgencyDirectory,
+  lang: Lang,
+  progress: Progress,
+): Promise<PickersWritten | null> {
+  const target = pickerTarget(check, grid.merges);
+  if (!target) return null;
+  await progress.step("writing", 1, 1, { cancellable: false });
+  const names = canonicalAgencyNames(directory.data);
+  return runInExcel((context) => writeAgencyPickers(context, target, names, lang), { onRetry: progress.retrying });
 }
 
 export async function clearHighlightsInExcel(progress: Progress): Promise<number> {

@@ -12,6 +12,7 @@ import { isDateFormat } from "../core/sheet/cell-meaning";
 import { Grid } from "../core/sheet/grid";
 import { CellFormat, decodeEscapes, SheetContext, SheetDamage, sheetGrid, Unexpected } from "./sheet-xml";
 import { scanXml, XmlAttributes, XmlError, XmlHandler } from "./xml-scanner";
+import { isAgencyListPart } from "./owned-sheets";
 import { openZip, RawInflate, shownName, ZipArchive, ZipEntryError } from "./zip";
 
 export { decodeXml } from "./xml-scanner";
@@ -265,6 +266,8 @@ export function readXmlWorkbook(zip: ZipArchive): XmlRead {
       readParts.add(s.target);
       names.add(s.name);
       const xml = text(zip, s.target)!;
+      // The product's own agency list (owned-sheets.ts) is no table of the user's: not checked, never merged.
+      if (isAgencyListPart(zip, s.target, xml)) continue;
       try {
         grids.push(sheetGrid(s.name, xml, ctx));
       } catch (e) {

@@ -24,6 +24,7 @@ import {
 } from "./addresses";
 import { CellEntry, EntryRejected, interpretEntry, interpretFormulaEntry } from "./cell-entry";
 import { normalizeColor } from "./colors";
+import { DataValidation } from "./data-validation";
 import { displayText } from "./number-format";
 import type { ChangedHandler, SheetEventRegistry } from "./events";
 import { officeError } from "./office-errors";
@@ -377,6 +378,7 @@ const RANGE_SCALARS = [
 
 export class Range extends ClientObject {
   private _format?: RangeFormat;
+  private _dataValidation?: DataValidation;
   private _worksheet?: Worksheet;
 
   get _className(): string {
@@ -394,6 +396,7 @@ export class Range extends ClientObject {
   override _navigation(name: string): ClientObject | undefined {
     if (name === "format") return this.format;
     if (name === "worksheet") return this.worksheet;
+    if (name === "dataValidation") return this.dataValidation;
     return undefined;
   }
 
@@ -489,6 +492,12 @@ export class Range extends ClientObject {
       this._worksheet = this._child(new Worksheet(this.context, (x) => this._entity(x)?.sheet ?? null));
     }
     return this._worksheet;
+  }
+
+  get dataValidation(): DataValidation {
+    this.context._requireApi("Range.dataValidation", "1.8");
+    if (!this._dataValidation) this._dataValidation = this._child(new DataValidation(this.context, (x) => this._entity(x)));
+    return this._dataValidation;
   }
 
   get address(): string {

@@ -8,16 +8,7 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read */
 
 import { OfficeError, RequestContext, createHost, installOfficeGlobals, ExcelHost } from "./index";
-
-async function rejection(promise: Promise<unknown>): Promise<OfficeError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof OfficeError) return e;
-    throw e;
-  }
-  throw new Error("expected the promise to be rejected");
-}
+import { rejection } from "./rejection";
 
 function thrown(fn: () => unknown): OfficeError {
   try {

@@ -10,8 +10,9 @@ import { RequestContext, rootNamespace, runBatch } from "./excel-api";
 import { ERROR_LITERALS, FormulaSyntaxError, parseFormula } from "./formula";
 import { OfficeError, OfficeErrorCode, officeError } from "./office-errors";
 import { SheetEventRegistry } from "./events";
+import { validationAt } from "./data-validation";
 import { HostRuntime } from "./request-context";
-import { CellFormat, CellData, ModelError, SheetModel, WorkbookModel, hasContent } from "./workbook-model";
+import { CellFormat, CellData, ModelError, SheetModel, ValidationSettings, WorkbookModel, hasContent } from "./workbook-model";
 
 export type HostPlatform = "web" | "windows" | "mac";
 export type FixtureValue = string | number | boolean | null;
@@ -144,6 +145,12 @@ export class SheetInspector {
       source: rectAddress(c.source),
       seriesBy: c.seriesBy,
     }));
+  }
+
+  /** The data validation of one cell ("C7"), or null when it has none. */
+  validationAt(address: string): ValidationSettings | null {
+    const r = fixtureRect(this.model, address);
+    return validationAt(this.model, r.top, r.left);
   }
 
   /** Worksheet-level custom properties, by key as added. */

@@ -22,8 +22,12 @@
  * Events: Worksheet.onChanged only (ExcelApi 1.7, events.ts): fired after a round trip or a user's edit
  * (SheetInspector.setCell) that changes cells of the sheet.
  *
- * Not modelled: other events, named ranges, row/column insert and delete, conditional formats, data
- * validation, most functions in formulas (they evaluate to #NAME?), locale-dependent parsing
+ * Data validation: Range.dataValidation (ExcelApi 1.8, data-validation.ts) with list rules, alerts and prompts;
+ * refuses inline lists over 255 characters, sources that are no reference, rules over cells that do not share
+ * one validation, and writes that cut through a merged area.
+ *
+ * Not modelled: other events, named ranges, row/column insert and delete, conditional formats, validation
+ * criteria other than lists, most functions in formulas (they evaluate to #NAME?), locale-dependent parsing
  * (entries are read as en-US).
  */
 
@@ -64,6 +68,8 @@ export {
   MAX_MERGED_AREAS,
 } from "./excel-api";
 export { ClientResult } from "./request-context";
+export { DataValidation, MAX_INLINE_LIST } from "./data-validation";
+export type { ValidationSettings } from "./workbook-model";
 export { OfficeError, isOfficeError } from "./office-errors";
 export type { OfficeErrorCode, DebugInfo } from "./office-errors";
 export { sheetNameProblem } from "./workbook-model";

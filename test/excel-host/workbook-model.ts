@@ -119,6 +119,14 @@ export interface CustomXmlPartModel {
   xml: string;
 }
 
+/** One cell's data validation (ExcelApi 1.8, data-validation.ts); `rule` null for none. */
+export interface ValidationSettings {
+  rule: { list: { inCellDropDown: boolean; source: string } } | null;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  prompt: { showPrompt: boolean; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
 export interface AutoFilterModel {
   rect: Rect;
   criteria: Record<number, unknown>;
@@ -169,6 +177,8 @@ export class SheetModel {
   charts: ChartModel[] = [];
   /** Worksheet-level custom properties (ExcelApi 1.12), by upper-cased key: they travel with the sheet. */
   readonly customProperties = new Map<string, { key: string; value: string }>();
+  /** Data validation, as disjoint areas each with its settings (data-validation.ts). */
+  validations: Array<{ rect: Rect; settings: ValidationSettings }> = [];
   /** The rectangle of cells whose value changed since Worksheet.onChanged handlers were last told (events.ts). */
   written: Rect | null = null;
 

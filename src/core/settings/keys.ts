@@ -14,3 +14,9 @@ export const SETTING_KEYS = {
 } as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
+
+/**
+ * The worksheet custom property (ExcelApi 1.12; a `customPr` of the sheet in the file) that marks a sheet as written
+ * by the product: the add-in sets it, and the file readers see it, so both know the sheet is the product's own.
+ */
+export const OWNED_SHEET_MARK = "appendixChecker.owned";
