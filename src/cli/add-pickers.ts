@@ -12,6 +12,7 @@ import { NATIVE_READ, nativeCrc32, nativeInflateRaw } from "../xlsx/native-zlib"
 import { readWorkbook } from "../xlsx/read";
 import { writeWhole } from "./files";
 import { CliIO } from "./io";
+import { isTaskTableCheck } from "../core/kinds";
 
 export interface PickerSource {
   file: string;
@@ -35,7 +36,7 @@ const MESSAGES = {
 /** Writes the copy; false after saying on stderr why it was not written. */
 export async function writePickersCopy(source: PickerSource, out: string, lang: Lang, io: CliIO, quiet: boolean): Promise<boolean> {
   const m = MESSAGES[lang];
-  const check = source.checks.find((c) => c.kind === "tasks" && c.table?.header.columns.lead !== undefined);
+  const check = source.checks.find((c) => isTaskTableCheck(c) && c.table?.header.columns.lead !== undefined);
   // The merged areas are the grid's, not the check's: read again, which costs what one read of one file costs.
   const read = check ? await readWorkbook(source.bytes, NATIVE_READ) : null;
   const grid = read?.ok ? read.sheets.find((g) => g.sheetName === check!.sheetName) : undefined;

@@ -7,6 +7,7 @@ import { cellAddress } from "../core/sheet/grid";
 import type { Grid } from "../core/sheet/grid";
 import type { SheetCheck } from "../core/workbook";
 import { gridCell } from "./issue-fixes";
+import { isTaskTableCheck } from "../core/kinds";
 
 /** Text cells of the given columns on the task rows; formulas, errors and dates are not the pane's to rewrite. */
 export function agencyCells(
@@ -14,7 +15,7 @@ export function agencyCells(
   grid: Grid,
   fields: ReadonlyArray<"lead" | "coordinating"> = ["lead", "coordinating"],
 ): CellText[] {
-  if (check.kind !== "tasks" || !check.table || check.sheetName !== grid.sheetName) return [];
+  if (!isTaskTableCheck(check) || !check.table || check.sheetName !== grid.sheetName) return [];
   const columns = fields.map((f) => check.table!.header.columns[f]).filter((c): c is number => c !== undefined);
   const out: CellText[] = [];
   for (const task of check.tasks) {

@@ -261,7 +261,7 @@ function WorkbookActions({ lang, state }: { lang: Lang; state: PaneState }) {
             {s.clearHighlights}
           </Button>
         )}
-        {check?.kind === "tasks" && check.table?.header.columns.lead !== undefined && (
+        {check && isTaskTableCheck(check) && check.table?.header.columns.lead !== undefined && (
           <Button data-testid="add-pickers-button" disabledFocusable={working} onClick={commands.addPickers}>
             {s.addPickers}
           </Button>

@@ -9,6 +9,7 @@ import { DirectoryData } from "./directory";
 import { Lang } from "../issues/catalogue";
 import { MergeArea, columnLetter } from "../sheet/grid";
 import { SheetCheck } from "../kinds";
+import { isTaskTableCheck } from "../kinds";
 
 /** The list sheet's name in each language (a user's own sheet of that name keeps it; ours then takes "… (2)"). */
 export const AGENCY_LIST_SHEET: Record<Lang, string> = { vi: "Danh sách cơ quan", en: "Agency list" };
@@ -54,7 +55,7 @@ export interface PickerTarget {
  * no lead anyway. A header repeated further down is left out too. Null for a table without a lead column, or another kind of table.
  */
 export function pickerTarget(check: SheetCheck, merges: readonly MergeArea[]): PickerTarget | null {
-  if (check.kind !== "tasks" || !check.table) return null;
+  if (!isTaskTableCheck(check) || !check.table) return null;
   const t = check.table;
   const col = t.header.columns.lead;
   if (col === undefined) return null;
