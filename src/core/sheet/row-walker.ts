@@ -256,7 +256,24 @@ function isTwoLevel<F extends string>(header: HeaderMatch<F>, title: F): boolean
 function belongsToEntryAbove(cells: RowCells, stt: Stt, twoLevel: boolean, lastKind: RowKind): boolean {
   if (stt.kind !== "empty" || (lastKind !== "task" && lastKind !== "continuation")) return false;
   if (cells.title === "") return true;
-  return twoLevel && cells.details.slice(0, -1).every((t) => t === "");
+  if (twoLevel && cells.details.slice(0, -1).every((t) => t === "")) return true;
+  return splitByPageBreak(cells);
+}
+
+/**
+ * The tail of the entry above, pushed to a row of its own by a page break of the PDF or Word original: no number,
+ * no first detail (the lead) and no last one (the timeframe) — what it carries is the rest of the text, and of a
+ * middle column at most, whose fragment begins in lower case ("nghiệp và phát triển nông thôn, …").
+ */
+function splitByPageBreak(cells: RowCells): boolean {
+  const n = cells.details.length;
+  if (n < 2 || cells.details[0] !== "" || cells.details[n - 1] !== "") return false;
+  return cells.details.slice(1, -1).every((t) => t === "" || startsLowerCase(t));
+}
+
+function startsLowerCase(text: string): boolean {
+  const first = text.trim().charAt(0);
+  return first !== "" && first === first.toLowerCase() && first !== first.toUpperCase();
 }
 
 /** Sections of one style share a level: letters above Roman numerals above numbered headings. */
