@@ -11,6 +11,8 @@ import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import { parseTimeframe } from "../../src/core/timeframe/timeframe";
 import { splitRoleLabels } from "../../src/core/agencies/roles";
 import { corpusRows } from "../support/corpus";
+import { fileReport } from "../../src/core/output/file-report";
+import { FileReportSchema } from "../../src/core/output/report";
 
 const nq03 = corpusRows({ file: "chinhphu_nq03-2025_pl2_nhiem-vu.tsv", origin: "new" });
 const HEADER = nq03[3];
@@ -184,5 +186,66 @@ describe("agencies", () => {
     ["Vinachem", "Tập đoàn Hóa chất Việt Nam"],
   ])("%j is %j", (written, name) => {
     expect(names(written)).toEqual([name]);
+  });
+});
+
+describe("provincial bodies of several provinces", () => {
+  const H = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"];
+  const of = (c: ReturnType<typeof checkSheet>, n: string) => c.agencies.find((a) => a.name === n);
+
+  test("a table that names the departments of two provinces keeps them apart, each with its province", () => {
+    const c = checkSheet(
+      gridFromRows([
+        H,
+        ["1", "Rà soát văn bản quy phạm pháp luật cần xử lý", "Sở Tư pháp tỉnh An Giang", "Công an tỉnh Kiên Giang", "Quý I/2026"],
+        ["2", "Rà soát văn bản quy phạm pháp luật cần xử lý", "Sở Tư pháp tỉnh Kiên Giang", "Công an tỉnh An Giang", "Quý I/2026"],
+      ]),
+    );
+    expect(of(c, "Sở Tư pháp tỉnh An Giang")?.lead).toBe(1);
+    expect(of(c, "Sở Tư pháp tỉnh Kiên Giang")?.lead).toBe(1);
+    expect(of(c, "Công an tỉnh An Giang")?.coordinating).toBe(1);
+    expect(of(c, "Sở Tư pháp")).toBeUndefined();
+  });
+
+  test("a provincial plan that names its own province, or not, has one department", () => {
+    const c = checkSheet(
+      gridFromRows([
+        H,
+        ["1", "Rà soát văn bản", "Sở Tư pháp tỉnh Lào Cai", "", "2026"],
+        ["2", "Tổng hợp kết quả", "Sở Tư pháp", "", "2026"],
+      ]),
+    );
+    expect(of(c, "Sở Tư pháp")?.lead).toBe(2);
+  });
+});
+
+describe("contacts", () => {
+  test("the persons of the Contact Center plan are listed with their cell, and no agency is counted for them", () => {
+    const truth = { file: "contact-center_kh-2026_giai-doan-ai-agent.tsv", origin: "new" as const };
+    const c = checkSheet(gridFromRows(corpusRows(truth)));
+    expect(c.contacts.filter((x) => x.field === "lead").map((x) => [x.cell, x.text])).toEqual([
+      ["F2", "A. Dương"],
+      ["F3", "Huy"],
+      ["F4", "Quy"],
+      ["F5", "Hiếu"],
+      ["F6", "Quy"],
+      ["F7", "Quy"],
+    ]);
+    expect(c.agencies.map((a) => a.name)).not.toContain("Huy");
+  });
+
+  test("the JSON report shows them, and still parses", () => {
+    const c = checkSheet(
+      gridFromRows([
+        ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1", task(7)[1], "Nhung - Sở Tư pháp", "Sở Nội vụ\nĐ/c Minh, ĐT: 0912 345 678", "Quý I/2026"],
+      ]),
+    );
+    const report = fileReport("ke-hoach.xlsx", c, "vi");
+    expect(FileReportSchema.parse(report).contacts).toEqual([
+      { row: 2, cell: "C2", field: "lead", text: "Nhung" },
+      { row: 2, cell: "D2", field: "coordinating", text: "Đ/c Minh, ĐT: 0912 345 678" },
+    ]);
+    expect(c.agencies.map((a) => a.name).sort()).toEqual(["Sở Nội vụ", "Sở Tư pháp"]);
   });
 });

@@ -20,5 +20,6 @@ export function fileReport(file: string, check: SheetCheck, lang: Lang): FileRep
     delegations: own.delegations,
     ...(own.monitoring ? { monitoring: own.monitoring } : {}),
     ...(own.paragraphs ? { paragraphs: own.paragraphs } : {}),
+    ...(own.contacts ? { contacts: own.contacts } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { errorFields, TableRow, TaskTable } from "./table";
 import { parseTimeframe, periodProblems, Timeframe } from "../../timeframe/timeframe";
 import { wordKey, wordKeyHash } from "../../sheet/text";
 import { inheritSectionLead, sectionLeads } from "./section-leads";
+import { keepProvincesApart } from "./provinces";
 
 /** One task with its agencies and timeframe read. */
 export interface TaskAnalysis {
@@ -67,6 +68,7 @@ export function analyseTasks(table: TaskTable, directory: AgencyDirectory): Task
     if (row.fields.lead === "" && !errors.has("lead")) inheritSectionLead(task, table, headingLeads);
     out.push(task);
   }
+  keepProvincesApart(out);
   return out;
 }
 
