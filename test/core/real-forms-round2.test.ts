@@ -249,3 +249,40 @@ describe("contacts", () => {
     expect(c.agencies.map((a) => a.name).sort()).toEqual(["Sở Nội vụ", "Sở Tư pháp"]);
   });
 });
+
+describe("a burst of numbering restarts", () => {
+  const H = ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"];
+  test("makes the reader take the unnumbered rows before each restart as the headings it missed", () => {
+    const c = checkSheet(
+      gridFromRows([
+        H,
+        ["", "Lĩnh vực giáo dục", "Sở Giáo dục và Đào tạo", "", ""],
+        ["1", task(3)[1], "", "Sở Nội vụ", "2026"],
+        ["2", task(6)[1], "", "", "2026"],
+        ["", "Lĩnh vực y tế", "Sở Y tế", "", ""],
+        ["1", task(7)[1], "", "", "Quý II/2026"],
+        ["2", task(9)[1], "", "", "2027"],
+        ["", "Lĩnh vực tư pháp", "Sở Tư pháp", "", ""],
+        ["1", task(8)[1], "Sở Tư pháp", "", "2026"],
+      ]),
+    );
+    expect(c.counts.sections).toBe(3);
+    expect(c.counts.tasks).toBe(5);
+    expect(c.issues.filter((i) => i.code === "duplicate-stt" || i.code === "missing-lead" || i.code === "missing-stt")).toEqual([]);
+    expect(c.agencies.find((a) => a.name === "Sở Y tế")?.lead).toBe(2);
+  });
+
+  test("one restart alone changes nothing: the row before it stays a task", () => {
+    const c = checkSheet(
+      gridFromRows([
+        H,
+        ["1", task(3)[1], "Sở Nội vụ", "", "2026"],
+        ["2", task(6)[1], "Sở Nội vụ", "", "2026"],
+        ["", "Tổng hợp, báo cáo kết quả", "Sở Nội vụ", "", ""],
+        ["1", task(7)[1], "Sở Y tế", "", "2026"],
+      ]),
+    );
+    expect(c.counts.sections).toBe(0);
+    expect(c.counts.tasks).toBe(4);
+  });
+});

@@ -152,6 +152,7 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
     if (!blankRow[i] && !continuation.has(firstData + i)) upcoming = sttByRow[i];
   }
 
+  const burstHeadings = headingsBeforeRestarts(rowsCells, sttByRow, blankRow, end);
   const rows: WalkedRow<F>[] = [];
   const sections: WalkedSection[] = [];
   const notes: string[] = [];
@@ -165,6 +166,7 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
     const r = firstData + i;
     const cells = rowsCells[i];
     let cls: Classification = continuation.has(r) ? { kind: "continuation", stt: sttByRow[i] } : classifyRow(cells, nextStt[i]);
+    if (cls.kind === "task" && burstHeadings.has(i)) cls = { kind: "section", stt: cls.stt, title: cells.title };
     if (spec.reclassify && (cls.kind === "task" || cls.kind === "section")) cls = spec.reclassify(cls, fieldsByRow[i], cells.all);
     // Once signatures or "Nơi nhận" start after the entries, the rest of the sheet is not table.
     if (cls.kind === "note" && seenEntry && cells.all.some((t) => t !== "" && isNoteText(t))) afterTable = true;
@@ -240,6 +242,35 @@ function lastRowOfOwn(view: SheetView, firstCol: number, lastCol: number, from: 
     }
   }
   return from - 1;
+}
+
+/**
+ * A burst of restarts — the numbering goes back to 1 twice or more — means headings were missed, not that dozens of
+ * numbers repeat: the reader looks again at the row before each restart, and an unnumbered row with a title and
+ * no timeframe there (a heading that names the body of its section: "| Lĩnh vực y tế | Sở Y tế |") is a heading.
+ */
+function headingsBeforeRestarts(cells: readonly RowCells[], stt: readonly Stt[], blank: readonly boolean[], end: number): Set<number> {
+  // Every row numbered 1 starts a run; the first run's heading is missed the same way as the others'.
+  const starts: number[] = [];
+  let restarts = 0;
+  let highest = 0;
+  for (let i = 0; i <= end; i++) {
+    if (stt[i].kind !== "number") continue;
+    if (stt[i].parts[0] === 1) {
+      starts.push(i);
+      if (highest > 1) restarts++;
+    }
+    highest = Math.max(highest, stt[i].parts[0]);
+  }
+  const out = new Set<number>();
+  if (restarts < 2) return out;
+  for (const i of starts) {
+    let j = i - 1;
+    while (j >= 0 && blank[j]) j--;
+    const c = j >= 0 ? cells[j] : undefined;
+    if (c && stt[j].kind === "empty" && c.title !== "" && c.details[c.details.length - 1] === "") out.add(j);
+  }
+  return out;
 }
 
 /** "TT | Chi tiết": a table whose entries carry unnumbered detail rows. */
