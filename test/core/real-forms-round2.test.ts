@@ -13,6 +13,7 @@ import { splitRoleLabels } from "../../src/core/agencies/roles";
 import { corpusRows } from "../support/corpus";
 import { fileReport } from "../../src/core/output/file-report";
 import { FileReportSchema } from "../../src/core/output/report";
+import { taskSheets } from "../../src/core/kinds/tasks/sheets";
 
 const nq03 = corpusRows({ file: "chinhphu_nq03-2025_pl2_nhiem-vu.tsv", origin: "new" });
 const HEADER = nq03[3];
@@ -285,4 +286,18 @@ describe("a burst of numbering restarts", () => {
     expect(c.counts.sections).toBe(0);
     expect(c.counts.tasks).toBe(4);
   });
+});
+
+test("the agencies sheet model lists the contacts after the bodies, with their cell and role", () => {
+  const c = checkSheet(
+    gridFromRows([
+      ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+      ["1", task(7)[1], "Nhung - Sở Tư pháp", "Sở Nội vụ", "Quý I/2026"],
+    ]),
+  );
+  const sheet = taskSheets([{ file: "ke-hoach.xlsx", check: c }], "vi").agencies;
+  const at = sheet.rows.findIndex((r) => r[0].value === "Người liên hệ ghi trong ô cơ quan (không tính là cơ quan)");
+  expect(at).toBeGreaterThan(sheet.headerRow);
+  expect(sheet.rows[at + 1].slice(0, 4).map((x) => x.value)).toEqual([1, "Nhung", "C2", "Chủ trì"]);
+  expect(sheet.rows.some((r) => r[1]?.value === "Nhung" && r[2]?.style === "integer")).toBe(false);
 });
