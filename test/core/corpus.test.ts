@@ -14,7 +14,15 @@ test("the corpus holds the new tables and the shared ones, each with its source 
 
 describe.each(truths.map((t) => [t.file, t] as const))("%s", (_file, truth) => {
   const figures = scoreTable(truth, checkCorpusTable(truth));
-  test.each(figures.map((f) => [f.name, f] as const))("%s", (_name, f) => {
+  const missed = new Set((truth.misses ?? []).map((m) => m.figure));
+  test.each(figures.filter((f) => !missed.has(f.name)).map((f) => [f.name, f] as const))("%s", (_name, f) => {
     expect(f.actual).toBe(f.expected);
   });
+  // A figure recorded as still wrong: once it is read right, its entry in `misses` must go.
+  for (const name of missed)
+    test(`still wrong, as recorded: ${name}`, () => {
+      const f = figures.find((x) => x.name === name);
+      expect(f).toBeDefined();
+      expect(f!.actual).not.toBe(f!.expected);
+    });
 });

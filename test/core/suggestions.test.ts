@@ -30,6 +30,33 @@ const JUDGED: Record<string, string[]> = {
   ],
   "Hiệp hội Doanh nghiệp": [],
   "Viện Nghiên cứu phát triển Thành phố": [],
+  // Lào Cai KH 2026 (PL I, II): enterprises and local offices named as coordinating bodies or investors — none is
+  // a body of the directory, and none has a name close enough to one to suggest it.
+  "Chi cục Hải quan khu vực VII": [],
+  "Công ty CP Công nghiệp Khánh An": [],
+  "Công ty Khoáng sản và Luyện kim Việt Trung": [],
+  "Công ty TNHH MTV Apatit Việt Nam": [],
+  "Công ty TNHH MTV Đức Giang Lào Cai": [],
+  "Công ty Điện lực Lào Cai": [],
+  "Tập đoàn Hóa chất Đức Giang": [],
+  "Tổng công ty Khoáng sản - TKV": [],
+  "UBND xã Tằng Loỏng": [],
+  // PTSC Quảng Ngãi and the Contact Center plan: the units of one organisation, in its own abbreviations.
+  "Ban CNTT TCT": [],
+  "Ban Giám đốc": [],
+  C4LED: [],
+  "NCC Data Platform": [],
+  NCTT: [],
+  "P.TT": [],
+  "Phòng CNTT": [],
+  "Phòng CNTT, Vendor": [],
+  "Phòng KHTH, CNTT": [],
+  "Phòng TCHC": [],
+  TMĐT: [],
+  "TTDL&ĐHS": [],
+  "Trưởng phòng (Cấp 3)": [],
+  "Tất cả các Phòng ban/XN": [],
+  "Vendor phần mềm": [],
 };
 
 /** Wrong suggestions the engine made before the threshold (issue 12 and the corpus). */
@@ -39,6 +66,8 @@ const WRONG: Array<[string, string]> = [
   ["Văn phòng Ban Chỉ huy", "Văn phòng Quốc hội"],
   ["Sở Tài chínhh", "Bộ Tài chính"],
   ["Hiệp hội Doanh nghiệp", "Hội Nông dân tỉnh"],
+  // Lào Cai KH 2026, before Vinachem was in the directory: another state group.
+  ["Tập đoàn Hóa chất Việt Nam", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"],
 ];
 
 /** Typos a person would forgive (issue 11), with the name they meant. */

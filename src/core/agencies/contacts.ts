@@ -13,11 +13,15 @@ const TITLE = /^(?:ông|bà|anh|chị|đ\/c|đồng chí|mr\.?|ms\.?|mrs\.?|đt|
 /** Words that begin the name of a body: a part with one of them is not a person. */
 const BODY_WORD =
   /^(?:sở|ban|bộ|cục|chi|vụ|viện|trường|trung|văn|phòng|công|ủy|uỷ|ubnd|hđnd|hội|liên|đài|báo|tỉnh|thành|huyện|xã|phường|các|cơ|đơn|tổng|tập|ngân|kho|bảo|thuế|tòa|toà|quốc|chính|đảng|mặt|đoàn|học|đại|doanh|hiệp|quỹ|nhà|dự|khu|cảng|bệnh)$/iu;
+const INITIAL = /^\p{Lu}\.\s*/u;
 /** A word of a Vietnamese personal name: one syllable, capitalised, no digits. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}]{0,6}$/u;
 
-/** True when the text (a line or a part of a cell) names a person to contact rather than a body. */
-export function isContact(raw: string): boolean {
+/**
+ * True when the text (a line or a part of a cell) names a person to contact rather than a body. After a unit's
+ * colon (`afterUnit`) a head word alone is a person ("NCTT: Trường"); elsewhere "Viện, Trường" are bodies.
+ */
+export function isContact(raw: string, afterUnit = false): boolean {
   const text = raw
     .replace(/^[\s\-–—+•·*]+/u, "")
     .replace(/[\s.;,:]+$/u, "")
@@ -30,9 +34,10 @@ export function isContact(raw: string): boolean {
   const names = text.split(/\s*,\s*/);
   if (names.length > 4) return false;
   for (const name of names) {
-    const words = name.split(/\s+/);
+    // "A. Trường": an initial (Anh, Chị …) before the name.
+    const words = name.replace(INITIAL, "").split(/\s+/);
     if (words.length > 3) return false;
-    for (const w of words) if (!NAME_WORD.test(w) || BODY_WORD.test(w)) return false;
+    for (const w of words) if (!NAME_WORD.test(w) || ((words.length > 1 || !afterUnit) && BODY_WORD.test(w))) return false;
   }
   return true;
 }
@@ -55,4 +60,15 @@ export function contactAside(line: string, contacts: string[]): string {
     return left;
   }
   return line;
+}
+
+/** "TTDL&ĐHS: Hiếu, Trang", "P.TT: Chị Yến": a unit, a colon, the persons of it who do the work. */
+const UNIT_COLON = /^([^:]{2,60}?)\s*:\s+(.+)$/su;
+
+/** The line without the persons named after a unit's colon; the persons go to `contacts`. */
+export function contactsAfterColon(line: string, contacts: string[]): string {
+  const m = UNIT_COLON.exec(line);
+  if (!m || !isContact(m[2], true) || isContact(m[1])) return line;
+  contacts.push(m[2].trim());
+  return m[1];
 }

@@ -37,12 +37,16 @@ export const DEFAULT_DIRECTORY: DirectoryData = {
     agency("Sở Công Thương"),
     agency("Sở Xây dựng"),
     agency("Sở Giao thông vận tải", ["Sở GTVT"], `${MERGED_2025} Sở Xây dựng.`),
-    agency("Sở Nông nghiệp và Phát triển nông thôn", ["Sở NN&PTNT", "Sở NNPTNT"], `${MERGED_2025} Sở Nông nghiệp và Môi trường.`),
+    agency(
+      "Sở Nông nghiệp và Phát triển nông thôn",
+      ["Sở NN&PTNT", "Sở NNPTNT", "Sở Nông nghiệp và PTNT"],
+      `${MERGED_2025} Sở Nông nghiệp và Môi trường.`,
+    ),
     agency("Sở Tài nguyên và Môi trường", ["Sở TN&MT", "Sở TNMT"], `${MERGED_2025} Sở Nông nghiệp và Môi trường.`),
     agency("Sở Nông nghiệp và Môi trường", ["Sở NN&MT"], "Thành lập năm 2025 (Sở NN&PTNT và Sở TN&MT hợp nhất)."),
     agency("Sở Khoa học và Công nghệ", ["Sở KH&CN", "KH&CN", "Sở KHCN"]),
     agency("Sở Thông tin và Truyền thông", ["Sở TT&TT", "Sở TTTT"], `${MERGED_2025} Sở Khoa học và Công nghệ.`),
-    agency("Sở Văn hóa, Thể thao và Du lịch", ["Sở VHTTDL", "Sở VH-TT&DL", "Sở VHTT&DL"]),
+    agency("Sở Văn hóa, Thể thao và Du lịch", ["Sở VHTTDL", "Sở VH-TT&DL", "Sở VHTT&DL", "Sở VH,TT&DL"]),
     agency("Sở Văn hóa và Thể thao", ["Sở VH&TT"]),
     agency("Sở Du lịch"),
     agency("Sở Giáo dục và Đào tạo", ["Sở GD&ĐT", "Sở GDĐT"]),
@@ -110,12 +114,13 @@ export const DEFAULT_DIRECTORY: DirectoryData = {
     agency("Cục Thuế tỉnh", [], "Từ 01/3/2025 tổ chức lại thành Thuế tỉnh."),
     agency("Thuế tỉnh"),
     agency("Cục Hải quan tỉnh"),
-    agency("Cục Thống kê tỉnh"),
+    // From 2025 the provincial statistics office is "Thống kê tỉnh", under the Cục Thống kê.
+    agency("Cục Thống kê tỉnh", ["Thống kê tỉnh"]),
     agency("Tòa án nhân dân tỉnh"),
     agency("Viện Kiểm sát nhân dân tỉnh"),
 
     // Đơn vị sự nghiệp — public service units
-    agency("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"),
+    agency("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh", ["Trung tâm XTĐT, TM&DL tỉnh"]),
     agency("Trung tâm Chuyển đổi số"),
 
     // Trung ương — central bodies named by provincial plans; the national directory holds the rest.

@@ -54,8 +54,13 @@ const LEVEL_WORDS = new RegExp(String.raw`^${LEVEL}\s+`, "u");
 /** "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": one body per level. */
 const SHARED_LEVELS = /([^,;\n]*?\S)\s+cấp\s+(tỉnh|huyện|xã|cơ sở)((?:\s*(?:,|và)\s*cấp\s+(?:tỉnh|huyện|xã|cơ sở))+)/giu;
 
-/** A full stop that ends a body ("Việt Nam. Vụ …") — not the one of an abbreviation ("TP. Hà Nội"). */
-const FULL_STOP = /(\p{Ll}{2,})\.\s+(?=\p{Lu})/gu;
+/**
+ * A full stop that ends a body ("Việt Nam. Vụ …", "Sở KH&CN. Tổng công ty …") — after a word or an abbreviation
+ * of three capitals or more, not after the abbreviation of a word ("TP. Hà Nội").
+ */
+const FULL_STOP = /(\p{Ll}{2,}|\p{Lu}[\p{Lu}&]{2,})\.\s+(?=\p{Lu})/gu;
+
+const HTML_BREAK = /<br\s*\/?>/giu;
 
 /** A slash between two bodies: what follows starts a body or a group. */
 const SLASH =
@@ -67,7 +72,10 @@ const ROLES =
 
 /** The cell rewritten so each body stands in its own part. Pure; the splitter memoises per cell. */
 export function rewriteAgencyList(cell: string): string {
-  let text = joinWrappedLines(cell);
+  let text = cell;
+  // "<br>" of a table rendered to HTML or markdown is a line break of the cell.
+  if (text.indexOf("<") >= 0) text = text.replace(HTML_BREAK, "\n");
+  text = joinWrappedLines(text);
   if (text.indexOf(":") >= 0) {
     text = text.replace(SHARED_HEAD, (_m, before: string, head: string, list: string) => {
       const items = list

@@ -10,7 +10,7 @@
  */
 import { AgencyDirectory, AgencyKind, DirectoryMatch, keyFromWords, keyWordsOfWord } from "./directory";
 import { rewriteAgencyList } from "./lists";
-import { contactAside, isContact } from "./contacts";
+import { contactAside, contactsAfterColon, isContact } from "./contacts";
 import { foldKey, isPunctuationOnly, normalizeText } from "../sheet/text";
 
 export interface AgencyPart {
@@ -110,6 +110,7 @@ const HEAD_WORDS = phrases([
 const CLASS_NOUNS = phrases([
   "co quan", "don vi", "dia phuong", "doanh nghiep", "to chuc", "nganh", "nha dau tu", "nha cung cap",
   "hop tac xa", "ho kinh doanh", "co so", "thanh vien", "chu dau tu", "ca nhan", "nguoi dan",
+  "vien nghien cuu", "truong dai hoc", "truong cao dang",
 ]);
 
 /** Administrative levels after "UBND" that make it a group ("UBND các huyện", "UBND xã, phường"). */
@@ -175,7 +176,7 @@ function splitText(text: string, directory: AgencyDirectory): AgencyCell {
       continue;
     }
     // "Nhung - Sở Tư pháp": the officer in charge, a dash, the body.
-    const line = contactAside(whole, contacts);
+    const line = contactsAfterColon(contactAside(whole, contacts), contacts);
     const reader = new CellLine(blankListMark(line), directory);
     for (const [s, e] of reader.parts()) {
       const part = reader.resolve(s, e);

@@ -83,7 +83,7 @@ export interface WorkbookContext {
 
 /** The kind-specific part of a file's JSON report (SPEC 9). */
 export type KindReport = Pick<FileReport, "table" | "counts" | "agencies" | "periods" | "delegations"> &
-  Partial<Pick<FileReport, "monitoring" | "paragraphs" | "progress">>;
+  Partial<Pick<FileReport, "monitoring" | "paragraphs" | "progress" | "contacts">>;
 
 export interface TableKind<C extends KindCheck = KindCheck, H extends HeaderMatch<string> = HeaderMatch<string>, T = unknown> {
   readonly name: C["kind"];

@@ -21,5 +21,6 @@ export function fileReport(file: string, check: SheetCheck, lang: Lang): FileRep
     ...(own.monitoring ? { monitoring: own.monitoring } : {}),
     ...(own.paragraphs ? { paragraphs: own.paragraphs } : {}),
     ...(own.progress ? { progress: own.progress } : {}),
+    ...(own.contacts ? { contacts: own.contacts } : {}),
   };
 }

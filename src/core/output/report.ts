@@ -71,6 +71,10 @@ export const FileReportSchema = z.object({
   delegations: DelegationTotalsSchema.nullable(),
   /** Tasks per monitoring body ("Cơ quan theo dõi, hướng dẫn"), when the table or the plan names that role. */
   monitoring: z.array(z.object({ name: z.string(), kind: z.enum(["agency", "group"]), tasks: z.number().int() })).optional(),
+  /** The persons written in lead and coordinating cells (a name, a phone, an e-mail): no agency is counted for them. */
+  contacts: z
+    .array(z.object({ row: z.number().int(), cell: z.string().nullable(), field: z.enum(["lead", "coordinating"]), text: z.string() }))
+    .optional(),
   /** Set when the tasks were read from a plan written as paragraphs (`table` is then null). */
   paragraphs: z.object({ format: z.enum(["txt", "sheet", "docx"]) }).optional(),
   document: DocumentReportSchema.optional(),

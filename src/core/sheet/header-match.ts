@@ -97,7 +97,7 @@ export function matchVariant<F extends string>(key: string, compiled: CompiledVa
     if (key === variant) return v;
     if (key.startsWith(variant)) {
       const next = key.charAt(variant.length);
-      if (next === " " || next === "/" || next === "," || next === "(" || next === "-" || next === ".") return v;
+      if (next === " " || next === "/" || next === "," || next === ";" || next === "(" || next === "-" || next === ".") return v;
     }
   }
   return null;

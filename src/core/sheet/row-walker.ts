@@ -152,6 +152,7 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
     if (!blankRow[i] && !continuation.has(firstData + i)) upcoming = sttByRow[i];
   }
 
+  const burstHeadings = headingsBeforeRestarts(rowsCells, sttByRow, blankRow, end);
   const rows: WalkedRow<F>[] = [];
   const sections: WalkedSection[] = [];
   const notes: string[] = [];
@@ -165,6 +166,7 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
     const r = firstData + i;
     const cells = rowsCells[i];
     let cls: Classification = continuation.has(r) ? { kind: "continuation", stt: sttByRow[i] } : classifyRow(cells, nextStt[i]);
+    if (cls.kind === "task" && burstHeadings.has(i)) cls = { kind: "section", stt: cls.stt, title: cells.title };
     if (spec.reclassify && (cls.kind === "task" || cls.kind === "section")) cls = spec.reclassify(cls, fieldsByRow[i], cells.all);
     // Once signatures or "Nơi nhận" start after the entries, the rest of the sheet is not table.
     if (cls.kind === "note" && seenEntry && cells.all.some((t) => t !== "" && isNoteText(t))) afterTable = true;
@@ -242,6 +244,35 @@ function lastRowOfOwn(view: SheetView, firstCol: number, lastCol: number, from: 
   return from - 1;
 }
 
+/**
+ * A burst of restarts — the numbering goes back to 1 twice or more — means headings were missed, not that dozens of
+ * numbers repeat: the reader looks again at the row before each restart, and an unnumbered row with a title and
+ * no timeframe there (a heading that names the body of its section: "| Lĩnh vực y tế | Sở Y tế |") is a heading.
+ */
+function headingsBeforeRestarts(cells: readonly RowCells[], stt: readonly Stt[], blank: readonly boolean[], end: number): Set<number> {
+  // Every row numbered 1 starts a run; the first run's heading is missed the same way as the others'.
+  const starts: number[] = [];
+  let restarts = 0;
+  let highest = 0;
+  for (let i = 0; i <= end; i++) {
+    if (stt[i].kind !== "number") continue;
+    if (stt[i].parts[0] === 1) {
+      starts.push(i);
+      if (highest > 1) restarts++;
+    }
+    highest = Math.max(highest, stt[i].parts[0]);
+  }
+  const out = new Set<number>();
+  if (restarts < 2) return out;
+  for (const i of starts) {
+    let j = i - 1;
+    while (j >= 0 && blank[j]) j--;
+    const c = j >= 0 ? cells[j] : undefined;
+    if (c && stt[j].kind === "empty" && c.title !== "" && c.details[c.details.length - 1] === "") out.add(j);
+  }
+  return out;
+}
+
 /** "TT | Chi tiết": a table whose entries carry unnumbered detail rows. */
 function isTwoLevel<F extends string>(header: HeaderMatch<F>, title: F): boolean {
   const texts = [header.headers[title] ?? "", ...header.extras.map((e) => e.header)];
@@ -256,7 +287,24 @@ function isTwoLevel<F extends string>(header: HeaderMatch<F>, title: F): boolean
 function belongsToEntryAbove(cells: RowCells, stt: Stt, twoLevel: boolean, lastKind: RowKind): boolean {
   if (stt.kind !== "empty" || (lastKind !== "task" && lastKind !== "continuation")) return false;
   if (cells.title === "") return true;
-  return twoLevel && cells.details.slice(0, -1).every((t) => t === "");
+  if (twoLevel && cells.details.slice(0, -1).every((t) => t === "")) return true;
+  return splitByPageBreak(cells);
+}
+
+/**
+ * The tail of the entry above, pushed to a row of its own by a page break of the PDF or Word original: no number,
+ * no first detail (the lead) and no last one (the timeframe) — what it carries is the rest of the text, and of a
+ * middle column at most, whose fragment begins in lower case ("nghiệp và phát triển nông thôn, …").
+ */
+function splitByPageBreak(cells: RowCells): boolean {
+  const n = cells.details.length;
+  if (n < 2 || cells.details[0] !== "" || cells.details[n - 1] !== "") return false;
+  return cells.details.slice(1, -1).every((t) => t === "" || startsLowerCase(t));
+}
+
+function startsLowerCase(text: string): boolean {
+  const first = text.trim().charAt(0);
+  return first !== "" && first === first.toLowerCase() && first !== first.toUpperCase();
 }
 
 /** Sections of one style share a level: letters above Roman numerals above numbered headings. */

@@ -98,8 +98,14 @@ export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
 
   if (nonEmptyCount <= 2 && cells.all.some((t) => t !== "" && t.length < 80 && isNoteText(t))) return { kind: "note", stt };
 
-  // A timeframe merged down the whole column runs through the section headings too; it does not make them tasks.
-  const details = cells.details.some((t) => t !== "") && !(cells.detailsMergedDown && isSectionNumeral(stt));
+  // A timeframe merged down the whole column runs through the section headings too; it does not make them tasks;
+  // nor does a heading's title repeated into every cell (a merge lost when the table was flattened), or a span in
+  // the last detail column of a heading that names no body ("IV. … | | | năm tiếp theo", "WP1 | THỦ TỤC … | Tuần 1–3").
+  const details =
+    cells.details.some((t) => t !== "") &&
+    !(cells.detailsMergedDown && isSectionNumeral(stt)) &&
+    !titleRepeatedAcross(cells) &&
+    !headingWithSpan(cells, stt);
   if (!details) {
     if (isSectionNumeral(stt)) return { kind: "section", stt, title: cells.title };
     if (stt.kind === "empty" && cells.title !== "") {
@@ -113,6 +119,8 @@ export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
         return { kind: "section", stt, title: cells.title };
       }
     }
+    // "WP1 | THỦ TỤC PHÁP LÝ …": a code that is no number over a title in capitals.
+    if (stt.kind === "other" && cells.title !== "" && isUpperHeading(cells.title)) return { kind: "section", stt, title: cells.title };
     // The heading typed into the STT cell and merged across the row.
     if (stt.kind === "other" && cells.title === "") {
       if (isNoteText(cells.stt)) return { kind: "note", stt };
@@ -143,6 +151,33 @@ export function classifyRow(cells: RowCells, nextStt?: Stt): Classification {
     return { kind: "note", stt };
   }
   return { kind: "task", stt };
+}
+
+/**
+ * "I | Hoàn thiện … | Hoàn thiện … | Hoàn thiện …": the heading's title stands in every filled cell but the STT — a
+ * heading merged across the row whose merge was lost when the table was flattened (each cell got the text).
+ */
+function titleRepeatedAcross(cells: RowCells): boolean {
+  if (cells.title === "") return false;
+  let copies = 0;
+  for (const t of cells.details) {
+    if (t === "") continue;
+    if (t !== cells.title) return false;
+    copies++;
+  }
+  return copies >= 1;
+}
+
+/**
+ * A heading that carries only a span in its last detail column (the timeframe of a task table): a section numeral
+ * or a title wholly in capitals, with none of the other details (no lead, no coordinating body).
+ */
+function headingWithSpan(cells: RowCells, stt: Stt): boolean {
+  const n = cells.details.length;
+  if (n < 2 || cells.title === "" || cells.details[n - 1] === "") return false;
+  if (cells.details.slice(0, -1).some((t) => t !== "")) return false;
+  if (isSectionNumeral(stt)) return true;
+  return (stt.kind === "other" || stt.kind === "empty") && isUpperHeading(cells.title);
 }
 
 /** True when `child` is numbered under `parent`: 1 › 1.1, 2.3 › 2.3.1. */

@@ -48,6 +48,18 @@ export function parseSentence<T extends SentenceTimeframe<P>, P>(s: string, text
   return tf;
 }
 
+/**
+ * True when the sentence has several clauses ("Khởi động quý IV/2026; báo cáo … quý II/2027; cập nhật hằng quý đến
+ * 2030") and the first names a period: that period is the timeframe's, whatever cycle a later clause names.
+ */
+export function datedFirstClause<T extends SentenceTimeframe<P>, P>(s: string, text: string, scan: SentenceScan<T, P>): boolean {
+  const end = s.search(/;|\.\s/);
+  if (end <= 0) return false;
+  const first = s.slice(0, end);
+  if (scan.recurring.test(first) || ONGOING_ANYWHERE.test(first)) return false;
+  return parseSentence(first, text, scan)?.period !== undefined;
+}
+
 function startsWord(s: string, pos: number): boolean {
   if (pos > 0) {
     const before = s.charCodeAt(pos - 1);

@@ -12,7 +12,8 @@
 
 import { memoize } from "../memo/memo";
 import { foldKey } from "../sheet/text";
-import { parseSentence, SentenceScan } from "./sentence";
+import { datedFirstClause, parseSentence, SentenceScan } from "./sentence";
+import { RECURRING, undated } from "./undated-kinds";
 
 export type TimeframeKind =
   | "date"
@@ -103,6 +104,8 @@ const LIST_SEP = String.raw`\s*(?:,|-|va|&)\s*`;
 
 const DATE_ISO = /\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:t[\d:.]+z?)?(?!\d)/y;
 const DATE_DMY = /\s*(?:ngay\s+)?(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4})(?!\d)/y;
+/** "31/5", "Trước 15/12": a day and a month, the year left to the plan. */
+const DATE_DM = /\s*(?:ngay\s+)?(\d{1,2})\/(\d{1,2})(?![\d\/])/y;
 const DATE_WORDS = /\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})(?!\d)/y;
 const HALF = new RegExp(
   String.raw`\s*(?:(?:0?6|sau)\s+thang|nua)\s+(dau|cuoi)(?:\s+nam)?(?:(?:\s*[\/.\-]\s*|\s*,?\s*)(\d{4})(?!\d))?`,
@@ -137,16 +140,6 @@ const PERIOD_PREFIX = /(?:giai doan|gd)\s+/y;
 const RANGE_TAIL = /\s*(?:-|~|den het|den|toi)\s*/y;
 const OPEN_TAIL =
   /\s*(?:,\s*)?(?:(?:va|&)\s+)?(?:(?:(?:cac|nhung)\s+)?nam\s+(?:tiep\s+theo|ke\s+tiep|tiep|sau)|tro\s+di|tro\s+ve\s+sau|ve\s+sau)/y;
-
-// Undated kinds, by their lead words.
-const ONGOING_THEN_ANNUAL = /^thuong xuyen\s*(?:[,;\-]\s*)?(?:va\s+)?(?:hang|moi)\s+nam$/;
-const ONGOING = /^(?:thuong xuyen|lien tuc|hang ngay|hang tuan)\b/;
-// A calendar cycle: "Hằng năm", "Tháng 12 hằng năm", "Định kỳ hằng quý".
-const RECURRING = /\b(?:(?:hang|moi)\s+(?:nam|quy|thang)|dinh ky)\b/;
-const ON_DEMAND =
-  /^(?:theo\s+(?:yeu\s+cau|tien\s+do|chi\s+dao|de\s+nghi)|khi\b|sau\s+khi\b|ngay\s+(?:sau\s+)?khi\b|kip\s+thoi\b|tuy\s+theo\b|neu\s+co\b|dot\s+xuat\b|phat\s+sinh\b)/;
-const PER_DOCUMENT =
-  /^theo\s+(?:ke\s+hoach|de\s+an|lo\s+trinh|quyet\s+dinh|chuong\s+trinh|nghi\s+quyet|nghi\s+dinh|thong\s+tu|van\s+ban|thong\s+bao|huong\s+dan|quy\s+dinh|quy\s+che|cong\s+van|chi\s+thi|du\s+an|lich|phu\s+luc)\b/;
 
 const KIND_OF_GRANULARITY: Readonly<Record<Granularity, TimeframeKind>> = {
   day: "date",
@@ -184,6 +177,14 @@ function dayPoint(year: number, month: number, day: number, next: number): ScanR
   if (!yearInRange(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return INVALID;
   return {
     point: { granularity: "day", startYear: year, endYear: year, startMonth: month, startDay: day, endMonth: month, endDay: day },
+    next,
+  };
+}
+
+function dayMonth(day: number, month: number, next: number): ScanResult {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2024, month)) return INVALID;
+  return {
+    point: { granularity: "day", startYear: null, endYear: null, startMonth: month, startDay: day, endMonth: month, endDay: day },
     next,
   };
 }
@@ -286,6 +287,9 @@ function scanPoint(s: string, pos: number): ScanResult {
       next: MONTH_BARE.lastIndex,
     };
   }
+
+  m = at(DATE_DM, s, pos);
+  if (m) return dayMonth(Number(m[1]), Number(m[2]), DATE_DM.lastIndex);
 
   m = at(YEAR, s, pos);
   if (m) {
@@ -435,15 +439,6 @@ function scanDated(s: string, start: number, text: string): { tf: Timeframe; nex
   return single(pos);
 }
 
-function undated(s: string): TimeframeKind | null {
-  if (ONGOING_THEN_ANNUAL.test(s)) return "annual";
-  if (ONGOING.test(s)) return "ongoing";
-  if (RECURRING.test(s)) return "annual";
-  if (ON_DEMAND.test(s)) return "on-demand";
-  if (PER_DOCUMENT.test(s)) return "per-document";
-  return null;
-}
-
 /** What the sentence reader needs of the grammar: the dated timeframe at a position, and the undated cycles. */
 const sentenceScan: SentenceScan<Timeframe, Period> = {
   at: (s, pos, text) => {
@@ -509,7 +504,8 @@ function parseText(text: string): Timeframe {
       .map(parseLine);
     if (parts.length > 1) tf = combineLines(text, parts);
   }
-  if (tf.kind !== "unparsed") return tf;
+  // A cycle named in a later clause ("…; cập nhật hằng quý đến 2030") does not outweigh the period of the first.
+  if (tf.kind !== "unparsed" && !(tf.kind === "annual" && datedFirstClause(clean(text), text, sentenceScan))) return tf;
   // A date, a line break, then prose; a sentence around its periods: read what periods it names.
   return parseSentence(clean(text), text, sentenceScan) ?? tf;
 }

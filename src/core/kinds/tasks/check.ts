@@ -14,6 +14,7 @@ import { analyseTasks, checkTable, PlanPeriod, TaskAnalysis } from "./checks";
 import { findHeader, lookedForHeaders } from "./header";
 import { readTaskTable, TaskTable } from "./table";
 import { MonitoringTally, tallyMonitoring } from "./monitoring";
+import { TaskContact, taskContacts } from "./contacts";
 import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods, tallySections } from "./tallies";
 
 export interface TaskCheck {
@@ -29,6 +30,8 @@ export interface TaskCheck {
   periods: PeriodTally[];
   /** Tasks per monitoring body, when the table has a monitoring column (or the plan names the role). */
   monitoring: MonitoringTally[];
+  /** The persons written in lead and coordinating cells: kept apart from the bodies, counted for none. */
+  contacts: TaskContact[];
   counts: Counts;
   /** Set when the tasks were read from a plan written as paragraphs rather than from a table (kinds/paragraphs). */
   paragraphs?: ParagraphSource;
@@ -57,6 +60,7 @@ export function noTableCheck(sheetName: string, hint: SheetHint, settings: Setti
     sections: [],
     periods: [],
     monitoring: [],
+    contacts: [],
     counts: { sections: 0, tasks: 0, ...countBySeverity(issues) },
   };
 }
@@ -80,6 +84,7 @@ export function checkTaskTable(table: TaskTable, options: CheckOptions = {}): Ta
     sections: tallySections(table, issues),
     periods: tallyPeriods(tasks),
     monitoring: tallyMonitoring(table, directory),
+    contacts: taskContacts(table, tasks, directory),
     counts: { sections: table.sections.length, tasks: tasks.length, ...countBySeverity(issues) },
   };
 }

@@ -2,15 +2,17 @@
  * The checks of SPEC 4 over one task table.
  */
 import { AgencyPart, splitAgencies } from "../../agencies/split";
+import { splitRoleLabels } from "../../agencies/roles";
 import { AgencyDirectory } from "../../agencies/directory";
 import { TaskField } from "./fields";
 import { cellAddress, columnLetter } from "../../sheet/grid";
 import { Finding, Issue, issueAt, makeIssue } from "../../issues/catalogue";
 import { followsWithoutGap, isSectionNumeral, Stt, sttKey } from "../../sheet/stt";
-import { TableRow, TaskTable } from "./table";
+import { errorFields, TableRow, TaskTable } from "./table";
 import { parseTimeframe, periodProblems, Timeframe } from "../../timeframe/timeframe";
 import { wordKey, wordKeyHash } from "../../sheet/text";
 import { inheritSectionLead, sectionLeads } from "./section-leads";
+import { keepProvincesApart } from "./provinces";
 
 /** One task with its agencies and timeframe read. */
 export interface TaskAnalysis {
@@ -54,28 +56,19 @@ export function analyseTasks(table: TaskTable, directory: AgencyDirectory): Task
       timeframe = parseTimeframe(t);
       timeCache.set(t, timeframe);
     }
+    // "Chủ trì: … Phối hợp: …" in the lead cell: each role read from its own part.
+    const roles = errors.has("lead") ? null : splitRoleLabels(row.fields.lead);
+    const coordinating = errors.has("coordinating") ? [] : agencies(row.fields.coordinating);
     const task: TaskAnalysis = {
       row,
-      leads: errors.has("lead") ? [] : agencies(row.fields.lead),
-      coordinating: errors.has("coordinating") ? [] : agencies(row.fields.coordinating),
+      leads: errors.has("lead") ? [] : agencies(roles ? roles.lead : row.fields.lead),
+      coordinating: roles ? [...coordinating, ...agencies(roles.coordinating)] : coordinating,
       timeframe,
     };
     if (row.fields.lead === "" && !errors.has("lead")) inheritSectionLead(task, table, headingLeads);
     out.push(task);
   }
-  return out;
-}
-
-const NO_FIELDS: ReadonlySet<string> = new Set();
-
-/**
- * Fields whose cell holds an error value (#N/A, #REF! …): the error-value issue says what is wrong, so the code is
- * not also read as an agency or a timeframe.
- */
-function errorFields(row: TableRow): ReadonlySet<string> {
-  if (!row.flagged) return NO_FIELDS;
-  const out = new Set<string>();
-  for (const f of row.flagged) if (f.cell.error) out.add(f.field);
+  keepProvincesApart(out);
   return out;
 }
 

@@ -8,7 +8,11 @@ export type TaskField = "stt" | "content" | "lead" | "coordinating" | "timeframe
 export const TASK_FIELDS: readonly TaskField[] = ["stt", "content", "lead", "coordinating", "timeframe"];
 
 export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
-  { field: "stt", variants: ["stt", "tt", "so tt", "so thu tu", "no", "#"] },
+  {
+    field: "stt",
+    // Work plans number their rows with a code column: "Mã WBS" (1.1, 1.2 …), "Mã nhiệm vụ" (NV1, NV2 …).
+    variants: ["stt", "tt", "so tt", "so thu tu", "no", "#", "ma wbs", "ma nhiem vu", "ma cong viec", "ma so"],
+  },
   {
     field: "content",
     variants: [
@@ -49,6 +53,9 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "co quan dau moi",
       "co quan soan thao",
       "don vi soan thao",
+      // "Phân công nhiệm vụ": one cell holding "Chủ trì: …" then "Phối hợp: …" (see agencies/roles.ts).
+      "phan cong nhiem vu",
+      "phan cong thuc hien",
       "lead agency",
       "lead agencies",
       "lead",
@@ -80,6 +87,9 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "tien do",
       "thoi han",
       "moc thoi gian",
+      "moc hoan thanh",
+      "moc tien do",
+      "han hoan thanh",
       "ngay du kien",
       "thoi gian du kien",
       "thoi han trinh",

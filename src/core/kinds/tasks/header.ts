@@ -22,8 +22,21 @@ const TASK_VARIANTS = compileVariants(TASK_HEADER_VARIANTS);
 
 export type TaskHeader = HeaderMatch<TaskField>;
 
+const byWording = fieldMatcher(TASK_VARIANTS);
+
+/**
+ * "Phòng ban chủ trì", "Bộ phận phối hợp": a unit word of an organisation's work plan before the role — the role
+ * names the column as "Cơ quan chủ trì" does. Persons ("Lãnh đạo chủ trì" of a work schedule) are not units.
+ */
+const UNIT_ROLE = /^(?:phong ban|phong|ban|bo phan|to|nhom|khoa|don vi, bo phan|xi nghiep)\s+(chu tri|phoi hop)$/;
+
 /** The task field a header cell names, or null. */
-export const headerField: (text: string) => TaskField | null = fieldMatcher(TASK_VARIANTS);
+export const headerField: (text: string) => TaskField | null = (text) => {
+  const field = byWording(text);
+  if (field !== null || text.length > 40) return field;
+  const role = UNIT_ROLE.exec(headerKey(foldKey(text)));
+  return role ? (role[1] === "chu tri" ? "lead" : "coordinating") : null;
+};
 
 /** A header row names the content and at least the STT or the lead; a weekly schedule ("Ngày | Thời gian | Nội dung") does not. */
 function isHeaderRow(m: RowMatch<TaskField>): boolean {
@@ -35,7 +48,7 @@ function isHeaderRow(m: RowMatch<TaskField>): boolean {
  * table: the content column is the unnamed one whose cells below hold the longest prose.
  */
 function inferContent(view: SheetView, row: number, m: RowMatch<TaskField>): number | undefined {
-  if (m.fields.has("content") || !m.fields.has("lead") || m.fields.size < 3) return undefined;
+  if (m.fields.has("content") || !m.fields.has("lead") || (m.fields.size < 3 && !m.fields.has("timeframe"))) return undefined;
   const used = new Set(m.fields.values());
   let best: number | undefined;
   let bestLength = 40;
@@ -57,9 +70,50 @@ function inferContent(view: SheetView, row: number, m: RowMatch<TaskField>): num
   return best;
 }
 
+const NUMBER_REFERENCES = /^[\d\s.,;\-–]+$/;
+const SMALL_NUMBER = /^\d{1,3}\.?$/;
+
+/** The share of the filled cells under the header (up to 30 rows) that match, and how many are filled. */
+function cellsBelow(view: SheetView, row: number, col: number, re: RegExp): { share: number; n: number } {
+  let n = 0;
+  let hits = 0;
+  for (let r = row + 1; r <= Math.min(view.lastRow, row + 30); r++) {
+    const t = view.text(r, col);
+    if (t === "") continue;
+    n++;
+    if (re.test(t)) hits++;
+  }
+  return { share: n === 0 ? 0 : hits / n, n };
+}
+
+/**
+ * The content column holds the text of the tasks. A column whose header names them ("Nhiệm vụ của Chính phủ",
+ * "Chỉ tiêu (Phụ lục I)") but whose cells are the numbers of tasks or indicators ("14, 26", "7") is not it: another
+ * content column of the header is, or the one inferred from the prose; a column of plain numbers left of it,
+ * with no STT column named, is the numbering.
+ */
+function proseContent(view: SheetView, row: number, m: RowMatch<TaskField>): void {
+  const col = m.fields.get("content")!;
+  const numbers = cellsBelow(view, row, col, NUMBER_REFERENCES);
+  if (numbers.n < 2 || numbers.share < 0.8) return;
+  m.fields.delete("content");
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    if (c === col || headerField(view.text(row, c)) !== "content") continue;
+    const other = cellsBelow(view, row, c, NUMBER_REFERENCES);
+    if (other.n > 0 && other.share < 0.5) {
+      m.fields.set("content", c);
+      break;
+    }
+  }
+  const content = m.fields.get("content");
+  if (!m.fields.has("stt") && content !== undefined && col < content && cellsBelow(view, row, col, SMALL_NUMBER).share >= 0.8)
+    m.fields.set("stt", col);
+}
+
 /** The task table header starting on this row, or null. */
 export function taskHeaderAt(view: SheetView, r: number): TaskHeader | null {
   const m = matchRow(view, r, headerField);
+  if (m.fields.has("content")) proseContent(view, r, m);
   const inferred = isHeaderRow(m) ? undefined : inferContent(view, r, m);
   if (inferred !== undefined) m.fields.set("content", inferred);
   else if (!isHeaderRow(m)) return null;

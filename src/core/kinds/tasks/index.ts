@@ -29,5 +29,6 @@ export const tasksKind: TableKind<TaskCheck, TaskHeader, TaskTable> = {
     delegations: null,
     ...(check.monitoring.length ? { monitoring: check.monitoring.map((m) => ({ name: m.name, kind: m.kind, tasks: m.tasks })) } : {}),
     ...(check.paragraphs ? { paragraphs: { format: check.paragraphs.format } } : {}),
+    ...(check.contacts.length ? { contacts: check.contacts.map((c) => ({ row: c.row, cell: c.cell, field: c.field, text: c.text })) } : {}),
   }),
 };

@@ -9,6 +9,7 @@ import { sheetName } from "../../output/sheet-names";
 import type { Sourced } from "../kind";
 import type { TaskCheck } from "./check";
 import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods } from "./tallies";
+import type { TaskContact } from "./contacts";
 
 /** One checked sheet, as the sections sheet sees it. */
 interface TaskSource {
@@ -37,13 +38,29 @@ export function taskSheets(
       : `${checks.length} ${lang === "vi" ? "bảng" : "tables"}`;
   const sources = checks.map((c) => ({ file: c.file, linkFile: c.linkFile, sheetName: c.check.sheetName, sections: c.check.sections }));
   return {
-    agencies: agencySheet(tallyAgencies(tasks), tasks.length, lang, subtitle),
+    agencies: agencySheet(tallyAgencies(tasks), tasks.length, lang, subtitle, sheetContacts(checks)),
     periods: periodsSheet(tallyPeriods(tasks), lang, subtitle),
     sections: sectionsSheet(sources, lang),
   };
 }
 
-export function agencySheet(agencies: readonly AgencyTally[], taskCount: number, lang: Lang, subtitle: string): SheetModel {
+/** The contacts of every table, each with its cell — after the sheet's name when the batch has several tables. */
+function sheetContacts(checks: ReadonlyArray<Sourced<TaskCheck>>): Array<TaskContact & { place: string }> {
+  return checks.flatMap((c) =>
+    c.check.contacts.map((k) => ({
+      ...k,
+      place: checks.length > 1 ? `${c.check.sheetName}!${k.cell ?? k.row}` : (k.cell ?? String(k.row)),
+    })),
+  );
+}
+
+export function agencySheet(
+  agencies: readonly AgencyTally[],
+  taskCount: number,
+  lang: Lang,
+  subtitle: string,
+  contacts: ReadonlyArray<TaskContact & { place: string }> = [],
+): SheetModel {
   const rows: ModelCell[][] = [
     [text(label("agenciesTitle", lang), "title")],
     [text(`${subtitle} — ${label("tasksCount", lang)}: ${taskCount}`, "subtitle")],
@@ -79,6 +96,11 @@ export function agencySheet(agencies: readonly AgencyTally[], taskCount: number,
       text("", "group-header"),
     ]);
     groups.forEach((a, i) => rows.push(line(a, i)));
+  }
+  // The persons written beside the bodies: shown, with the cell they stand in and their role, counted for no one.
+  if (contacts.length) {
+    rows.push([text(label("contactsInCells", lang), "group-header"), ...Array.from({ length: 5 }, () => text("", "group-header"))]);
+    contacts.forEach((k, i) => rows.push([int(i + 1), text(k.text), text(k.place), text(label(k.field, lang)), text(""), text("")]));
   }
   const chartLast = Math.min(lastAgencyRow, headerRow + 15);
   return {

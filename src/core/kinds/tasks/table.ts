@@ -69,3 +69,16 @@ function shiftedFields(view: SheetView, row: number, header: TaskHeader, f: Reco
   }
   return out;
 }
+
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
+/**
+ * Fields whose cell holds an error value (#N/A, #REF! …): the error-value issue says what is wrong, so the code is
+ * not also read as an agency or a timeframe.
+ */
+export function errorFields(row: TableRow): ReadonlySet<string> {
+  if (!row.flagged) return NO_FIELDS;
+  const out = new Set<string>();
+  for (const f of row.flagged) if (f.cell.error) out.add(f.field);
+  return out;
+}
