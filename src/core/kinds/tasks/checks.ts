@@ -31,7 +31,7 @@ export interface PlanPeriod {
  * Reads each task's agencies and timeframe. Tables repeat the same cells thousands of times, so every distinct
  * text is split or parsed once.
  */
-export function analyseTasks(table: TaskTable, directory: AgencyDirectory): TaskAnalysis[] {
+export function analyseTasks(table: TaskTable, directory: AgencyDirectory, only?: (row: TableRow) => boolean): TaskAnalysis[] {
   const agencyCache = new Map<string, AgencyPart[]>();
   const timeCache = new Map<string, Timeframe>();
   const agencies = (text: string): AgencyPart[] => {
@@ -46,7 +46,7 @@ export function analyseTasks(table: TaskTable, directory: AgencyDirectory): Task
   const out: TaskAnalysis[] = [];
   const headingLeads = table.sections.length > 0 ? sectionLeads(table, directory) : [];
   for (const row of table.rows) {
-    if (row.kind !== "task") continue;
+    if (row.kind !== "task" || (only && !only(row))) continue;
     const errors = errorFields(row);
     const t = errors.has("timeframe") ? "" : row.fields.timeframe;
     let timeframe = timeCache.get(t);
@@ -84,7 +84,35 @@ function addressOf(table: TaskTable, field: TaskField, row: number): string | nu
   return col === undefined ? null : cellAddress(row, col);
 }
 
+/**
+ * Every issue of the table: those of each row on its own (rowIssues) and those that compare a row with its neighbours
+ * (neighbourIssues), in the order of their cells.
+ */
 export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], plan: PlanPeriod | null): Issue[] {
+  const issues = rowIssues(table, tasks, table.rows, plan);
+  for (const i of neighbourIssues(table, tasks)) issues.push(i);
+  return issues.sort(byPosition);
+}
+
+/**
+ * Issue codes whose verdict on a row depends on other rows: numbering runs through a section, a duplicate is the
+ * later of two rows, a blank run and a repeated header are told once for the table, a missing column for the header.
+ * A live re-check (recheck.ts) works them out again over the whole table; every other code depends on its row alone.
+ */
+export const NEIGHBOUR_CODES: ReadonlySet<string> = new Set([
+  "missing-column",
+  "duplicate-task",
+  "duplicate-stt",
+  "stt-sequence",
+  "repeated-header",
+  "blank-rows",
+]);
+
+/**
+ * The issues each of `rows` has on its own: missing cells, agencies, timeframe, error values and formulas. `tasks`
+ * holds at least the analyses of the task rows among `rows`; the result is not sorted.
+ */
+export function rowIssues(table: TaskTable, tasks: readonly TaskAnalysis[], rows: readonly TableRow[], plan: PlanPeriod | null): Issue[] {
   const issues: Issue[] = [];
   const at = (field: TaskField, row: TableRow) => ({
     cell: addressOf(table, field, row.row),
@@ -95,9 +123,8 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
   const place = (findings: readonly Finding[], field: TaskField, row: TableRow) => {
     for (const f of findings) issues.push(issueAt(f, at(field, row)));
   };
-
-  for (const f of table.missingColumns) issues.push(makeIssue("missing-column", { field: f }));
   const has = (f: TaskField) => table.header.columns[f] !== undefined;
+  const wanted = rows === table.rows ? null : new Set(rows.map((r) => r.row));
 
   // Tables repeat the same agency and timeframe cells many times: their findings are worked out once per text.
   const agencyFindings = new Map<string, { findings: Finding[]; names: Set<string> }>();
@@ -111,9 +138,9 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
   };
   const timeFindings = new Map<string, Finding[]>();
 
-  const duplicates = duplicateFinder();
   for (const task of tasks) {
     const row = task.row;
+    if (wanted && !wanted.has(row.row)) continue;
     const fields = row.fields;
     const errors = errorFields(row);
     if (has("stt") && !errors.has("stt")) {
@@ -151,14 +178,9 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
         }
       }
     }
-
-    if (fields.content !== "" && !errors.has("content")) {
-      const first = duplicates.firstOf(fields.content, row.row);
-      if (first !== null) issues.push(makeIssue("duplicate-task", at("content", row), { otherRow: first }));
-    }
   }
 
-  for (const row of table.rows) {
+  for (const row of rows) {
     for (const f of row.flagged ?? []) {
       const where = { cell: cellAddress(row.row, f.col), row: row.row, field: f.field };
       if (f.cell.error) issues.push(makeIssue("error-value", { ...where, value: f.cell.error }));
@@ -175,11 +197,28 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
       }
     }
   }
+  return issues;
+}
 
+/** The issues of NEIGHBOUR_CODES over the whole table; not sorted. */
+export function neighbourIssues(table: TaskTable, tasks: readonly TaskAnalysis[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const f of table.missingColumns) issues.push(makeIssue("missing-column", { field: f }));
+  const duplicates = duplicateFinder();
+  for (const task of tasks) {
+    const row = task.row;
+    const content = row.fields.content;
+    if (content === "" || errorFields(row).has("content")) continue;
+    const first = duplicates.firstOf(content, row.row);
+    if (first !== null) {
+      const cell = addressOf(table, "content", row.row);
+      issues.push(makeIssue("duplicate-task", { cell, row: row.row, field: "content", value: content }, { otherRow: first }));
+    }
+  }
   // Loops, not push(...list): a table of 100,000 tasks gives more issues than a call may take arguments.
-  if (has("stt")) for (const i of numberingIssues(table)) issues.push(i);
+  if (table.header.columns.stt !== undefined) for (const i of numberingIssues(table)) issues.push(i);
   for (const i of layoutIssues(table)) issues.push(i);
-  return issues.sort(byPosition);
+  return issues;
 }
 
 /**
@@ -394,6 +433,6 @@ function layoutIssues(table: TaskTable): Issue[] {
   return out;
 }
 
-function byPosition(a: Issue, b: Issue): number {
+export function byPosition(a: Issue, b: Issue): number {
   return (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? "").localeCompare(b.cell ?? "");
 }
