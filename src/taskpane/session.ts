@@ -119,14 +119,18 @@ export type PaneAction =
   | { type: "converted"; undo: Omit<CellUndo, "id">; notice: Omit<Notice, "undoId"> }
   /** One cell fixed: the grid and the result are updated in place, so the list stays where it was. */
   | { type: "fixed"; undo: Omit<CellUndo, "id">; grid: Grid; check: SheetCheck; notice: Omit<Notice, "undoId"> }
-  | { type: "undone"; id: number; grid?: Grid; check?: SheetCheck };
+  | { type: "undone"; id: number; grid?: Grid; check?: SheetCheck }
+  /** "Kiểm tra khi gõ" switched on or off. */
+  | { type: "live-check"; on: boolean }
+  /** Rows of the checked table edited and re-checked live (check `id`): grid and result updated, filters kept. */
+  | { type: "live-rechecked"; id: number; grid: Grid; check: SheetCheck };
 
 export function initialState(): PaneState {
   return {
     loaded: false,
     settings: DEFAULT_SETTINGS,
     directory: null,
-    checkInputs: { stated: null, readLegacyAsUnicode: false },
+    checkInputs: { stated: null, readLegacyAsUnicode: false, liveCheck: true },
     tab: "check",
     consolidateOpened: false,
     scope: { kind: "sheet" },
@@ -255,6 +259,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       }
       const notice = state.notice?.undoId === action.id ? null : state.notice;
       return { ...state, undo, session, notice };
+    }
+    case "live-check":
+      return { ...state, checkInputs: { ...state.checkInputs, liveCheck: action.on } };
+    case "live-rechecked": {
+      // A result already out of date (settings changed, cells moved) is not patched: only "Kiểm tra lại" mends it.
+      const s = state.session;
+      if (s.phase !== "checked" || s.id !== action.id || s.stale !== null) return state;
+      return { ...state, session: { ...s, grid: action.grid, check: action.check, selected: null } };
     }
   }
 }
