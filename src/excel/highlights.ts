@@ -178,20 +178,33 @@ export async function highlightIssues(
   }
   const dropped = [...before.values()].filter((c) => !now.has(cellKey(c.row, c.col)));
   const record = withSheet(first.record, sheetName, now.values());
+  const writes = highlightWrites(context, sheet, record, dropped, now.values());
+  await syncPieces(context, writes, budget);
+  return { cells: now.size };
+}
+
+/**
+ * The writes of a highlight: the record, the fills put back on `dropped`, our colours on `marked`. The record goes
+ * first: if the fills are cut short, clearing still knows every cell that may hold our colour.
+ */
+function highlightWrites(
+  context: Excel.RequestContext,
+  sheet: () => Excel.Worksheet,
+  record: HighlightRecord,
+  dropped: Iterable<HighlightedCell>,
+  marked: Iterable<HighlightedCell>,
+): Array<Piece<void>> {
   const byMark = new Map<string, Array<[number, number]>>();
-  for (const c of now.values()) {
+  for (const c of marked) {
     const cells = byMark.get(c.mark);
     if (cells) cells.push([c.row, c.col]);
     else byMark.set(c.mark, [[c.row, c.col]]);
   }
-  // The record goes first: if the fills are cut short, clearing still knows every cell that may hold our colour.
-  const writes = piecesOf([
+  return piecesOf([
     { bytes: jsonBytes(record) + ACTION_BYTES, queue: () => saveSetting(context, SETTING_KEYS.highlights, record) },
     ...restoreParts(sheet, dropped),
     ...[...byMark].flatMap(([mark, cells]) => fillAreas(sheet, areasOfCells(cells), mark)),
   ]);
-  await syncPieces(context, writes, budget);
-  return { cells: now.size };
 }
 
 /** Puts back the fills of every highlighted cell, on every sheet, and forgets the highlights. */
@@ -313,17 +326,7 @@ export function refreshHighlights(
         if (fill === earlier.mark.toUpperCase()) dropped.push(earlier);
       }
       const record = withSheet(state.record, sheetName, now.values());
-      const byMark = new Map<string, Array<[number, number]>>();
-      for (const c of marked) {
-        const cells = byMark.get(c.mark);
-        if (cells) cells.push([c.row, c.col]);
-        else byMark.set(c.mark, [[c.row, c.col]]);
-      }
-      const pieces = piecesOf([
-        { bytes: jsonBytes(record) + ACTION_BYTES, queue: () => saveSetting(context, SETTING_KEYS.highlights, record) },
-        ...restoreParts(sheet, dropped),
-        ...[...byMark].flatMap(([mark, cells]) => fillAreas(sheet, areasOfCells(cells), mark)),
-      ]);
+      const pieces = highlightWrites(context, sheet, record, dropped, marked);
       return { pieces, cells: now.size, unread };
     },
   };

@@ -9,7 +9,7 @@
  * with the change written in, so it costs no more round trips than a change of one cell.
  */
 import type { Cell, Grid } from "../core/sheet/grid";
-import { parseAddress, withCells } from "../core/sheet/grid";
+import { parseRange, withCells } from "../core/sheet/grid";
 import { findLegacyCells } from "../core/legacy/grid";
 import { recheckTaskRows } from "../core/kinds/tasks/recheck";
 import type { SheetCheck } from "../core/workbook";
@@ -26,16 +26,7 @@ export function shiftsCells(changeType: string): boolean {
 
 /** The rectangle of an event's address ("A43", "Sheet1!A10:C5009", "$A$1"); null when it is not one (a whole row). */
 export function areaOf(address: string): CellArea | null {
-  const [a, b = a] = address.replace(/\$/g, "").split("!").pop()!.split(":");
-  const from = parseAddress(a);
-  const to = parseAddress(b);
-  if (!from || !to) return null;
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
+  return parseRange(address);
 }
 
 /** The table's columns, from the grid's first row to the row below the table: where a change must start to count. */

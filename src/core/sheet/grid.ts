@@ -102,6 +102,20 @@ export function parseAddress(address: string): { row: number; col: number } | nu
   return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
+/** "B3:D7", "B3" or "Sheet1!$B$3:$D$7" as an area, corners in either order; null when it is not a range of cells. */
+export function parseRange(ref: string): MergeArea | null {
+  const [a, b = a] = ref.replace(/\$/g, "").split("!").pop()!.split(":");
+  const from = parseAddress(a);
+  const to = parseAddress(b);
+  if (!from || !to) return null;
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
+}
+
 /** Builds a grid from plain rows of strings (tests, TSV fixtures, pasted data). */
 export function gridFromRows(rows: ReadonlyArray<ReadonlyArray<string | number | null>>, sheetName = "Sheet1"): Grid {
   return {
