@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     ["./taskpane", "benchTaskpane"],
     ["./excel", "benchExcel"],
     ["./track", "benchTrack"],
+    ["./live-recheck", "benchLiveRecheck"],
   ] as const) {
     const b = await optional(file, fn);
     if (b) benches.push(b);

@@ -178,20 +178,33 @@ export async function highlightIssues(
   }
   const dropped = [...before.values()].filter((c) => !now.has(cellKey(c.row, c.col)));
   const record = withSheet(first.record, sheetName, now.values());
+  const writes = highlightWrites(context, sheet, record, dropped, now.values());
+  await syncPieces(context, writes, budget);
+  return { cells: now.size };
+}
+
+/**
+ * The writes of a highlight: the record, the fills put back on `dropped`, our colours on `marked`. The record goes
+ * first: if the fills are cut short, clearing still knows every cell that may hold our colour.
+ */
+function highlightWrites(
+  context: Excel.RequestContext,
+  sheet: () => Excel.Worksheet,
+  record: HighlightRecord,
+  dropped: Iterable<HighlightedCell>,
+  marked: Iterable<HighlightedCell>,
+): Array<Piece<void>> {
   const byMark = new Map<string, Array<[number, number]>>();
-  for (const c of now.values()) {
+  for (const c of marked) {
     const cells = byMark.get(c.mark);
     if (cells) cells.push([c.row, c.col]);
     else byMark.set(c.mark, [[c.row, c.col]]);
   }
-  // The record goes first: if the fills are cut short, clearing still knows every cell that may hold our colour.
-  const writes = piecesOf([
+  return piecesOf([
     { bytes: jsonBytes(record) + ACTION_BYTES, queue: () => saveSetting(context, SETTING_KEYS.highlights, record) },
     ...restoreParts(sheet, dropped),
     ...[...byMark].flatMap(([mark, cells]) => fillAreas(sheet, areasOfCells(cells), mark)),
   ]);
-  await syncPieces(context, writes, budget);
-  return { cells: now.size };
 }
 
 /** Puts back the fills of every highlighted cell, on every sheet, and forgets the highlights. */
@@ -225,4 +238,96 @@ export async function hasHighlights(context: Excel.RequestContext): Promise<bool
   const stored = loadSetting(context, SETTING_KEYS.highlights);
   await context.sync();
   return readRecord(stored()).sheets.some((s) => s.groups.length > 0);
+}
+
+/**
+ * Bringing the highlights of a few rows in line with a new check, in the round trips of a live re-check (issue 16):
+ * `reads` go with the caller's own reads (the changed cells), then `writes` gives what goes in one more round trip.
+ * Nothing is coloured on a sheet the add-in has not highlighted (the user did not ask for colours there).
+ */
+export interface HighlightRefresh {
+  reads: Array<Piece<void>>;
+  /**
+   * After the reads' round trip: the writes that fill `window`'s cells by the issues now there, put back the fill of
+   * any highlighted cell whose issue went away and recolour one whose severity changed; null when the sheet holds no
+   * highlights of the add-in or is protected. A new issue outside the window (a later duplicate far away) is listed by
+   * the pane but coloured only at the next "Tô màu": its fill was not read, and colouring it unread would lose it.
+   */
+  writes(issues: readonly Issue[]): { pieces: Array<Piece<void>>; cells: number; unread: number } | null;
+}
+
+export function refreshHighlights(
+  context: Excel.RequestContext,
+  sheetName: string,
+  window: ReadonlyArray<{ row: number; col: number }>,
+): HighlightRefresh {
+  const sheet = () => context.workbook.worksheets.getItem(sheetName);
+  let state: { record: HighlightRecord; protected: boolean } | null = null;
+  const fills = new Map<string, string | null>();
+  const statePiece: Piece<void> = {
+    bytes: 3 * ACTION_BYTES,
+    queue: () => {
+      const record = loadSetting(context, SETTING_KEYS.highlights);
+      const protection = excelApi("1.2") ? sheet().protection.load("protected") : null;
+      return () => {
+        state = { record: readRecord(record()), protected: protection?.protected ?? false };
+      };
+    },
+  };
+  const asVoid = (p: Piece<FillReading>): Piece<void> => ({
+    bytes: p.bytes,
+    queue: () => {
+      const read = p.queue();
+      return () => {
+        for (const f of read()) fills.set(cellKey(f.row, f.col), f.fill);
+      };
+    },
+    split: () => p.split?.()?.map(asVoid) ?? null,
+  });
+  return {
+    reads: [statePiece, ...fillReadPieces(context, sheetName, window).map(asVoid)],
+    writes(issues) {
+      if (!state || state.protected) return null;
+      const before = cellsOfSheet(state.record, sheetName);
+      if (before.size === 0) return null;
+      const targets = issueCells(issues.filter((i) => i.severity !== "info"));
+      const now = new Map(before);
+      const dropped: HighlightedCell[] = [];
+      const marked: HighlightedCell[] = [];
+      let unread = 0;
+      for (const [key, earlier] of before) {
+        if (targets.has(key) || fills.has(key)) continue;
+        dropped.push(earlier);
+        now.delete(key);
+      }
+      for (const [key, target] of targets) {
+        const mark = HIGHLIGHT_FILLS[target.severity];
+        const earlier = before.get(key);
+        if (fills.has(key)) {
+          const fill = fills.get(key)!;
+          // As in highlightIssues: a cell still showing our colour keeps the fill it had before it.
+          const previous = earlier && fill === earlier.mark.toUpperCase() ? earlier.previous : fill;
+          const cell = { row: target.row, col: target.col, mark, previous };
+          now.set(key, cell);
+          if (fill !== mark.toUpperCase()) marked.push(cell);
+        } else if (earlier) {
+          if (earlier.mark !== mark) {
+            const cell = { ...earlier, mark };
+            now.set(key, cell);
+            marked.push(cell);
+          }
+        } else unread++;
+      }
+      for (const [key, fill] of fills) {
+        const earlier = before.get(key);
+        if (targets.has(key) || !earlier) continue;
+        // The issue went away: the cell gets back its own fill, unless the user refilled it since.
+        now.delete(key);
+        if (fill === earlier.mark.toUpperCase()) dropped.push(earlier);
+      }
+      const record = withSheet(state.record, sheetName, now.values());
+      const pieces = highlightWrites(context, sheet, record, dropped, marked);
+      return { pieces, cells: now.size, unread };
+    },
+  };
 }

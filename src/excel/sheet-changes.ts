@@ -4,10 +4,14 @@
  */
 import { excelApi } from "./capabilities";
 
-/** What the pane needs of a change: where it happened (e.g. "A43" or "A43:C45"). */
+/** What the pane needs of a change: where it happened (e.g. "A43" or "A43:C45"), how, and by whom. */
 export interface SheetChange {
   address: string;
   source: "Local" | "Remote";
+  /** Excel.DataChangeType: "RangeEdited" for typed or pasted values; rows, columns or cells inserted or deleted. */
+  changeType: string;
+  /** Excel says this add-in made the change (triggerSource "ThisLocalAddin", ExcelApi 1.14); false where it cannot say. */
+  byThisAddin: boolean;
 }
 
 /** A registered listener; `stop` removes it (in a batch of its own, on the context it was added with). */
@@ -28,7 +32,12 @@ export async function watchSheetChanges(
 ): Promise<SheetWatch> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const registration = sheet.onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
-    onChange({ address: event.address, source: event.source === "Remote" ? "Remote" : "Local" });
+    onChange({
+      address: event.address,
+      source: event.source === "Remote" ? "Remote" : "Local",
+      changeType: String(event.changeType ?? "Unknown"),
+      byThisAddin: String(event.triggerSource) === "ThisLocalAddin",
+    });
   });
   await context.sync();
   return {

@@ -44,24 +44,30 @@ export const CHECK_INPUT_KEYS = {
   statedTotals: "appendixChecker.statedTotals",
   /** true: checks read legacy-encoded cells as Unicode (the cells are not changed). */
   readLegacyAsUnicode: "appendixChecker.readLegacyAsUnicode",
+  /** false: the pane does not re-check the table as it is edited ("Kiểm tra khi gõ" is on unless switched off). */
+  liveCheck: "appendixChecker.liveCheck",
 } as const;
 
 export interface CheckInputs {
   stated: StatedTotals | null;
   readLegacyAsUnicode: boolean;
+  /** Re-check the rows of the checked table as they are edited (issue 16). */
+  liveCheck: boolean;
 }
 
-export const DEFAULT_CHECK_INPUTS: CheckInputs = { stated: null, readLegacyAsUnicode: false };
+export const DEFAULT_CHECK_INPUTS: CheckInputs = { stated: null, readLegacyAsUnicode: false, liveCheck: true };
 
 /** The stored check inputs; a value that does not pass the schema loads as the default. One round trip. */
 export async function loadStoredCheckInputs(context: Excel.RequestContext): Promise<CheckInputs> {
   const stated = loadSetting(context, CHECK_INPUT_KEYS.statedTotals);
   const legacy = loadSetting(context, CHECK_INPUT_KEYS.readLegacyAsUnicode);
+  const live = loadSetting(context, CHECK_INPUT_KEYS.liveCheck);
   await context.sync();
   const s = StatedTotalsSchema.nullable().safeParse(stated() ?? null);
   return {
     stated: s.success ? s.data : null,
     readLegacyAsUnicode: legacy() === true,
+    liveCheck: live() !== false,
   };
 }
 
@@ -73,5 +79,6 @@ export async function saveStoredCheckInputs(context: Excel.RequestContext, input
     saveSetting(context, CHECK_INPUT_KEYS.statedTotals, checked);
   }
   if (inputs.readLegacyAsUnicode !== undefined) saveSetting(context, CHECK_INPUT_KEYS.readLegacyAsUnicode, inputs.readLegacyAsUnicode);
+  if (inputs.liveCheck !== undefined) saveSetting(context, CHECK_INPUT_KEYS.liveCheck, inputs.liveCheck);
   await context.sync();
 }

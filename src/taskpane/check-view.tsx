@@ -122,6 +122,16 @@ export function CheckView({ lang, state }: { lang: Lang; state: PaneState }) {
           label={s.readLegacyAsUnicode}
           onChange={(_, data) => commands.setReadLegacy(data.checked)}
         />
+        <Switch
+          data-testid="live-check-switch"
+          checked={state.checkInputs.liveCheck}
+          label={s.liveCheck}
+          aria-describedby="live-check-hint"
+          onChange={(_, data) => commands.setLiveCheck(data.checked)}
+        />
+        <Caption1 id="live-check-hint" className={styles.muted}>
+          {s.liveCheckHint}
+        </Caption1>
       </section>
     </>
   );

@@ -43,7 +43,7 @@ import {
   writeIssueListInExcel,
   writeSummariesInExcel,
 } from "./workbook-actions";
-import type { CellWrite } from "./workbook-actions";
+import type { CellWrite, GridCheckOptions } from "./workbook-actions";
 
 export interface PaneCommands {
   setTab(tab: PaneTab): void;
@@ -58,6 +58,7 @@ export interface PaneCommands {
   selectIssue(index: number): void;
   submitStated(stated: StatedTotals | null): void;
   setReadLegacy(on: boolean): void;
+  setLiveCheck(on: boolean): void;
   convertLegacy(): void;
   undo(id: number): void;
   applyFix(fix: IssueFix): void;
@@ -97,7 +98,12 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
   const stateRef = useRef(state);
   stateRef.current = state;
   const controller = useRef<AbortController | null>(null);
-  const ownWrites = useSheetWatch(state, dispatch);
+  /** The options of a check, read from the state as it is when the work resumes. */
+  const checkOptions = (): GridCheckOptions => {
+    const s = stateRef.current;
+    return { settings: s.settings, directory, stated: s.checkInputs.stated, convertLegacy: s.checkInputs.readLegacyAsUnicode };
+  };
+  const ownWrites = useSheetWatch(state, dispatch, checkOptions);
 
   useEffect(() => {
     let live = true;
@@ -148,11 +154,6 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
         dispatch({ type: "work-ended" });
       }
     }
-
-    const checkOptions = () => {
-      const s = stateRef.current;
-      return { settings: s.settings, directory, stated: s.checkInputs.stated, convertLegacy: s.checkInputs.readLegacyAsUnicode };
-    };
 
     /** Writes cells through the pane (noted as its own writes, so the sheet watch does not call them a user's edit). */
     const writeCells = (sheet: string, changes: CellWrite[], step: "converting" | "restoring" | "fixing") =>
@@ -290,6 +291,11 @@ export function usePaneCommands(state: PaneState, dispatch: Dispatch<PaneAction>
       setReadLegacy: (on) => {
         dispatch({ type: "read-legacy", on });
         saveCheckInputsToExcel({ readLegacyAsUnicode: on }).catch(failSettings);
+      },
+
+      setLiveCheck: (on) => {
+        dispatch({ type: "live-check", on });
+        saveCheckInputsToExcel({ liveCheck: on }).catch(failSettings);
       },
 
       convertLegacy: async () => {

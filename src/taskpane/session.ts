@@ -121,14 +121,18 @@ export type PaneAction =
   | { type: "fixed"; undo: Omit<CellUndo, "id">; grid: Grid; check: SheetCheck; notice: Omit<Notice, "undoId"> }
   | { type: "undone"; id: number; grid?: Grid; check?: SheetCheck }
   /** Cells written outside the checked sheet (the agency picker on another sheet, or before any check): undoable. */
-  | { type: "cells-written"; undo: Omit<CellUndo, "id">; notice: Omit<Notice, "undoId"> };
+  | { type: "cells-written"; undo: Omit<CellUndo, "id">; notice: Omit<Notice, "undoId"> }
+  /** "Kiểm tra khi gõ" switched on or off. */
+  | { type: "live-check"; on: boolean }
+  /** Rows of the checked table edited and re-checked live (check `id`): grid and result updated, filters kept. */
+  | { type: "live-rechecked"; id: number; grid: Grid; check: SheetCheck };
 
 export function initialState(): PaneState {
   return {
     loaded: false,
     settings: DEFAULT_SETTINGS,
     directory: null,
-    checkInputs: { stated: null, readLegacyAsUnicode: false },
+    checkInputs: { stated: null, readLegacyAsUnicode: false, liveCheck: true },
     tab: "check",
     consolidateOpened: false,
     scope: { kind: "sheet" },
@@ -262,6 +266,14 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       }
       const notice = state.notice?.undoId === action.id ? null : state.notice;
       return { ...state, undo, session, notice };
+    }
+    case "live-check":
+      return { ...state, checkInputs: { ...state.checkInputs, liveCheck: action.on } };
+    case "live-rechecked": {
+      // A result already out of date (settings changed, cells moved) is not patched: only "Kiểm tra lại" mends it.
+      const s = state.session;
+      if (s.phase !== "checked" || s.id !== action.id || s.stale !== null) return state;
+      return { ...state, session: { ...s, grid: action.grid, check: action.check, selected: null } };
     }
   }
 }

@@ -1,14 +1,18 @@
 /**
- * Keeping the result honest: while a result is shown, a change of the checked sheet marks it out of date ("Bảng đã
- * thay đổi — Kiểm tra lại"). Where Excel has Worksheet.onChanged (ExcelApi 1.7) the pane listens to it; elsewhere it
+ * Keeping the result honest: while a result is shown, a change of the checked sheet is either re-checked at once
+ * ("Kiểm tra khi gõ" on: live-check.ts says which changes and how) or marks the result out of date ("Bảng đã thay
+ * đổi — Kiểm tra lại"). Where Excel has Worksheet.onChanged (ExcelApi 1.7) the pane listens to it; elsewhere it
  * reads the sheet again when the pane gets the focus back and compares. The pane's own writes (a fix, a conversion)
- * are noted first, so they are not taken for the user's edits.
+ * are noted first, so they are not taken for the user's edits; where Excel says who made a change (triggerSource,
+ * ExcelApi 1.14) a change the add-in made is not one either.
  */
 import { useEffect, useMemo, useRef } from "react";
 import type { Dispatch } from "react";
 import { parseAddress } from "../core/sheet/grid";
 import type { PaneAction, PaneState } from "./session";
-import { readGridInExcel, watchSheetInExcel } from "./workbook-actions";
+import { areaOf, highlightWindow, recheckChange, shiftsCells, touchedArea, watchedArea } from "./live-check";
+import { liveRecheckInExcel, readGridInExcel, watchSheetInExcel } from "./workbook-actions";
+import type { GridCheckOptions, SheetChange } from "./workbook-actions";
 
 export interface OwnWrites {
   note(sheet: string, address: string): void;
@@ -45,7 +49,10 @@ const keyOf = (address: string) => {
   return at ? `${at.row}:${at.col}` : address;
 };
 
-export function useSheetWatch(state: PaneState, dispatch: Dispatch<PaneAction>): OwnWrites {
+/**
+ * `checkOptions` gives the options of a check as they are when a change arrives (settings, directory, stated totals).
+ */
+export function useSheetWatch(state: PaneState, dispatch: Dispatch<PaneAction>, checkOptions: () => GridCheckOptions): OwnWrites {
   const own = useRef(new Map<string, Set<string>>());
   const ownWrites = useMemo<OwnWrites>(
     () => ({
@@ -66,6 +73,10 @@ export function useSheetWatch(state: PaneState, dispatch: Dispatch<PaneAction>):
   gridRef.current = session.phase === "checked" ? session.grid : null;
   const scopeRef = useRef(state.scope);
   scopeRef.current = state.scope;
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const optionsRef = useRef(checkOptions);
+  optionsRef.current = checkOptions;
 
   useEffect(() => {
     if (sheet === null) return;
@@ -75,16 +86,45 @@ export function useSheetWatch(state: PaneState, dispatch: Dispatch<PaneAction>):
     const changed = () => {
       if (live) dispatch({ type: "sheet-changed", sheet });
     };
-    const onChange = (address: string) => {
+    /** Re-checks a change of the table's cells; a change elsewhere on the sheet costs nothing. */
+    const recheck = async (change: SheetChange) => {
+      const now = stateRef.current.session;
+      if (now.phase !== "checked" || now.stale !== null || shiftsCells(change.changeType)) return changed();
+      const area = areaOf(change.address);
+      const watched = watchedArea(now.check, now.grid);
+      if (!area || !watched) return changed();
+      const hit = touchedArea(area, watched);
+      if (!hit) return;
+      const id = now.id;
+      const done = await liveRecheckInExcel({
+        sheetName: sheet,
+        area: hit,
+        window: highlightWindow(hit, watched),
+        recheck: (cells) => {
+          // The result as it is once the cells are back: a new check or an out-of-date notice since wins.
+          const s = stateRef.current.session;
+          if (!live || s.phase !== "checked" || s.id !== id || s.stale !== null) return null;
+          const again = recheckChange(s.check, s.grid, hit, cells, optionsRef.current());
+          dispatch({ type: "live-rechecked", id, grid: again.grid, check: again.check });
+          return again.check.issues;
+        },
+      });
+      if (live && done.highlighted !== null) dispatch({ type: "highlighted", on: done.highlighted > 0 });
+    };
+    // Changes are re-checked one after the other, each on the result the one before left.
+    let queue: Promise<void> = Promise.resolve();
+    const onChange = (change: SheetChange) => {
       const mine = own.current.get(sheet);
-      const cells = cellsOf(address);
+      const cells = cellsOf(change.address);
       if (mine && cells && (cells.every((c) => mine.has(c)) || spansOwnBatch(cells, mine))) {
         for (const c of cells) mine.delete(c);
         return;
       }
-      changed();
+      if (change.byThisAddin) return;
+      if (!stateRef.current.checkInputs.liveCheck) return changed();
+      queue = queue.then(() => recheck(change)).catch(() => changed());
     };
-    watchSheetInExcel(sheet, (change) => onChange(change.address))
+    watchSheetInExcel(sheet, onChange)
       .then((watch) => {
         if (watch) {
           if (live) stop = () => watch.stop();

@@ -359,4 +359,7 @@ export const EN: typeof VI = {
     "that this computer is online, and that the network does not block appsforoffice.microsoft.com (ask the network administrator);",
   officeMissingProxy: "that a proxy server, if one is used, allows that address;",
   officeMissingRetry: "then close the task pane and open it again, or press “Reload”.",
+
+  liveCheck: "Check as I type",
+  liveCheckHint: "Editing a cell of the table re-checks the edited rows at once; when off, the pane only says the result is out of date.",
 };

@@ -361,4 +361,7 @@ export const VI = {
     "máy tính có vào được mạng không, và mạng cơ quan có chặn địa chỉ appsforoffice.microsoft.com không (hỏi bộ phận quản trị mạng);",
   officeMissingProxy: "nếu dùng máy chủ proxy, địa chỉ đó cần được cho phép;",
   officeMissingRetry: "sau đó đóng ngăn tác vụ rồi mở lại, hoặc bấm “Tải lại”.",
+
+  liveCheck: "Kiểm tra khi gõ",
+  liveCheckHint: "Sửa một ô trong bảng là các dòng đã sửa được kiểm tra lại ngay; tắt đi thì ngăn tác vụ chỉ báo kết quả đã cũ.",
 };

@@ -26,6 +26,8 @@ import { replaceCellTexts } from "../excel/cells-writer";
 import { readActiveCell } from "../excel/active-cell";
 import type { ActiveCell } from "../excel/active-cell";
 import { canWatchSheets, watchSheetChanges } from "../excel/sheet-changes";
+import { liveRecheck } from "../excel/live-recheck";
+import type { LiveRecheckDone, LiveRecheckRequest } from "../excel/live-recheck";
 import type { SheetChange, SheetWatch } from "../excel/sheet-changes";
 import type { SheetModel } from "../core/output/sheet-model";
 import { loadStoredCheckInputs, loadStoredSettings, saveStoredCheckInputs, saveStoredSettings } from "../excel/stored-settings";
@@ -215,6 +217,14 @@ export async function writeIssueListInExcel(model: SheetModel, progress: Progres
 export async function watchSheetInExcel(sheet: string, onChange: (change: SheetChange) => void): Promise<SheetWatch | null> {
   if (!canWatchSheets()) return null;
   return runInExcel((context) => watchSheetChanges(context, sheet, onChange));
+}
+
+/**
+ * Reads back the cells of a change, re-checks them (the request's `recheck`) and brings the highlights of the rows
+ * around them in line: one round trip, two on a sheet the add-in has highlighted.
+ */
+export function liveRecheckInExcel(request: LiveRecheckRequest): Promise<LiveRecheckDone> {
+  return runInExcel((context) => liveRecheck(context, request));
 }
 
 /** Whether the workbook holds the add-in's highlights (from this session or an earlier one). */

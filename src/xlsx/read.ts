@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { dateText, isDateFormat, serialDateText, serialOfDate } from "../core/sheet/cell-meaning";
-import { Cell, Grid, MergeArea, parseAddress } from "../core/sheet/grid";
+import { Cell, Grid, MergeArea, parseRange } from "../core/sheet/grid";
 import { detectFileType, FileType } from "./file-type";
 import { readXmlWorkbook } from "./grid-reader";
 import { openZip, RawInflate, ZipArchive, ZipEntryError, ZipLimits } from "./zip";
@@ -234,16 +234,7 @@ function loadWithoutExpanding(wb: ExcelJS.Workbook): LoadedParts {
 
 /** "B3:D7" (or "B3") as a merged area; null when it is not a range. */
 function mergeArea(ref: string): MergeArea | null {
-  const [a, b] = String(ref).split(":");
-  const from = parseAddress(a ?? "");
-  const to = b === undefined ? from : parseAddress(b);
-  if (!from || !to) return null;
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
+  return parseRange(String(ref));
 }
 
 type ExcelValue = ExcelJS.CellValue;

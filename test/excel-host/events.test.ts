@@ -43,8 +43,81 @@ describe("Worksheet.onChanged", () => {
         address: "B3:C5",
         changeType: "RangeEdited",
         source: "Local",
+        // Several cells changed: no details (Office gives them for a single cell only); the add-in made the change.
+        triggerSource: "ThisLocalAddin",
       },
     ]);
+  });
+
+  it("gives the details of a single cell's change, and says a user's edit is not the add-in's", async () => {
+    const host = hostWithSheets();
+    const events: Array<Record<string, unknown>> = [];
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("A").onChanged.add((e) => {
+        events.push({ address: e.address, details: e.details, triggerSource: e.triggerSource });
+      });
+      await context.sync();
+    });
+    host.sheet("A").setCell("A1", 6);
+    await settle();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("A").getRange("B1").values = [[""]];
+      await context.sync();
+    });
+    await settle();
+    expect(events).toEqual([
+      {
+        address: "A1",
+        details: { valueBefore: "x", valueAfter: 6, valueTypeBefore: "String", valueTypeAfter: "Double" },
+        triggerSource: "Unknown",
+      },
+      {
+        address: "B1",
+        details: { valueBefore: "y", valueAfter: "", valueTypeBefore: "String", valueTypeAfter: "Empty" },
+        triggerSource: "ThisLocalAddin",
+      },
+    ]);
+  });
+
+  it("has no details below ExcelApi 1.9 and no triggerSource below 1.14", async () => {
+    for (const [version, details, trigger] of [
+      ["1.8", false, false],
+      ["1.13", true, false],
+    ] as const) {
+      const host = hostWithSheets({ requirementSets: { ExcelApi: version } });
+      const events: Array<Record<string, unknown>> = [];
+      await host.run(async (context) => {
+        context.workbook.worksheets.getItem("A").onChanged.add((e) => {
+          events.push({ ...e });
+        });
+        // One batch per host, not a loop of syncs on one context.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      });
+      host.sheet("A").setCell("A1", "typed");
+      await settle();
+      expect(events).toHaveLength(1);
+      expect("details" in events[0]).toBe(details);
+      expect("triggerSource" in events[0]).toBe(trigger);
+    }
+  });
+
+  it("reports a user's paste of 5,000 rows as one change of the whole block", async () => {
+    const host = hostWithSheets();
+    const events: Array<Record<string, unknown>> = [];
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("A").onChanged.add((e) => {
+        events.push({ ...e });
+      });
+      await context.sync();
+    });
+    const rows = Array.from({ length: 5000 }, (_, i) => [i + 1, `Nhiệm vụ ${i + 1}`, "Sở Nội vụ"]);
+    host.sheet("A").paste("A10", rows);
+    await settle();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ address: "A10:C5009", changeType: "RangeEdited", triggerSource: "Unknown" });
+    expect(events[0].details).toBeUndefined();
+    expect(host.sheet("A").values("B5009")).toEqual([["Nhiệm vụ 5000"]]);
   });
 
   it("is not told of other sheets, of formats, or of reads", async () => {

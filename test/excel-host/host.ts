@@ -235,7 +235,28 @@ export class SheetInspector {
   /** Sets one cell exactly (strings stay text unless they start with "=" or are an error literal). */
   setCell(address: string, value: FixtureValue, format?: CellFormat): this {
     const r = fixtureRect(this.model, address);
-    const cell = fixtureCell(value, () => address);
+    this.putCell(r.top, r.left, value, () => address);
+    if (format) this.model.setCellFormat(r.top, r.left, format);
+    // A cell set here is a user's edit: Worksheet.onChanged handlers hear of it as they would in Excel.
+    this.host.roundTripDone("Unknown");
+    return this;
+  }
+
+  /**
+   * A user's paste of a block of values with its top-left cell at `address`: Excel reports a paste as one change of
+   * the whole block (one Worksheet.onChanged event, changeType "RangeEdited"), however many cells it holds.
+   */
+  paste(address: string, rows: ReadonlyArray<ReadonlyArray<FixtureValue>>): this {
+    const at = fixtureRect(this.model, address);
+    rows.forEach((line, i) => line.forEach((value, j) => this.putCell(at.top + i, at.left + j, value, () => address)));
+    this.host.roundTripDone("Unknown");
+    return this;
+  }
+
+  private putCell(row: number, col: number, value: FixtureValue, where: () => string): void {
+    this.model.noteWrite(row, col);
+    const r = { top: row, left: col };
+    const cell = fixtureCell(value, where);
     if (cell) {
       const c = this.model.ensure(r.top, r.left);
       c.value = cell.value ?? null;
@@ -246,11 +267,6 @@ export class SheetInspector {
     } else {
       this.model.writeEntry(r.top, r.left, { value: null });
     }
-    if (format) this.model.setCellFormat(r.top, r.left, format);
-    // A cell set here is a user's edit: Worksheet.onChanged handlers hear of it as they would in Excel.
-    this.model.noteWrite(r.top, r.left);
-    this.host.roundTripDone();
-    return this;
   }
 
   /** Formats a range directly (fills a user put there before the add-in ran, etc.). */
@@ -344,8 +360,9 @@ export class ExcelHost implements HostRuntime {
     for (const listener of this.selectionListeners) listener();
   }
 
-  roundTripDone(): void {
-    this.events.flush(this.workbook.sheets);
+  /** After a round trip (the add-in's writes) or a user's edit ("Unknown", as Office reports any other trigger). */
+  roundTripDone(trigger: "ThisLocalAddin" | "Unknown" = "ThisLocalAddin"): void {
+    this.events.flush(this.workbook.sheets, { trigger, hasApi: (version) => this.isApiSupported("ExcelApi", version) });
   }
 
   // ── Counting ──

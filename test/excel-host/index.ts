@@ -20,7 +20,8 @@
  * is in the range and fails above 512 areas; `host.editing` refuses every sync.
  *
  * Events: Worksheet.onChanged only (ExcelApi 1.7, events.ts): fired after a round trip or a user's edit
- * (SheetInspector.setCell) that changes cells of the sheet.
+ * (SheetInspector.setCell, or .paste for a block: one event) that changes cells of the sheet, with `details` for a
+ * single cell (ExcelApi 1.9) and `triggerSource` (1.14: "ThisLocalAddin" for the add-in's own writes).
  *
  * Data validation: Range.dataValidation (ExcelApi 1.8, data-validation.ts) with list rules, alerts and prompts;
  * refuses inline lists over 255 characters, sources that are no reference, rules over cells that do not share

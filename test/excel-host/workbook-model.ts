@@ -181,6 +181,8 @@ export class SheetModel {
   validations: Array<{ rect: Rect; settings: ValidationSettings }> = [];
   /** The rectangle of cells whose value changed since Worksheet.onChanged handlers were last told (events.ts). */
   written: Rect | null = null;
+  /** The first cell written since then, as it was before (the event's `details` when it is the only one). */
+  writtenBefore: { value: CellScalar | null; error?: string } | null = null;
 
   constructor(
     readonly id: string,
@@ -243,6 +245,10 @@ export class SheetModel {
   /** Records a changed value for Worksheet.onChanged. */
   noteWrite(row: number, col: number): void {
     const w = this.written;
+    if (!w) {
+      const c = this.get(row, col);
+      this.writtenBefore = { value: c?.value ?? null, ...(c?.error ? { error: c.error } : {}) };
+    }
     this.written = w
       ? { top: Math.min(w.top, row), left: Math.min(w.left, col), bottom: Math.max(w.bottom, row), right: Math.max(w.right, col) }
       : { top: row, left: col, bottom: row, right: col };

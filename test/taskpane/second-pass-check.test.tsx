@@ -55,9 +55,12 @@ async function fixablePane(): Promise<MountedPane> {
 }
 
 describe("1. stale results", () => {
-  it("says the table changed when the user edits the checked sheet (Worksheet.onChanged)", async () => {
+  it("says the table changed when the user edits the checked sheet (Worksheet.onChanged), “Kiểm tra khi gõ” off", async () => {
     const { host } = await seedPane();
     await checkNow();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("live-check-switch"));
+    });
     expect(screen.queryByTestId("stale")).toBeNull();
     host.sheet("Phụ lục").setCell("A43", "25");
     const stale = await screen.findByTestId("stale", {}, { timeout: 10_000 });

@@ -104,17 +104,17 @@ it("saves settings and the directory with the workbook and reads them back", asy
 });
 
 it("keeps the stated totals and the legacy reading with the workbook; a hand-edited value loads as none", async () => {
-  expect(await loadCheckInputsFromExcel()).toEqual({ stated: null, readLegacyAsUnicode: false });
+  expect(await loadCheckInputsFromExcel()).toEqual({ stated: null, readLegacyAsUnicode: false, liveCheck: true });
   const stated = { outbound: { total: 13, planned: 9 }, inbound: { supplementary: 3 } };
   await saveCheckInputsToExcel({ stated, readLegacyAsUnicode: true });
-  expect(await loadCheckInputsFromExcel()).toEqual({ stated, readLegacyAsUnicode: true });
+  expect(await loadCheckInputsFromExcel()).toEqual({ stated, readLegacyAsUnicode: true, liveCheck: true });
   // Saving one part leaves the other as stored.
   await saveCheckInputsToExcel({ readLegacyAsUnicode: false });
-  expect(await loadCheckInputsFromExcel()).toEqual({ stated, readLegacyAsUnicode: false });
+  expect(await loadCheckInputsFromExcel()).toEqual({ stated, readLegacyAsUnicode: false, liveCheck: true });
 
   host.setSetting(CHECK_INPUT_KEYS.statedTotals, { outbond: { total: 3 } });
   host.setSetting(CHECK_INPUT_KEYS.readLegacyAsUnicode, "yes");
-  expect(await loadCheckInputsFromExcel()).toEqual({ stated: null, readLegacyAsUnicode: false });
+  expect(await loadCheckInputsFromExcel()).toEqual({ stated: null, readLegacyAsUnicode: false, liveCheck: true });
 });
 
 it("refuses to store stated totals that are not whole numbers", async () => {

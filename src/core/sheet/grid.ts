@@ -102,6 +102,20 @@ export function parseAddress(address: string): { row: number; col: number } | nu
   return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
+/** "B3:D7", "B3" or "Sheet1!$B$3:$D$7" as an area, corners in either order; null when it is not a range of cells. */
+export function parseRange(ref: string): MergeArea | null {
+  const [a, b = a] = ref.replace(/\$/g, "").split("!").pop()!.split(":");
+  const from = parseAddress(a);
+  const to = parseAddress(b);
+  if (!from || !to) return null;
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
+}
+
 /** Builds a grid from plain rows of strings (tests, TSV fixtures, pasted data). */
 export function gridFromRows(rows: ReadonlyArray<ReadonlyArray<string | number | null>>, sheetName = "Sheet1"): Grid {
   return {
@@ -112,3 +126,31 @@ export function gridFromRows(rows: ReadonlyArray<ReadonlyArray<string | number |
     merges: [],
   };
 }
+
+/**
+ * The grid with a block of cells written in, its top-left cell at sheet row `top`, column `left` (a change read back
+ * from the sheet). Rows and columns past the grid's end are added; cells above or left of its origin are left out.
+ * Only the rows written are copied: the grid given is not changed.
+ */
+export function withCells(grid: Grid, top: number, left: number, block: ReadonlyArray<ReadonlyArray<Cell>>): Grid {
+  const cells = grid.cells.slice();
+  block.forEach((line, i) => {
+    const r = top + i - grid.originRow;
+    if (r < 0) return;
+    while (cells.length <= r) cells.push([]);
+    const row = cells[r].slice();
+    line.forEach((cell, j) => {
+      const c = left + j - grid.originCol;
+      if (c < 0) return;
+      while (row.length < c) row.push(EMPTY_CELL);
+      row[c] = cell;
+    });
+    let end = row.length;
+    while (end > 0 && isBare(row[end - 1])) end--;
+    row.length = end;
+    cells[r] = row;
+  });
+  return { ...grid, cells };
+}
+
+const isBare = (cell: Cell | undefined) => cell === undefined || (cell.value === null && !cell.error && !cell.formula);

@@ -5,9 +5,9 @@ import { AgencyPart, splitAgencies } from "../../agencies/split";
 import { splitRoleLabels } from "../../agencies/roles";
 import { AgencyDirectory } from "../../agencies/directory";
 import { TaskField } from "./fields";
-import { cellAddress, columnLetter } from "../../sheet/grid";
+import { cellAddress } from "../../sheet/grid";
+import { layoutIssues, numberingIssues } from "./numbering";
 import { Finding, Issue, issueAt, makeIssue } from "../../issues/catalogue";
-import { followsWithoutGap, isSectionNumeral, Stt, sttKey } from "../../sheet/stt";
 import { errorFields, TableRow, TaskTable } from "./table";
 import { parseTimeframe, periodProblems, Timeframe } from "../../timeframe/timeframe";
 import { wordKey, wordKeyHash } from "../../sheet/text";
@@ -33,7 +33,7 @@ export interface PlanPeriod {
  * Reads each task's agencies and timeframe. Tables repeat the same cells thousands of times, so every distinct
  * text is split or parsed once.
  */
-export function analyseTasks(table: TaskTable, directory: AgencyDirectory): TaskAnalysis[] {
+export function analyseTasks(table: TaskTable, directory: AgencyDirectory, only?: (row: TableRow) => boolean): TaskAnalysis[] {
   const agencyCache = new Map<string, AgencyPart[]>();
   const timeCache = new Map<string, Timeframe>();
   const agencies = (text: string): AgencyPart[] => {
@@ -48,7 +48,7 @@ export function analyseTasks(table: TaskTable, directory: AgencyDirectory): Task
   const out: TaskAnalysis[] = [];
   const headingLeads = table.sections.length > 0 ? sectionLeads(table, directory) : [];
   for (const row of table.rows) {
-    if (row.kind !== "task") continue;
+    if (row.kind !== "task" || (only && !only(row))) continue;
     const errors = errorFields(row);
     const t = errors.has("timeframe") ? "" : row.fields.timeframe;
     let timeframe = timeCache.get(t);
@@ -77,7 +77,35 @@ function addressOf(table: TaskTable, field: TaskField, row: number): string | nu
   return col === undefined ? null : cellAddress(row, col);
 }
 
+/**
+ * Every issue of the table: those of each row on its own (rowIssues) and those that compare a row with its neighbours
+ * (neighbourIssues), in the order of their cells.
+ */
 export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], plan: PlanPeriod | null): Issue[] {
+  const issues = rowIssues(table, tasks, table.rows, plan);
+  for (const i of neighbourIssues(table, tasks)) issues.push(i);
+  return issues.sort(byPosition);
+}
+
+/**
+ * Issue codes whose verdict on a row depends on other rows: numbering runs through a section, a duplicate is the
+ * later of two rows, a blank run and a repeated header are told once for the table, a missing column for the header.
+ * A live re-check (recheck.ts) works them out again over the whole table; every other code depends on its row alone.
+ */
+export const NEIGHBOUR_CODES: ReadonlySet<string> = new Set([
+  "missing-column",
+  "duplicate-task",
+  "duplicate-stt",
+  "stt-sequence",
+  "repeated-header",
+  "blank-rows",
+]);
+
+/**
+ * The issues each of `rows` has on its own: missing cells, agencies, timeframe, error values and formulas. `tasks`
+ * holds at least the analyses of the task rows among `rows`; the result is not sorted.
+ */
+export function rowIssues(table: TaskTable, tasks: readonly TaskAnalysis[], rows: readonly TableRow[], plan: PlanPeriod | null): Issue[] {
   const issues: Issue[] = [];
   const at = (field: TaskField, row: TableRow) => ({
     cell: addressOf(table, field, row.row),
@@ -88,9 +116,8 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
   const place = (findings: readonly Finding[], field: TaskField, row: TableRow) => {
     for (const f of findings) issues.push(issueAt(f, at(field, row)));
   };
-
-  for (const f of table.missingColumns) issues.push(makeIssue("missing-column", { field: f }));
   const has = (f: TaskField) => table.header.columns[f] !== undefined;
+  const wanted = rows === table.rows ? null : new Set(rows.map((r) => r.row));
 
   // Tables repeat the same agency and timeframe cells many times: their findings are worked out once per text.
   const agencyFindings = new Map<string, { findings: Finding[]; names: Set<string> }>();
@@ -104,9 +131,9 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
   };
   const timeFindings = new Map<string, Finding[]>();
 
-  const duplicates = duplicateFinder();
   for (const task of tasks) {
     const row = task.row;
+    if (wanted && !wanted.has(row.row)) continue;
     const fields = row.fields;
     const errors = errorFields(row);
     if (has("stt") && !errors.has("stt")) {
@@ -144,14 +171,9 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
         }
       }
     }
-
-    if (fields.content !== "" && !errors.has("content")) {
-      const first = duplicates.firstOf(fields.content, row.row);
-      if (first !== null) issues.push(makeIssue("duplicate-task", at("content", row), { otherRow: first }));
-    }
   }
 
-  for (const row of table.rows) {
+  for (const row of rows) {
     for (const f of row.flagged ?? []) {
       const where = { cell: cellAddress(row.row, f.col), row: row.row, field: f.field };
       if (f.cell.error) issues.push(makeIssue("error-value", { ...where, value: f.cell.error }));
@@ -168,11 +190,28 @@ export function checkTable(table: TaskTable, tasks: readonly TaskAnalysis[], pla
       }
     }
   }
+  return issues;
+}
 
+/** The issues of NEIGHBOUR_CODES over the whole table; not sorted. */
+export function neighbourIssues(table: TaskTable, tasks: readonly TaskAnalysis[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const f of table.missingColumns) issues.push(makeIssue("missing-column", { field: f }));
+  const duplicates = duplicateFinder();
+  for (const task of tasks) {
+    const row = task.row;
+    const content = row.fields.content;
+    if (content === "" || errorFields(row).has("content")) continue;
+    const first = duplicates.firstOf(content, row.row);
+    if (first !== null) {
+      const cell = addressOf(table, "content", row.row);
+      issues.push(makeIssue("duplicate-task", { cell, row: row.row, field: "content", value: content }, { otherRow: first }));
+    }
+  }
   // Loops, not push(...list): a table of 100,000 tasks gives more issues than a call may take arguments.
-  if (has("stt")) for (const i of numberingIssues(table)) issues.push(i);
+  if (table.header.columns.stt !== undefined) for (const i of numberingIssues(table)) issues.push(i);
   for (const i of layoutIssues(table)) issues.push(i);
-  return issues.sort(byPosition);
+  return issues;
 }
 
 /**
@@ -269,124 +308,6 @@ function cellAgencyFindings(text: string, parts: readonly AgencyPart[]): { findi
   return { findings, names };
 }
 
-/** duplicate-stt and stt-sequence, per section (SPEC 4). */
-function numberingIssues(table: TaskTable): Issue[] {
-  const out: Issue[] = [];
-  const col = table.header.columns.stt!;
-  const where = (row: TableRow) => ({ cell: cellAddress(row.row, col), row: row.row, field: "stt", value: row.fields.stt });
-
-  // Section numerals among siblings: I, II, IV is a gap; IV, IV a repeat.
-  const lastChildNumeral = new Map<number, { stt: Stt; style: string; segment: number }>();
-  for (const s of table.sections) {
-    if (!isSectionNumeral(s.stt)) continue;
-    const prev = lastChildNumeral.get(s.parent);
-    if (prev && prev.style === s.stt.kind && prev.segment === s.segment) {
-      const expected = prev.stt.parts[0] + 1;
-      if (s.stt.parts[0] !== expected) {
-        const row = table.rows[s.row - table.rows[0].row];
-        out.push(makeIssue("stt-sequence", where(row), { prev: prev.stt.text, stt: s.stt.text }));
-      }
-    }
-    // A repeated numeral (IV, IV) was most likely meant as the next one: compare what follows with that.
-    const repeated = prev && prev.style === s.stt.kind && prev.stt.parts[0] === s.stt.parts[0];
-    const stt = repeated ? { ...s.stt, parts: [s.stt.parts[0] + 1] } : s.stt;
-    lastChildNumeral.set(s.parent, { stt, style: s.stt.kind, segment: s.segment });
-  }
-
-  // Task numbers within each innermost section.
-  const bySection = new Map<string, TableRow[]>();
-  for (const r of table.rows) {
-    if (r.kind !== "task") continue;
-    const key = `${r.section}/${r.segment}`;
-    const list = bySection.get(key);
-    if (list) list.push(r);
-    else bySection.set(key, [r]);
-  }
-  let runningLast = 0; // numbering that runs on across sections (I: 1–3, II: 4–7)
-  let runningSegment = 0;
-  for (const rows of [...bySection.values()].sort((a, b) => a[0].row - b[0].row)) {
-    const section = rows[0].section;
-    if (rows[0].segment !== runningSegment) {
-      runningSegment = rows[0].segment;
-      runningLast = -1; // after an elision any number may come next
-    }
-    const sectionNumber = section >= 0 ? table.sections[section].stt.parts[0] : undefined;
-    const seen = new Map<string, number>();
-    const lastAtDepth = new Map<number, Stt>();
-    let lastSub: Stt | undefined;
-    let first = true;
-    for (const row of rows) {
-      const stt = row.stt;
-      if (stt.kind === "number" || stt.kind === "hierarchical" || stt.kind === "subletter") {
-        const key = `${sttKey(stt)}@${stt.kind === "subletter" ? (lastAtDepth.get(1)?.text ?? "") : ""}`;
-        const other = seen.get(key);
-        if (other !== undefined) {
-          const sectionName = section >= 0 ? table.sections[section].path : "—";
-          out.push(makeIssue("duplicate-stt", where(row), { stt: stt.text, section: sectionName, otherRow: other }));
-          continue;
-        }
-        seen.set(key, row.row);
-      }
-      if (stt.kind === "subletter") {
-        if (lastSub && !followsWithoutGap(lastSub, stt))
-          out.push(makeIssue("stt-sequence", where(row), { prev: lastSub.text, stt: stt.text }));
-        else if (!lastSub && stt.parts[0] !== 1) out.push(makeIssue("stt-sequence", where(row), { prev: "—", stt: stt.text }));
-        lastSub = stt;
-        continue;
-      }
-      if (stt.kind !== "number" && stt.kind !== "hierarchical") continue;
-      lastSub = undefined;
-      const depth = stt.parts.length;
-      const prev = lastAtDepth.get(depth);
-      if (prev) {
-        if (!followsWithoutGap(prev, stt)) out.push(makeIssue("stt-sequence", where(row), { prev: prev.text, stt: stt.text }));
-      } else if (depth === 1 && first) {
-        const n = stt.parts[0];
-        if (runningLast >= 0 && n !== 1 && n !== runningLast + 1 && n !== sectionNumber)
-          out.push(makeIssue("stt-sequence", where(row), { prev: runningLast ? String(runningLast) : "—", stt: stt.text }));
-      } else if (depth > 1 && stt.parts[depth - 1] !== 1) {
-        out.push(makeIssue("stt-sequence", where(row), { prev: "—", stt: stt.text }));
-      }
-      lastAtDepth.set(depth, stt);
-      for (const d of [...lastAtDepth.keys()]) if (d > depth) lastAtDepth.delete(d);
-      if (depth === 1) runningLast = stt.parts[0];
-      first = false;
-    }
-  }
-  return out;
-}
-
-/** Repeated headers (once, as info) and runs of blank rows inside the table. */
-function layoutIssues(table: TaskTable): Issue[] {
-  const out: Issue[] = [];
-  const repeats = table.rows.filter((r) => r.kind === "repeated-header");
-  if (repeats.length) {
-    const first = repeats[0];
-    out.push(
-      makeIssue(
-        "repeated-header",
-        { cell: cellAddress(first.row, table.header.firstCol), row: first.row },
-        { count: repeats.length, rows: repeats.map((r) => r.row).join(", ") },
-      ),
-    );
-  }
-  let run: TableRow[] = [];
-  const flush = () => {
-    if (run.length >= 2 && run[run.length - 1].row < table.lastRow) {
-      out.push(
-        makeIssue("blank-rows", { cell: `${columnLetter(table.header.firstCol)}${run[0].row}`, row: run[0].row }, { count: run.length }),
-      );
-    }
-    run = [];
-  };
-  for (const r of table.rows) {
-    if (r.kind === "blank") run.push(r);
-    else flush();
-  }
-  flush();
-  return out;
-}
-
-function byPosition(a: Issue, b: Issue): number {
+export function byPosition(a: Issue, b: Issue): number {
   return (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? "").localeCompare(b.cell ?? "");
 }
