@@ -45,10 +45,12 @@ function floorScan(file) {
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
       const xml = inflate(buf, entry);
       for (let at = xml.indexOf("<c "); at !== -1; at = xml.indexOf("<c ", at)) {
-        const close = xml.indexOf("</c>", at);
-        const selfClosed = xml.indexOf("/>", at);
-        at = selfClosed !== -1 && (close === -1 || selfClosed < close) ? selfClosed + 2 : close + 4;
+        // The start tag's end says whether the cell is empty (<c …/>) or runs to its </c>.
+        const gt = xml.indexOf(">", at);
+        if (gt === -1) break;
+        at = xml[gt - 1] === 0x2f ? gt + 1 : xml.indexOf("</c>", gt) + 4;
         cells++;
+        if (at < 4) break;
       }
     } else if (name === "xl/sharedStrings.xml") {
       const xml = inflate(buf, entry);
