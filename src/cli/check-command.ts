@@ -9,19 +9,16 @@ import { Lang } from "../core/issues/catalogue";
 import { FileReport, Report } from "../core/output/report";
 import { parseStatedTotals } from "../core/kinds/delegations/stated-totals";
 import { StatedTotals } from "../core/kinds/delegations/stated-totals";
-import { summarySheets } from "../core/output/summaries";
 import { DEFAULT_SETTINGS, parseSettings, Settings } from "../core/settings/settings";
 import { SheetCheck } from "../core/workbook";
 import { NATIVE_READ } from "../xlsx/native-zlib";
 import { storedSettings } from "../xlsx/stored-settings";
-import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck, renderDocumentFacts } from "./terminal";
 import { CliIO } from "./io";
 import { checkInput, inputReport } from "./read-input";
-import { writePerAgency } from "./per-agency";
-import { DateParts } from "../core/timeframe/timeframe";
-import { PickerSource, writePickersCopy } from "./add-pickers";
+import type { DateParts } from "../core/timeframe/timeframe";
+import type { PickerSource } from "./add-pickers";
 
 export interface CheckArgs {
   files: string[];
@@ -206,6 +203,10 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${args.summary} not written: ${unusable} input(s) could not be used`);
     } else {
       try {
+        // The summary sheets and their writer (ExcelJS) are loaded only when a summary is asked for: a plain check
+        // never pays their start-up.
+        const { summarySheets } = await import("../core/output/summaries");
+        const { workbookBytes } = await import("../xlsx/write");
         const models = summarySheets(checked, args.lang);
         await writeWhole(args.summary, await workbookBytes(models));
       } catch (e) {
@@ -219,10 +220,11 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: --add-pickers ${args.addPickers} not written: it needs an .xlsx workbook with a task table`);
       return 2;
     }
+    const { writePickersCopy } = await import("./add-pickers");
     if (!(await writePickersCopy(pickerSource, args.addPickers, args.lang, io, args.json))) return 2;
   }
   const sources = checked.map((c) => ({ ...c, linkFile: path.resolve(linkFrom, c.linkFile) }));
-  if (args.perAgency && !(await writePerAgency(args.perAgency, sources, directory, args.lang, io))) return 2;
+  if (args.perAgency && !(await (await import("./per-agency")).writePerAgency(args.perAgency, sources, directory, args.lang, io))) return 2;
   if (args.json) {
     const report: Report = { version: 1, files: reports, consolidation: null };
     io.out(JSON.stringify(report, null, 2));

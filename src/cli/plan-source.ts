@@ -14,7 +14,6 @@ import { PlanParagraph, paragraphsFromText } from "../core/kinds/paragraphs/plan
 import { ParagraphPlan, readParagraphPlan } from "../core/kinds/paragraphs/read-plan";
 import { fileKind } from "../word/file-kind";
 import { planParagraphsOfWord } from "../word/plan-paragraphs";
-import { readWordDocument } from "../word/read";
 import { readWorkbook } from "../xlsx/read";
 import { RawInflate } from "../xlsx/zip";
 
@@ -44,6 +43,7 @@ export function decodeText(bytes: Uint8Array): string | null {
 export async function readSource(file: string, bytes: Uint8Array, inflateRaw: RawInflate): Promise<Source> {
   const kind = fileKind(bytes);
   if (kind === "docx" || kind === "legacy-doc") {
+    const { readWordDocument } = await import("../word/read"); // loaded for Word files only
     const doc = readWordDocument(bytes, { inflateRaw });
     if (!doc.ok) return { ok: false, message: doc.message };
     return {

@@ -13,7 +13,6 @@ import { readWorkbook } from "../xlsx/read";
 // `consolidate`, and a sheet formatted or merged down to row 1,048,576 costs what its data costs.
 import { NATIVE_READ } from "../xlsx/native-zlib";
 import { fileKind } from "../word/file-kind";
-import { readWordDocument } from "../word/read";
 import { wordFailureText } from "../word/failure-text";
 import { checkWordDocument, WordCheck, wordFileReport } from "../word/word-check";
 import { planParagraphsOfWord } from "../word/plan-paragraphs";
@@ -47,6 +46,8 @@ export async function checkInput(
   };
   const kind = fileKind(bytes);
   if (kind === "docx" || kind === "legacy-doc") {
+    // The Word reader (and its pako) is loaded only for a Word file: a workbook check never pays its start-up.
+    const { readWordDocument } = await import("../word/read");
     const read = readWordDocument(bytes, { inflateRaw: wordInflateRaw });
     const t1 = lap("read", t0);
     if (!read.ok) return { ok: false, message: wordFailureText(read.reason, options.lang, read.detail) };

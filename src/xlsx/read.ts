@@ -2,7 +2,8 @@
  * Reading .xlsx workbooks with ExcelJS into the engine's grids: values, merges, formulas (cached value),
  * error values, dates and rich text.
  */
-import ExcelJS from "exceljs";
+// Only the types at start: ExcelJS (half a second of start-up) is loaded when an unusual file needs it.
+import type ExcelJS from "exceljs";
 import { dateText, isDateFormat, serialDateText, serialOfDate } from "../core/sheet/cell-meaning";
 import { Cell, Grid, MergeArea, parseRange } from "../core/sheet/grid";
 import { detectFileType, FileType } from "./file-type";
@@ -150,7 +151,8 @@ function verifyEntries(zip: ZipArchive): WorkbookRead | null {
 }
 
 async function readWithExcelJS(bytes: Uint8Array): Promise<WorkbookRead> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   const parts = loadWithoutExpanding(wb);
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

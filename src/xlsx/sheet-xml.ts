@@ -45,10 +45,14 @@ export function reference(ref: string): { row: number; col: number } | null {
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else break;
   }
-  if (i === 0 || i === ref.length) return null;
-  const digits = ref.slice(i);
-  if (!/^[0-9]{1,10}$/.test(digits)) return null;
-  const row = Number(digits);
+  if (i === 0 || i === ref.length || ref.length - i > 10) return null;
+  // One to ten digits, read in place: this runs for every cell of the sheet.
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const d = ref.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
   if (row < 1) return null;
   if (col > MAX_COLS || row > MAX_ROWS) throw new SheetDamage(`the cell ${ref} lies beyond the sheet's last cell XFD1048576`);
   return { row, col };

@@ -69,6 +69,7 @@ class Attributes implements XmlAttributes {
 export function scanXml(xml: string, handler: XmlHandler): void {
   const n = xml.length;
   const open: string[] = [];
+  const locals: string[] = []; // the local name of each open element, computed once when it opens
   const attrs = new Attributes();
   let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < n) {
@@ -80,9 +81,14 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     if (next === 0x2f /* / */) {
       const gt = xml.indexOf(">", lt);
       if (gt < 0) throw new XmlError("unclosed end tag");
-      const name = xml.slice(lt + 2, gt).trimEnd();
-      if (open.pop() !== name) throw new XmlError(`</${name}> closes nothing open`);
-      handler.close(localName(name));
+      // Compared in place with the element it should close, so a cell's three end tags allocate nothing.
+      const expected = open.pop();
+      const matches =
+        expected !== undefined &&
+        xml.startsWith(expected, lt + 2) &&
+        (gt === lt + 2 + expected.length || xml.slice(lt + 2 + expected.length, gt).trimEnd() === "");
+      if (!matches) throw new XmlError(`</${xml.slice(lt + 2, gt).trimEnd()}> closes nothing open`);
+      handler.close(locals.pop()!);
       i = gt + 1;
     } else if (next === 0x21 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
@@ -140,9 +146,13 @@ export function scanXml(xml: string, handler: XmlHandler): void {
         attrs.raws[attrs.count] = raw;
         attrs.count++;
       }
-      if (!selfClosing) open.push(name);
-      handler.open(localName(name), attrs, selfClosing);
-      if (selfClosing) handler.close(localName(name));
+      const local = localName(name);
+      if (!selfClosing) {
+        open.push(name);
+        locals.push(local);
+      }
+      handler.open(local, attrs, selfClosing);
+      if (selfClosing) handler.close(local);
       i = j;
     }
   }

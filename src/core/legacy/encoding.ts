@@ -558,11 +558,16 @@ function judge(text: string, before: Reading, encoding: LegacyEncoding): LegacyD
  * if it shows characters of the legacy ranges, has no Vietnamese letter Unicode alone can hold, and
  * its converted form has clearly more well-formed Vietnamese syllables. Never throws.
  */
+/** The cheap rejections of detectLegacyEncoding alone: false when the text cannot be legacy-encoded at all. */
+export function mayBeLegacy(text: string): boolean {
+  return !GENUINE_VIETNAMESE.test(text) && LEGACY_RANGE.test(text);
+}
+
 export function detectLegacyEncoding(text: string): LegacyDetection | null {
   try {
     if (typeof text !== "string" || text === "") return null;
     // Cheap rejections first: detection runs on every distinct cell.
-    if (GENUINE_VIETNAMESE.test(text) || !LEGACY_RANGE.test(text)) return null;
+    if (!mayBeLegacy(text)) return null;
     const before = read(text, false);
     if (before.markedInvalid === 0) return null;
     let best: LegacyDetection | null = null;

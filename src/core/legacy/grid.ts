@@ -3,7 +3,7 @@
  * and the same grid with their Unicode reading — applied only when the user asks for it, never silently.
  */
 import { cellAddress, Cell, eachCellOf, Grid } from "../sheet/grid";
-import { detectLegacyEncoding, LegacyDetection, LegacyEncoding } from "./encoding";
+import { detectLegacyEncoding, LegacyDetection, LegacyEncoding, mayBeLegacy } from "./encoding";
 
 export interface LegacyCell {
   row: number;
@@ -22,7 +22,8 @@ export function findLegacyCells(grid: Grid): LegacyCell[] {
   grid.cells.forEach((cells, ri) => {
     eachCellOf(cells, (cell, ci) => {
       const v = cell.value;
-      if (typeof v !== "string" || v === "") return;
+      // Most cells fail the cheap test: remembering their texts would cost more than testing them again.
+      if (typeof v !== "string" || v === "" || !mayBeLegacy(v)) return;
       let d = seen.get(v);
       if (d === undefined) {
         d = detectLegacyEncoding(v);

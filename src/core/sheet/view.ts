@@ -7,8 +7,9 @@ import { normalizeText } from "./text";
 
 /** Normalised text of a raw string, memoised: tables repeat agency and timeframe texts thousands of times. */
 export function cachedNormalize(raw: string): string {
-  // Long texts (task contents) are unique: caching them only costs memory.
-  return raw.length > 160 ? normalizeText(raw) : normalizeMemo(raw);
+  // Long texts (task contents) are unique: caching them only costs memory, and at 100,000 tasks the collector's time.
+  // Agency, timeframe, header and STT texts, the ones that repeat, are shorter.
+  return raw.length > 96 ? normalizeText(raw) : normalizeMemo(raw);
 }
 
 const normalizeMemo = memoize(normalizeText, 200_000);
