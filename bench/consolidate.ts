@@ -245,13 +245,22 @@ export async function benchConsolidate(): Promise<Measurement[]> {
       { name: `consolidate.${n}x${TASKS}.wall`, value: Math.round(run.wallMs), unit: "ms" },
       { name: `consolidate.${n}x${TASKS}.peak-rss`, value: Math.round(run.maxRssMb), unit: "MiB" },
       { name: `consolidate.${n}x${TASKS}.read-floor.cpu`, value: Math.round(floor.cpuMs), unit: "ms CPU (unzip + read cells only)" },
-      { name: `consolidate.${n}x${TASKS}.vs-read`, value: Math.round((run.cpuMs / floor.cpuMs) * 100) / 100, unit: "ratio to the plain read" },
+      {
+        name: `consolidate.${n}x${TASKS}.vs-read`,
+        value: Math.round((run.cpuMs / floor.cpuMs) * 100) / 100,
+        unit: "ratio to the plain read",
+      },
     );
   });
   const small = figures.get(200);
   const large = figures.get(2_000);
   if (small && large) {
-    out.push({ name: "consolidate.peak-rss.2000-vs-200", value: Math.round((large.maxRssMb / small.maxRssMb) * 100) / 100, unit: "ratio", budget: 1.5 });
+    out.push({
+      name: "consolidate.peak-rss.2000-vs-200",
+      value: Math.round((large.maxRssMb / small.maxRssMb) * 100) / 100,
+      unit: "ratio",
+      budget: 1.5,
+    });
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import { CellLink, CellStyle, ModelCell, SheetModel } from "../core/output/sheet-model";
 import { columnLetter } from "../core/sheet/grid";
+import { XmlBytes } from "./xml-bytes";
 import { ZipCodec, ZipWriter } from "./zip";
 
 const PRODUCT_MARK = "appendix-checker";
@@ -72,94 +73,6 @@ const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="${MAIN_NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><fonts count="5"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="13"/><name val="Calibri"/><family val="2"/></font><font><i/><sz val="11"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font><font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="6"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFDE2E1"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF4CE"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="10"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf><xf numFmtId="0" fontId="1" fillId="3" borderId="0" xfId="0" applyFont="1" applyFill="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="4" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="0" fontId="0" fillId="5" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="0" fontId="4" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 const encoder = new TextEncoder();
-
-/**
- * XML as bytes, written in place: a large sheet is hundreds of thousands of small pieces, and building them as
- * strings first leaves the garbage collector most of the work.
- */
-class XmlBytes {
-  private buf = new Uint8Array(1 << 16);
-  private len = 0;
-  private room(n: number): void {
-    if (this.len + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.len + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.len));
-    this.buf = next;
-  }
-  /** Text known to be ASCII (markup, references, numbers). */
-  ascii(text: string): this {
-    this.room(text.length);
-    const buf = this.buf;
-    let len = this.len;
-    for (let i = 0; i < text.length; i++) buf[len++] = text.charCodeAt(i);
-    this.len = len;
-    return this;
-  }
-  /** A non-negative integer's digits, without making a string of it. */
-  digits(n: number): this {
-    if (!Number.isSafeInteger(n) || n < 0) return this.ascii(String(n));
-    let width = 1;
-    for (let p = 10; p <= n; p *= 10) width++;
-    this.room(width);
-    let at = this.len + width;
-    this.len = at;
-    do {
-      this.buf[--at] = 48 + (n % 10);
-      n = Math.floor(n / 10);
-    } while (n > 0);
-    return this;
-  }
-  /** Any text, already escaped, as UTF-8: long texts through TextEncoder, short ones here (a call there costs more). */
-  text(text: string): this {
-    this.room(text.length * 3);
-    if (text.length > 24) {
-      this.len += encoder.encodeInto(text, this.buf.subarray(this.len)).written;
-      return this;
-    }
-    const buf = this.buf;
-    let len = this.len;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c < 0x80) buf[len++] = c;
-      else if (c < 0x800) {
-        buf[len++] = 0xc0 | (c >> 6);
-        buf[len++] = 0x80 | (c & 0x3f);
-      } else {
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-            i++;
-            buf[len++] = 0xf0 | (c >> 18);
-            buf[len++] = 0x80 | ((c >> 12) & 0x3f);
-            buf[len++] = 0x80 | ((c >> 6) & 0x3f);
-            buf[len++] = 0x80 | (c & 0x3f);
-            continue;
-          }
-        }
-        buf[len++] = 0xe0 | (c >> 12);
-        buf[len++] = 0x80 | ((c >> 6) & 0x3f);
-        buf[len++] = 0x80 | (c & 0x3f);
-      }
-    }
-    this.len = len;
-    return this;
-  }
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.len);
-  }
-  get size(): number {
-    return this.len;
-  }
-  /** What was written so far, as a copy, and the buffer emptied for more. */
-  take(): Uint8Array {
-    const out = this.buf.slice(0, this.len);
-    this.len = 0;
-    return out;
-  }
-}
 
 class SharedStrings {
   readonly list: string[] = [];
@@ -261,7 +174,11 @@ class SheetXmlWriter {
     // What follows a cell's reference, by style: text (shared or inline), number, or an empty styled cell.
     const tails = (st: number) => {
       const attr = st ? ` s="${st}"` : "";
-      return { text: strings ? `"${attr} t="s"><v>` : `"${attr} t="inlineStr"><is><t`, number: `"${attr}><v>`, empty: st ? `"${attr}/>` : "" };
+      return {
+        text: strings ? `"${attr} t="s"><v>` : `"${attr} t="inlineStr"><is><t`,
+        number: `"${attr}><v>`,
+        empty: st ? `"${attr}/>` : "",
+      };
     };
     for (const [k, v] of Object.entries(STYLE_INDEX)) this.tailOf.set(k, tails(v));
     this.plain = tails(0);
@@ -309,7 +226,10 @@ class SheetXmlWriter {
         if (this.strings) out.digits(this.strings.add(v)).ascii("</v></c>");
         else {
           const text = escapeXml(v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v);
-          out.ascii(PRESERVE.test(text) ? ' xml:space="preserve">' : ">").text(text).ascii("</t></is></c>");
+          out
+            .ascii(PRESERVE.test(text) ? ' xml:space="preserve">' : ">")
+            .text(text)
+            .ascii("</t></is></c>");
         }
       } else if (typeof v === "number" && Number.isFinite(v)) {
         out.ascii(this.opening(ci)).ascii(r).ascii(tail.number).ascii(String(v)).ascii("</v></c>");
@@ -342,7 +262,8 @@ class SheetXmlWriter {
     const out = this.out;
     const frame = this.frame;
     out.ascii("</sheetData>");
-    if (hasFilter(frame, this.rowCount)) out.ascii(`<autoFilter ref="A${frame.headerRow}:${columnLetter(Math.max(this.width, 1))}${this.rowCount}"/>`);
+    if (hasFilter(frame, this.rowCount))
+      out.ascii(`<autoFilter ref="A${frame.headerRow}:${columnLetter(Math.max(this.width, 1))}${this.rowCount}"/>`);
     if (this.linkCount > 0) {
       out.ascii("<hyperlinks>");
       this.sink(out.take());
