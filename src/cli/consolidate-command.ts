@@ -10,27 +10,21 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import {
-  consolidate,
-  Consolidation,
-  ConsolidationInput,
-  consolidationSummary,
-  FileStatus,
-  parseExpectedAgencies,
-} from "../core/consolidate/consolidate";
-import { consolidationSheets } from "../core/output/consolidated-sheet";
-import { AgencyDirectory } from "../core/agencies/directory";
+import { Consolidation, consolidationSummary, Consolidator, FileStatus, parseExpectedAgencies } from "../core/consolidate/consolidate";
+import { consolidatedFrame, consolidatedLine, filesSheet, summarySheetsOf } from "../core/output/consolidated-sheet";
 import { Lang } from "../core/issues/catalogue";
 import { FileReport, Report } from "../core/output/report";
-import { fileReport } from "../core/output/file-report";
 import { SheetCheck } from "../core/workbook";
-import { xlsxOfModels } from "../xlsx/sheet-writer";
+import { StreamedSheet, writeXlsx } from "../xlsx/sheet-writer";
+import { ZipCodec, ZipWriter } from "../xlsx/zip";
 import { loadDirectory } from "./check-command";
 import { checkFile } from "./file-check";
-import { CheckedInput, inputReport } from "./read-input";
-import { expandInputs, readBytes, sameFile, writeWhole } from "./files";
+import { inputReport } from "./read-input";
+import { expandInputs, readBytes, sameFile, writeInPieces } from "./files";
 import { CliIO } from "./io";
 import { writePerAgency } from "./per-agency";
+import { clearMemos } from "../core/memo/memo";
+import { RowSpool } from "./row-spool";
 import { progressBar } from "./terminal";
 
 export interface ConsolidateArgs {
@@ -113,59 +107,17 @@ export function displayNames(files: readonly string[]): string[] {
   return resolved.map((f) => path.relative(common, f).split(path.sep).join("/"));
 }
 
-/** The inputs read and checked, in order: what both the command line and the benchmark consolidate. */
-export async function readInputs(
-  files: readonly string[],
-  names: readonly string[],
-  linkFrom: string,
-  directory: AgencyDirectory,
-  onFile: (file: string) => void = () => undefined,
-  timings?: Record<string, number>,
-  lang: Lang = "vi",
-): Promise<{
-  inputs: ConsolidationInput[];
-  failures: Array<{ file: string; message: string }>;
-  noTable: string[];
-  /** What each check was read from: a Word file's checks report their table and the plan's facts. */
-  sources: Map<SheetCheck, CheckedInput & { ok: true }>;
-  /** The product's own workbooks (earlier outputs): never merged again. */
-  skipped: Array<{ file: string; message: string }>;
-}> {
-  const skipped: Array<{ file: string; message: string }> = [];
-  const inputs: ConsolidationInput[] = [];
-  const sources = new Map<SheetCheck, CheckedInput & { ok: true }>();
-  const failures: Array<{ file: string; message: string }> = [];
-  const noTable: string[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    const name = names[i];
-    onFile(file);
-    const outcome = await checkFile(file, directory, timings, lang);
-    if (!outcome.ok && outcome.skipped) {
-      skipped.push({ file, message: outcome.message });
-      continue;
-    }
-    if (!outcome.ok) {
-      failures.push({ file, message: outcome.message });
-      inputs.push({ file: name, failure: outcome.message });
-      continue;
-    }
-    const result = outcome.result;
-    if (!result.ok) noTable.push(file);
-    const linkFile = path.relative(linkFrom, path.resolve(file)).split(path.sep).join("/");
-    for (const check of result.ok || result.reason === "no-table" ? result.checks : []) {
-      inputs.push({ file: name, linkFile, check });
-      sources.set(check, outcome.input);
-    }
-  }
-  return { inputs, failures, noTable, sources, skipped };
-}
-
 // Level 1: a consolidated workbook compresses to about a fifth either way, and the fastest level saves a second.
-const codec = {
+// A streamed part (the consolidated sheet) is deflated piece by piece, each piece flushed to a byte boundary.
+const codec: ZipCodec = {
   deflateRaw: (data: Uint8Array): Uint8Array => zlib.deflateRawSync(data, { level: 1 }),
-  crc32: (data: Uint8Array) => zlib.crc32(data),
+  deflateRawPiece: (data: Uint8Array, last: boolean): Uint8Array =>
+    zlib.deflateRawSync(data, { level: 1, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH }),
+  crc32: (data: Uint8Array, previous?: number) => zlib.crc32(data, previous),
 };
+
+/** Files read between two clearings of the engine's memos (see the loop). */
+const MEMO_FILES = 50;
 
 export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<number> {
   const directory = await loadDirectory(args.directory, io);
@@ -206,57 +158,93 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   const clock = phaseClock(args.timings);
   const progress = progressBar(files.length, io.stderr);
   const names = displayNames(files);
-  const {
-    inputs,
-    failures,
-    noTable,
-    sources,
-    skipped: ours,
-  } = await readInputs(files, names, path.dirname(path.resolve(args.output)), directory, (f) => progress.tick(f), args.timings, args.lang);
-  progress.done();
-  clock.lap("read+check");
-  for (const f of ours) io.err(`appendix-checker: ${f.file}: ${f.message}`);
-  for (const f of failures) io.err(`appendix-checker: ${f.file}: ${f.message}`);
-  for (const f of noTable)
-    io.err(`appendix-checker: ${f}: no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)`);
-  if (failures.length + ours.length === files.length) {
-    io.err(`appendix-checker: ${args.output} not written: none of the ${files.length} file(s) could be read`);
-    return 2;
-  }
-
-  const consolidation = consolidate(inputs, { directory, expected, lang: args.lang });
-  clock.lap("merge");
-  const models = consolidationSheets(consolidation, args.lang);
-  clock.lap("sheets");
+  const linkFrom = path.dirname(path.resolve(args.output));
+  // Each file is read, checked and folded in before the next is read: what stays is its rows (on disk, in the
+  // spool), the ledger that flags repeats, its line of the file report and the folded summaries, never its grid or
+  // its check (unless --per-agency, which writes each agency's tasks from the checks, needs them).
+  const consolidator = new Consolidator({ directory, expected, lang: args.lang }, { keep: false });
+  const spool = new RowSpool();
   try {
-    await writeWhole(args.output, xlsxOfModels(models, codec));
-    clock.lap("write");
-  } catch (e) {
-    io.err(`appendix-checker: ${args.output}: cannot write: ${(e as Error).message}`);
-    return 2;
-  }
+    const failures: Array<{ file: string; message: string }> = [];
+    const ours: Array<{ file: string; message: string }> = [];
+    const noTable: string[] = [];
+    const reports: FileReport[] = [];
+    const perAgencySources: Array<{ file: string; linkFile: string; check: SheetCheck }> = [];
+    let errors = false;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
+      const name = names[i];
+      progress.tick(file);
+      const outcome = await checkFile(file, directory, args.timings, args.lang);
+      clock.lap("read+check");
+      if (!outcome.ok && outcome.skipped) {
+        ours.push({ file, message: outcome.message });
+        continue;
+      }
+      if (!outcome.ok) {
+        failures.push({ file, message: outcome.message });
+        consolidator.add({ file: name, failure: outcome.message });
+        continue;
+      }
+      const result = outcome.result;
+      if (!result.ok) noTable.push(file);
+      const linkFile = path.relative(linkFrom, path.resolve(file)).split(path.sep).join("/");
+      for (const check of result.ok || result.reason === "no-table" ? result.checks : []) {
+        for (const row of consolidator.add({ file: name, linkFile, check })) spool.add(row);
+        const report = inputReport(name, outcome.input, check, args.lang);
+        if (report.counts.errors > 0) errors = true;
+        if (args.json) reports.push(report);
+        if (args.perAgency) perAgencySources.push({ file: name, linkFile: path.resolve(linkFrom, linkFile), check });
+      }
+      // The engine's memos key on cell texts, and a text read from a reply is a slice of its sheet's XML, which the
+      // memo then keeps alive: a few hundred entries from each of thousands of files held every file's XML. Clearing
+      // them every so many files bounds that to those files, and costs only the re-learning of a few short texts.
+      if (i % MEMO_FILES === MEMO_FILES - 1) clearMemos();
+      clock.lap("merge");
+    }
+    progress.done();
+    for (const f of ours) io.err(`appendix-checker: ${f.file}: ${f.message}`);
+    for (const f of failures) io.err(`appendix-checker: ${f.file}: ${f.message}`);
+    for (const f of noTable)
+      io.err(`appendix-checker: ${f}: no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)`);
+    if (failures.length + ours.length === files.length) {
+      io.err(`appendix-checker: ${args.output} not written: none of the ${files.length} file(s) could be read`);
+      return 2;
+    }
 
-  if (args.perAgency) {
-    const outDir = path.dirname(path.resolve(args.output));
-    const sources = inputs.flatMap((i) =>
-      "check" in i ? [{ file: i.file, linkFile: path.resolve(outDir, i.linkFile ?? i.file), check: i.check }] : [],
-    );
-    if (!(await writePerAgency(args.perAgency, sources, directory, args.lang, io))) return 2;
+    const consolidation = consolidator.finish();
+    clock.lap("merge");
+    const lang = args.lang;
+    const { head, ...frame } = consolidatedFrame(consolidation, lang);
+    const merged: StreamedSheet = {
+      ...frame,
+      rows(emit) {
+        for (const h of head) emit(h);
+        let i = 0;
+        spool.each((r) => emit(consolidatedLine(consolidation, r, i++, lang)));
+      },
+    };
+    const sheets = [merged, ...summarySheetsOf(consolidation, lang), filesSheet(consolidation, lang)];
+    clock.lap("sheets");
+    try {
+      await writeInPieces(args.output, (write) => writeXlsx(sheets, new ZipWriter(write, codec)));
+      clock.lap("write");
+    } catch (e) {
+      io.err(`appendix-checker: ${args.output}: cannot write: ${(e as Error).message}`);
+      return 2;
+    }
+
+    if (args.perAgency && !(await writePerAgency(args.perAgency, perAgencySources, directory, args.lang, io))) return 2;
+    if (args.json) {
+      const report: Report = { version: 1, files: reports, consolidation: consolidationSummary(consolidation) };
+      io.out(JSON.stringify(report, null, 2));
+    } else {
+      io.out(renderConsolidation(consolidation, args.output, args.lang));
+    }
+    return failures.length > 0 || errors ? 1 : 0;
+  } finally {
+    spool.dispose();
   }
-  const reports: FileReport[] = [];
-  for (const input of inputs) {
-    if (!("check" in input)) continue;
-    const source = sources.get(input.check);
-    reports.push(source ? inputReport(input.file, source, input.check, args.lang) : fileReport(input.file, input.check, args.lang));
-  }
-  if (args.json) {
-    const report: Report = { version: 1, files: reports, consolidation: consolidationSummary(consolidation) };
-    io.out(JSON.stringify(report, null, 2));
-  } else {
-    io.out(renderConsolidation(consolidation, args.output, args.lang));
-  }
-  const errors = reports.some((r) => r.counts.errors > 0);
-  return failures.length > 0 || errors ? 1 : 0;
 }
 
 export function renderConsolidation(c: Consolidation, output: string, lang: Lang): string {

@@ -180,6 +180,14 @@ export async function unwritableOutput(file: string): Promise<string | null> {
  * an interrupted run removes its temporary file.
  */
 export async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
+  await writeInPieces(file, (write) => write(bytes));
+}
+
+/**
+ * Like writeWhole, for output made while it is written: `produce` calls `write` with each piece in order (written
+ * synchronously, so nothing waits in memory), and the file appears at its name only once all of it is written.
+ */
+export async function writeInPieces(file: string, produce: (write: (bytes: Uint8Array) => void) => void): Promise<void> {
   const target = path.resolve(file);
   const dir = path.dirname(target);
   await fs.mkdir(dir, { recursive: true });
@@ -189,13 +197,15 @@ export async function writeWhole(file: string, bytes: Uint8Array): Promise<void>
   const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
   const flags = fsSync.constants.O_WRONLY | fsSync.constants.O_CREAT | fsSync.constants.O_EXCL | (fsSync.constants.O_NOFOLLOW ?? 0);
   // Opened before the try: a name that exists (which only a planted file could) is an error, never removed.
-  const handle = await fs.open(tmp, flags, 0o644);
+  const fd = fsSync.openSync(tmp, flags, 0o644);
   pending.add(tmp);
   try {
     try {
-      await handle.writeFile(bytes);
+      produce((bytes) => {
+        for (let at = 0; at < bytes.length;) at += fsSync.writeSync(fd, bytes, at, bytes.length - at);
+      });
     } finally {
-      await handle.close();
+      fsSync.closeSync(fd);
     }
     await fs.rename(tmp, target);
   } catch (e) {

@@ -6,7 +6,8 @@
  */
 import { CellLink, CellStyle, ModelCell, SheetModel } from "../core/output/sheet-model";
 import { columnLetter } from "../core/sheet/grid";
-import { writeZip, ZipCodec } from "./zip";
+import { XmlBytes } from "./xml-bytes";
+import { ZipCodec, ZipWriter } from "./zip";
 
 const PRODUCT_MARK = "appendix-checker";
 
@@ -73,85 +74,6 @@ const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 const encoder = new TextEncoder();
 
-/**
- * XML as bytes, written in place: a large sheet is hundreds of thousands of small pieces, and building them as
- * strings first leaves the garbage collector most of the work.
- */
-class XmlBytes {
-  private buf = new Uint8Array(1 << 16);
-  private len = 0;
-  private room(n: number): void {
-    if (this.len + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.len + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.len));
-    this.buf = next;
-  }
-  /** Text known to be ASCII (markup, references, numbers). */
-  ascii(text: string): this {
-    this.room(text.length);
-    const buf = this.buf;
-    let len = this.len;
-    for (let i = 0; i < text.length; i++) buf[len++] = text.charCodeAt(i);
-    this.len = len;
-    return this;
-  }
-  /** A non-negative integer's digits, without making a string of it. */
-  digits(n: number): this {
-    if (!Number.isSafeInteger(n) || n < 0) return this.ascii(String(n));
-    let width = 1;
-    for (let p = 10; p <= n; p *= 10) width++;
-    this.room(width);
-    let at = this.len + width;
-    this.len = at;
-    do {
-      this.buf[--at] = 48 + (n % 10);
-      n = Math.floor(n / 10);
-    } while (n > 0);
-    return this;
-  }
-  /** Any text, already escaped, as UTF-8: long texts through TextEncoder, short ones here (a call there costs more). */
-  text(text: string): this {
-    this.room(text.length * 3);
-    if (text.length > 24) {
-      this.len += encoder.encodeInto(text, this.buf.subarray(this.len)).written;
-      return this;
-    }
-    const buf = this.buf;
-    let len = this.len;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c < 0x80) buf[len++] = c;
-      else if (c < 0x800) {
-        buf[len++] = 0xc0 | (c >> 6);
-        buf[len++] = 0x80 | (c & 0x3f);
-      } else {
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-            i++;
-            buf[len++] = 0xf0 | (c >> 18);
-            buf[len++] = 0x80 | ((c >> 12) & 0x3f);
-            buf[len++] = 0x80 | ((c >> 6) & 0x3f);
-            buf[len++] = 0x80 | (c & 0x3f);
-            continue;
-          }
-        }
-        buf[len++] = 0xe0 | (c >> 12);
-        buf[len++] = 0x80 | ((c >> 6) & 0x3f);
-        buf[len++] = 0x80 | (c & 0x3f);
-      }
-    }
-    this.len = len;
-    return this;
-  }
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.len);
-  }
-}
-
 class SharedStrings {
   readonly list: string[] = [];
   private readonly index = new Map<string, number>();
@@ -208,119 +130,191 @@ function linkParts(): { target(file: string): string; location(link: CellLink): 
   };
 }
 
-function sheetXml(model: SheetModel, strings: SharedStrings): { xml: Uint8Array; rels: string | null } {
-  let width = model.columnWidths.length;
-  for (const r of model.rows) if (r.length > width) width = r.length;
-  const letters: string[] = [];
-  const cellOpen: string[] = [];
-  for (let c = 1; c <= Math.max(width, 1); c++) {
-    letters.push(columnLetter(c));
-    cellOpen.push(`<c r="${columnLetter(c)}`);
-  }
-  // What follows a cell's reference, by style: text (shared string), number, or an empty styled cell.
-  const tails = (s: number) => {
-    const attr = s ? ` s="${s}"` : "";
-    return { text: `"${attr} t="s"><v>`, number: `"${attr}><v>`, empty: s ? `"${attr}/>` : "" };
-  };
-  const tailOf = new Map<string, ReturnType<typeof tails>>();
-  for (const [k, v] of Object.entries(STYLE_INDEX)) tailOf.set(k, tails(v));
-  const plain = tails(0);
+/** The frame of a sheet: everything but its rows. */
+export interface SheetFrame {
+  name: string;
+  columnWidths: number[];
+  headerRow: number;
+  autoFilter: boolean;
+}
 
-  const out = new XmlBytes();
-  out.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
-  const top = model.headerRow + 1;
-  out.ascii(
-    model.headerRow > 0
-      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${model.headerRow}" topLeftCell="A${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${top}" sqref="A${top}"/></sheetView></sheetViews>`
-      : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`,
-  );
-  out.ascii(`<sheetFormatPr defaultRowHeight="15"/>`);
-  if (model.columnWidths.length) {
-    out.ascii("<cols>");
-    model.columnWidths.forEach((w, i) => out.ascii(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
-    out.ascii("</cols>");
+/**
+ * A sheet whose rows are made while it is written and never held together: `rows` calls `emit` once per row, in
+ * order. Its texts are written inline (inlineStr), so they are not kept for a shared-string table either.
+ */
+export interface StreamedSheet extends SheetFrame {
+  rows(emit: (cells: readonly (ModelCell | undefined)[]) => void): void;
+}
+
+/** XML is handed on in pieces of about this size. */
+const PIECE = 1 << 18;
+
+/**
+ * A worksheet's XML written row by row to `out` in pieces. Texts go to the shared strings when given, else inline.
+ * Hyperlinks are gathered as XML (they follow the cells) with one relationship per linked file.
+ */
+class SheetXmlWriter {
+  private readonly out = new XmlBytes();
+  private readonly links = new XmlBytes();
+  private readonly targets = new Map<string, number>();
+  private readonly linkParts = linkParts();
+  private readonly cellOpen: string[] = [];
+  private readonly tailOf = new Map<string, { text: string; number: string; empty: string }>();
+  private readonly plain: { text: string; number: string; empty: string };
+  private linkCount = 0;
+  rowCount = 0;
+  width: number;
+
+  constructor(
+    private readonly frame: SheetFrame,
+    private readonly strings: SharedStrings | null,
+    private readonly sink: (bytes: Uint8Array) => void,
+  ) {
+    this.width = frame.columnWidths.length;
+    // What follows a cell's reference, by style: text (shared or inline), number, or an empty styled cell.
+    const tails = (st: number) => {
+      const attr = st ? ` s="${st}"` : "";
+      return {
+        text: strings ? `"${attr} t="s"><v>` : `"${attr} t="inlineStr"><is><t`,
+        number: `"${attr}><v>`,
+        empty: st ? `"${attr}/>` : "",
+      };
+    };
+    for (const [k, v] of Object.entries(STYLE_INDEX)) this.tailOf.set(k, tails(v));
+    this.plain = tails(0);
+    const out = this.out;
+    out.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+    const top = frame.headerRow + 1;
+    out.ascii(
+      frame.headerRow > 0
+        ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frame.headerRow}" topLeftCell="A${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${top}" sqref="A${top}"/></sheetView></sheetViews>`
+        : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`,
+    );
+    out.ascii(`<sheetFormatPr defaultRowHeight="15"/>`);
+    if (frame.columnWidths.length) {
+      out.ascii("<cols>");
+      frame.columnWidths.forEach((w, i) => out.ascii(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`));
+      out.ascii("</cols>");
+    }
+    out.ascii("<sheetData>");
   }
-  out.ascii("<sheetData>");
-  const links: Array<{ col: number; row: number; link: CellLink; display: string }> = [];
-  for (let ri = 0; ri < model.rows.length; ri++) {
-    const row = model.rows[ri];
-    const r = String(ri + 1);
+
+  private opening(ci: number): string {
+    while (this.cellOpen.length <= ci) this.cellOpen.push(`<c r="${columnLetter(this.cellOpen.length + 1)}`);
+    return this.cellOpen[ci];
+  }
+
+  row(row: readonly (ModelCell | undefined)[]): void {
+    const out = this.out;
+    const rowNumber = ++this.rowCount;
+    if (row.length > this.width) this.width = row.length;
+    const r = String(rowNumber);
     out.ascii('<row r="').ascii(r).ascii('">');
     for (let ci = 0; ci < row.length; ci++) {
-      const cell: ModelCell | undefined = row[ci];
+      const cell = row[ci];
       if (!cell) continue;
       const v = cell.value;
-      let tail = cell.style ? tailOf.get(cell.style)! : plain;
+      let tail = cell.style ? this.tailOf.get(cell.style)! : this.plain;
       if (cell.link && typeof v === "string") {
-        links.push({ col: ci, row: ri + 1, link: cell.link, display: v });
-        if (!cell.style) tail = tailOf.get("link")!;
+        this.link(ci, rowNumber, cell.link, v);
+        if (!cell.style) tail = this.tailOf.get("link")!;
       }
       if (typeof v === "string") {
         // An empty text is an empty cell to every reader; leaving it out keeps large sheets small.
-        if (v === "" && tail === plain) continue;
-        out.ascii(cellOpen[ci]).ascii(r).ascii(tail.text).digits(strings.add(v)).ascii("</v></c>");
+        if (v === "" && tail === this.plain) continue;
+        out.ascii(this.opening(ci)).ascii(r).ascii(tail.text);
+        if (this.strings) out.digits(this.strings.add(v)).ascii("</v></c>");
+        else {
+          const text = escapeXml(v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v);
+          out
+            .ascii(PRESERVE.test(text) ? ' xml:space="preserve">' : ">")
+            .text(text)
+            .ascii("</t></is></c>");
+        }
       } else if (typeof v === "number" && Number.isFinite(v)) {
-        out.ascii(cellOpen[ci]).ascii(r).ascii(tail.number).ascii(String(v)).ascii("</v></c>");
+        out.ascii(this.opening(ci)).ascii(r).ascii(tail.number).ascii(String(v)).ascii("</v></c>");
       } else if (tail.empty !== "") {
-        out.ascii(cellOpen[ci]).ascii(r).ascii(tail.empty);
+        out.ascii(this.opening(ci)).ascii(r).ascii(tail.empty);
       }
     }
     out.ascii("</row>");
+    if (out.size >= PIECE) this.sink(out.take());
   }
-  out.ascii("</sheetData>");
-  if (model.autoFilter && model.rows.length > model.headerRow && model.headerRow > 0) {
-    out.ascii(`<autoFilter ref="A${model.headerRow}:${letters[width - 1]}${model.rows.length}"/>`);
-  }
-  let rels: string | null = null;
-  if (links.length) {
-    const parts = linkParts();
-    const relParts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">`];
-    out.ascii("<hyperlinks>");
-    let id = 0;
-    for (const l of links) {
-      out.ascii('<hyperlink ref="').ascii(letters[l.col]).digits(l.row).ascii('"');
-      if (l.link.file) {
-        id++;
-        relParts.push(`<Relationship Id="rId${id}" Type="${HYPERLINK_TYPE}" Target="${parts.target(l.link.file)}" TargetMode="External"/>`);
-        out.ascii(' r:id="rId').digits(id).ascii('"');
+
+  private link(col: number, row: number, link: CellLink, display: string): void {
+    const l = this.links;
+    l.ascii('<hyperlink ref="').ascii(this.opening(col).slice(6)).digits(row).ascii('"');
+    if (link.file) {
+      // One relationship per file linked to: a consolidation links every row to one of a few hundred replies.
+      let id = this.targets.get(link.file);
+      if (id === undefined) {
+        id = this.targets.size + 1;
+        this.targets.set(link.file, id);
       }
-      out.ascii(' location="').text(parts.location(l.link)).ascii('" display="').text(escapeXml(l.display)).ascii('"/>');
+      l.ascii(' r:id="rId').digits(id).ascii('"');
     }
-    out.ascii("</hyperlinks>");
-    relParts.push("</Relationships>");
-    if (id > 0) rels = relParts.join("");
+    l.ascii(' location="').text(this.linkParts.location(link)).ascii('" display="').text(escapeXml(display)).ascii('"/>');
+    this.linkCount++;
   }
-  out.ascii(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
-  out.ascii("</worksheet>");
-  return { xml: out.bytes(), rels };
+
+  /** The rest of the sheet; the relationships of its links, when any points to a file. */
+  end(): string | null {
+    const out = this.out;
+    const frame = this.frame;
+    out.ascii("</sheetData>");
+    if (hasFilter(frame, this.rowCount))
+      out.ascii(`<autoFilter ref="A${frame.headerRow}:${columnLetter(Math.max(this.width, 1))}${this.rowCount}"/>`);
+    if (this.linkCount > 0) {
+      out.ascii("<hyperlinks>");
+      this.sink(out.take());
+      this.sink(this.links.take());
+      out.ascii("</hyperlinks>");
+    }
+    out.ascii(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+    out.ascii("</worksheet>");
+    this.sink(out.take());
+    if (this.targets.size === 0) return null;
+    const rels: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">`];
+    for (const [file, id] of this.targets)
+      rels.push(`<Relationship Id="rId${id}" Type="${HYPERLINK_TYPE}" Target="${this.linkParts.target(file)}" TargetMode="External"/>`);
+    rels.push("</Relationships>");
+    return rels.join("");
+  }
+}
+
+function hasFilter(frame: SheetFrame, rows: number): boolean {
+  return frame.autoFilter && rows > frame.headerRow && frame.headerRow > 0;
+}
+
+function isStreamed(sheet: SheetModel | StreamedSheet): sheet is StreamedSheet {
+  return typeof (sheet as StreamedSheet).rows === "function";
 }
 
 /** An .xlsx holding the given sheets in order, marked as written by the product. */
 export function xlsxOfModels(models: readonly SheetModel[], codec: ZipCodec, date = new Date()): Uint8Array {
+  const parts: Uint8Array[] = [];
+  writeXlsx(models, new ZipWriter((b) => parts.push(b), codec, date), date);
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * The workbook of the given sheets written into `zip` and finished: sheet models (texts as shared strings) and
+ * streamed sheets (rows made as they are written, texts inline), each sheet's XML handed on in pieces.
+ */
+export function writeXlsx(sheets: ReadonlyArray<SheetModel | StreamedSheet>, zip: ZipWriter, date = new Date()): void {
   const strings = new SharedStrings();
-  const files: Array<{ name: string; data: Uint8Array }> = [];
-  const put = (name: string, xml: string) => files.push({ name, data: encoder.encode(xml) });
+  const put = (name: string, xml: string) => zip.add(name, encoder.encode(xml));
 
-  const sheetEntries: string[] = [];
-  const definedNames: string[] = [];
-  const sheetParts: Array<{ xml: Uint8Array; rels: string | null }> = [];
-  models.forEach((m, i) => {
-    const part = sheetXml(m, strings);
-    sheetParts.push(part);
-    sheetEntries.push(`<sheet name="${escapeXml(m.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
-    if (m.autoFilter && m.rows.length > m.headerRow && m.headerRow > 0) {
-      let width = m.columnWidths.length;
-      for (const r of m.rows) if (r.length > width) width = r.length;
-      definedNames.push(
-        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(sheetRef(m.name))}!$A$${m.headerRow}:$${columnLetter(width)}$${m.rows.length}</definedName>`,
-      );
-    }
-  });
-
-  const n = models.length;
+  const n = sheets.length;
   put(
     "[Content_Types].xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${models
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
       .map(
         (_, i) =>
           `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
@@ -342,6 +336,25 @@ export function xlsxOfModels(models: readonly SheetModel[], codec: ZipCodec, dat
     "docProps/app.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop><Company>${PRODUCT_MARK}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>`,
   );
+
+  // The sheets first: a sheet's filter range (a defined name of the workbook part) is known once its rows are written.
+  const sheetEntries: string[] = [];
+  const definedNames: string[] = [];
+  sheets.forEach((sheet, i) => {
+    const part = zip.stream(`xl/worksheets/sheet${i + 1}.xml`);
+    const writer = new SheetXmlWriter(sheet, isStreamed(sheet) ? null : strings, (b) => part.write(b));
+    if (isStreamed(sheet)) sheet.rows((cells) => writer.row(cells));
+    else for (const r of sheet.rows) writer.row(r);
+    const rels = writer.end();
+    part.close();
+    if (rels) put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, rels);
+    sheetEntries.push(`<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+    if (hasFilter(sheet, writer.rowCount)) {
+      definedNames.push(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(sheetRef(sheet.name))}!$A$${sheet.headerRow}:$${columnLetter(Math.max(writer.width, 1))}$${writer.rowCount}</definedName>`,
+      );
+    }
+  });
   put(
     "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr defaultThemeVersion="164011"/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews><sheets>${sheetEntries.join("")}</sheets>${
@@ -350,17 +363,13 @@ export function xlsxOfModels(models: readonly SheetModel[], codec: ZipCodec, dat
   );
   put(
     "xl/_rels/workbook.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">${models
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">${sheets
       .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
       .join(
         "",
       )}<Relationship Id="rId${n + 1}" Type="${REL_NS}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
   );
-  sheetParts.forEach((p, i) => {
-    files.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: p.xml });
-    if (p.rels) put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, p.rels);
-  });
   put("xl/styles.xml", STYLES_XML);
-  files.push({ name: "xl/sharedStrings.xml", data: strings.xml() });
-  return writeZip(files, codec, date);
+  zip.add("xl/sharedStrings.xml", strings.xml());
+  zip.finish();
 }

@@ -8,18 +8,15 @@
  * an entry that inflates to another size or checksum than it declares is damage, not data.
  */
 
+export { crc32, writeZip, ZipWriter } from "./zip-writer";
+export type { RawDeflate, ZipCodec } from "./zip-writer";
+
 /**
  * Raw DEFLATE (no zlib header), as zip entries hold it. `maxOutput` is the most it may produce: an inflater that can
  * stop there (zlib's maxOutputLength) must, so a bomb costs the limit, never the bomb.
  */
-export type RawInflate = (data: Uint8Array, maxOutput?: number) => Uint8Array;
-export type RawDeflate = (data: Uint8Array) => Uint8Array;
 
-/** How entries are compressed when written: deflate, and a native CRC-32 when there is one. */
-export interface ZipCodec {
-  deflateRaw: RawDeflate;
-  crc32?: (data: Uint8Array) => number;
-}
+export type RawInflate = (data: Uint8Array, maxOutput?: number) => Uint8Array;
 
 export interface ZipEntry {
   name: string;
@@ -257,87 +254,3 @@ export function shownName(name: string): string {
 
 // ---------------------------------------------------------------------------------------------------------
 // Writing
-
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  return t;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
-
-/** A zip of the given files, deflated, with UTF-8 names, in the given order. */
-export function writeZip(files: ReadonlyArray<{ name: string; data: Uint8Array }>, codec: ZipCodec, date = new Date()): Uint8Array {
-  const checksum = codec.crc32 ?? crc32;
-  const dosTime = (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2);
-  const dosDate = ((Math.max(1980, date.getFullYear()) - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
-  const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const f of files) {
-    const name = encoder.encode(f.name);
-    const deflated = codec.deflateRaw(f.data);
-    // Tiny parts can grow when deflated; store those as they are.
-    const stored = deflated.length >= f.data.length;
-    const body = stored ? f.data : deflated;
-    const crc = checksum(f.data);
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, LOCAL, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, 0x0800, true); // names are UTF-8
-    lv.setUint16(8, stored ? 0 : 8, true);
-    lv.setUint16(10, dosTime, true);
-    lv.setUint16(12, dosDate, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, body.length, true);
-    lv.setUint32(22, f.data.length, true);
-    lv.setUint16(26, name.length, true);
-    lv.setUint16(28, 0, true);
-    local.set(name, 30);
-    parts.push(local, body);
-
-    const entry = new Uint8Array(46 + name.length);
-    const cv = new DataView(entry.buffer);
-    cv.setUint32(0, CENTRAL, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, 0x0800, true);
-    cv.setUint16(10, stored ? 0 : 8, true);
-    cv.setUint16(12, dosTime, true);
-    cv.setUint16(14, dosDate, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, body.length, true);
-    cv.setUint32(24, f.data.length, true);
-    cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
-    entry.set(name, 46);
-    central.push(entry);
-    offset += local.length + body.length;
-  }
-  const dirSize = central.reduce((n, e) => n + e.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, EOCD, true);
-  ev.setUint16(8, files.length, true);
-  ev.setUint16(10, files.length, true);
-  ev.setUint32(12, dirSize, true);
-  ev.setUint32(16, offset, true);
-
-  const out = new Uint8Array(offset + dirSize + 22);
-  let at = 0;
-  for (const p of [...parts, ...central, end]) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}

@@ -30,6 +30,7 @@ import { TaskTable } from "../kinds/tasks/table";
 import { Timeframe } from "../timeframe/timeframe";
 import { foldKey, normalizeText } from "../sheet/text";
 import { isTaskTableCheck } from "../kinds";
+import { detached, SummaryFold } from "../output/summaries";
 
 /**
  * One input: a checked table of a file (a file with several tables gives several), or a file that could not be read.
@@ -142,8 +143,15 @@ export interface Consolidation {
   rowsIn: number;
   rowsOut: number;
   perFile: FileSummary[];
-  /** The checked tables (task and delegation), for the summary sheets over everything. */
+  /** The checked tables (task and delegation), for the summary sheets over everything; empty when not kept. */
   checks: Array<{ file: string; linkFile?: string; check: SheetCheck }>;
+  /** When the rows were not kept (Consolidator with keep false): what the flag texts name of each row. */
+  refs?: RowRefs;
+  /** When the rows were not kept: each flagged row's duplicate and conflict group. */
+  duplicateOf?: ReadonlyMap<number, number>;
+  conflictOf?: ReadonlyMap<number, number>;
+  /** When the checks were not kept: the summary sheets, folded file by file. */
+  summaries?: SummaryFold;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -294,27 +302,131 @@ function isFailure(input: ConsolidationInput): input is { file: string; failure:
   return "failure" in input;
 }
 
-export function consolidate(inputs: readonly ConsolidationInput[], options: ConsolidationOptions): Consolidation {
-  const lang = options.lang;
-  const expected = options.expected ? withExpected(options.directory, options.expected) : null;
-  const directory = expected?.directory ?? options.directory;
+/**
+ * What the repeat flags and their texts need of every row, kept compactly for each row merged: its table, its
+ * place, and its content, lead and timeframe as compared (interned, as tables repeat the same leads and timeframes).
+ * Enough to flag and name repeats without holding the rows themselves.
+ */
+class RowLedger {
+  readonly table: number[] = [];
+  readonly row: number[] = [];
+  readonly heading = new Map<number, string>();
+  readonly leadKey: number[] = [];
+  readonly timeKey: number[] = [];
+  readonly leadText: number[] = [];
+  readonly timeText: number[] = [];
+  /** Rows by content key: the first row alone, or every row once the content repeats. */
+  readonly byContent = new Map<string, number | number[]>();
+  private readonly ids = new Map<string, number>();
+  readonly texts: string[] = [];
 
-  const extras: ExtraColumnOut[] = [];
-  const extraIndex = new Map<string, number>();
-  const rows: ConsolidatedRow[] = [];
-  const tables: ConsolidatedTable[] = [];
-  const checks: Consolidation["checks"] = [];
-  const perFile: FileSummary[] = [];
-  const fileIndex = new Map<string, number>();
-  const fileAgency = new Map<string, string | null>();
-  let rowsIn = 0;
+  private intern(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      // A copy: the text read is a slice of its reply's XML, which it would keep alive (see output/summaries.ts).
+      const own = detached(text);
+      this.ids.set(own, id);
+      this.texts.push(own);
+    }
+    return id;
+  }
 
-  const summaryOf = (file: string): FileSummary => {
-    let i = fileIndex.get(file);
+  add(r: ConsolidatedRow, task: TaskAnalysis): void {
+    const i = this.table.length;
+    this.table.push(r.table);
+    this.row.push(r.row);
+    if (r.heading !== undefined) this.heading.set(i, r.heading);
+    this.leadKey.push(this.intern(leadKey(task)));
+    this.timeKey.push(this.intern(timeframeKey(task.timeframe)));
+    this.leadText.push(this.intern(r.fields.lead));
+    this.timeText.push(this.intern(r.fields.timeframe));
+    const key = contentKey(r.fields.content);
+    if (key === "") return;
+    const seen = this.byContent.get(key);
+    if (seen === undefined) this.byContent.set(detached(key), i);
+    else if (typeof seen === "number") this.byContent.set(key, [seen, i]);
+    else seen.push(i);
+  }
+}
+
+/** One row as the flag texts name it: its table and place, and its lead and timeframe as written. */
+export interface RowRefs {
+  table(i: number): number;
+  file(i: number): string;
+  sheet(i: number): string;
+  row(i: number): number;
+  heading(i: number): string | undefined;
+  lead(i: number): string;
+  timeframe(i: number): string;
+}
+
+function ledgerRefs(ledger: RowLedger, tables: readonly ConsolidatedTable[]): RowRefs {
+  return {
+    table: (i) => ledger.table[i],
+    file: (i) => tables[ledger.table[i]].file,
+    sheet: (i) => tables[ledger.table[i]].sheet,
+    row: (i) => ledger.row[i],
+    heading: (i) => ledger.heading.get(i),
+    lead: (i) => ledger.texts[ledger.leadText[i]],
+    timeframe: (i) => ledger.texts[ledger.timeText[i]],
+  };
+}
+
+export interface ConsolidatorOptions {
+  /**
+   * Keep every row and check in the result (the pane and the checker page, which show and edit them); false for the
+   * command line, which streams each file's rows out as they come and keeps only the ledger, the file report and
+   * the folded summaries (`Consolidation.rows` and `checks` are then empty, `refs` and `summaries` set).
+   */
+  keep: boolean;
+}
+
+/**
+ * The merge, one input at a time: `add` folds an input in and gives back its rows (numbered after the rows before),
+ * `finish` flags the repeats across everything added and gives the consolidation.
+ */
+export class Consolidator {
+  private readonly lang: Lang;
+  private readonly expected: { directory: AgencyDirectory; names: string[] } | null;
+  private readonly directory: AgencyDirectory;
+  private readonly extras: ExtraColumnOut[] = [];
+  private readonly extraIndex = new Map<string, number>();
+  private readonly rows: ConsolidatedRow[] = [];
+  private readonly ledger = new RowLedger();
+  private readonly tables: ConsolidatedTable[] = [];
+  private readonly checks: Consolidation["checks"] = [];
+  private readonly summaries: SummaryFold | null;
+  private readonly perFile: FileSummary[] = [];
+  private readonly fileIndex = new Map<string, number>();
+  private readonly fileAgency = new Map<string, string | null>();
+  private rowsIn = 0;
+  private readonly keep: boolean;
+
+  constructor(options: ConsolidationOptions, how: ConsolidatorOptions = { keep: true }) {
+    this.lang = options.lang;
+    this.expected = options.expected ? withExpected(options.directory, options.expected) : null;
+    this.directory = this.expected?.directory ?? options.directory;
+    this.keep = how.keep;
+    this.summaries = how.keep ? null : new SummaryFold();
+  }
+
+  /** Rows merged so far. */
+  get rowCount(): number {
+    return this.ledger.table.length;
+  }
+
+  /** The extra columns found so far, in output order (a row's `extras` are aligned with them). */
+  get extraColumns(): readonly ExtraColumnOut[] {
+    return this.extras;
+  }
+
+  private summaryOf(file: string): FileSummary {
+    let i = this.fileIndex.get(file);
     if (i === undefined) {
-      i = perFile.length;
-      fileIndex.set(file, i);
-      perFile.push({
+      i = this.perFile.length;
+      this.fileIndex.set(file, i);
+      this.perFile.push({
         file,
         status: "no-table",
         reason: null,
@@ -328,28 +440,39 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
         infos: 0,
       });
     }
-    return perFile[i];
-  };
-  const agencyOfFile = (file: string): string | null => {
-    let a = fileAgency.get(file);
+    return this.perFile[i];
+  }
+
+  private agencyOfFile(file: string): string | null {
+    let a = this.fileAgency.get(file);
     if (a === undefined) {
-      a = agencyFromFileName(file, directory);
-      fileAgency.set(file, a);
+      a = agencyFromFileName(file, this.directory);
+      this.fileAgency.set(file, a);
     }
     return a;
-  };
+  }
 
-  for (const input of inputs) {
-    const summary = summaryOf(input.file);
-    if (input.agency) fileAgency.set(input.file, input.agency);
+  private keepCheck(input: { file: string; linkFile?: string; check: SheetCheck }): void {
+    const sourced =
+      input.linkFile === undefined
+        ? { file: input.file, check: input.check }
+        : { file: input.file, linkFile: input.linkFile, check: input.check };
+    if (this.summaries) this.summaries.add(sourced);
+    else this.checks.push(sourced);
+  }
+
+  add(input: ConsolidationInput): ConsolidatedRow[] {
+    const summary = this.summaryOf(input.file);
+    if (input.agency) this.fileAgency.set(input.file, input.agency);
     if (isFailure(input)) {
       summary.status = "unreadable";
       summary.reason = input.failure;
-      summary.sourceAgency = agencyOfFile(input.file);
-      continue;
+      summary.sourceAgency = this.agencyOfFile(input.file);
+      return [];
     }
     const check = input.check;
-    summary.sheets.push(check.sheetName);
+    const sheetName = detached(check.sheetName);
+    summary.sheets.push(sheetName);
     summary.errors += check.counts.errors;
     summary.warnings += check.counts.warnings;
     summary.infos += check.counts.infos;
@@ -357,30 +480,30 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       summary.delegationTables++;
       if (summary.status !== "merged") summary.status = "delegations";
       summary.reason = null;
-      summary.sourceAgency ??= agencyOfFile(input.file);
-      checks.push(input.linkFile === undefined ? { file: input.file, check } : { file: input.file, linkFile: input.linkFile, check });
-      continue;
+      summary.sourceAgency ??= this.agencyOfFile(input.file);
+      this.keepCheck(input);
+      return [];
     }
     const table = check.table;
     if (!table) {
-      if (summary.status !== "no-table") continue;
+      if (summary.status !== "no-table") return [];
       if (summary.reason === null) {
         const noTable = check.issues.find((i) => i.code === "no-table");
-        summary.reason = noTable ? issueText(noTable, lang) : null;
+        summary.reason = noTable ? issueText(noTable, this.lang) : null;
       }
-      summary.sourceAgency ??= agencyOfFile(input.file);
-      continue;
+      summary.sourceAgency ??= this.agencyOfFile(input.file);
+      return [];
     }
     summary.status = "merged";
     summary.reason = null;
     summary.tables++;
-    checks.push(input.linkFile === undefined ? { file: input.file, check } : { file: input.file, linkFile: input.linkFile, check });
+    this.keepCheck(input);
 
-    const byFile = agencyOfFile(input.file);
-    const byTitle = byFile ? null : agencyFromTitle(table.titleText, directory);
+    const byFile = this.agencyOfFile(input.file);
+    const byTitle = byFile ? null : agencyFromTitle(table.titleText, this.directory);
     const sourceAgency = byFile ?? byTitle;
     summary.sourceAgency ??= sourceAgency;
-    const tableIndex = tables.length;
+    const tableIndex = this.tables.length;
 
     // Where each of this table's extra columns goes; a header repeated within the table gets its own column.
     const seenHere = new Map<string, number>();
@@ -389,18 +512,18 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       const n = (seenHere.get(base) ?? 0) + 1;
       seenHere.set(base, n);
       const key = n === 1 ? base : `${base}#${n}`;
-      let at = extraIndex.get(key);
+      let at = this.extraIndex.get(key);
       if (at === undefined) {
-        at = extras.length;
-        extraIndex.set(key, at);
-        extras.push({ key, header: n === 1 ? e.header : `${e.header} (${n})` });
+        at = this.extras.length;
+        this.extraIndex.set(key, at);
+        this.extras.push({ key, header: n === 1 ? e.header : `${e.header} (${n})` });
       }
       return at;
     });
 
-    for (const r of table.rows) if (r.kind === "task") rowsIn++;
+    for (const r of table.rows) if (r.kind === "task") this.rowsIn++;
     const sectionTexts = new Map<number, string>();
-    let count = 0;
+    const added: ConsolidatedRow[] = [];
     for (const task of check.tasks) {
       const r = task.row;
       let section = sectionTexts.get(r.section);
@@ -410,7 +533,7 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       }
       const rowExtras: string[] = [];
       for (let i = 0; i < extraTo.length; i++) rowExtras[extraTo[i]] = r.extras[i] ?? "";
-      const place = isTaskTableCheck(check) ? check.paragraphs?.rows.get(r.row) : undefined;
+      const place = check.paragraphs?.rows.get(r.row);
       const out: ConsolidatedRow = {
         table: tableIndex,
         file: input.file,
@@ -427,85 +550,116 @@ export function consolidate(inputs: readonly ConsolidationInput[], options: Cons
       };
       if (place) out.heading = place.heading;
       if (input.linkFile !== undefined) out.linkFile = input.linkFile;
-      rows.push(out);
-      count++;
+      this.ledger.add(out, task);
+      if (this.keep) this.rows.push(out);
+      added.push(out);
     }
-    summary.rowsRead += count;
-    tables.push({
+    summary.rowsRead += added.length;
+    this.tables.push({
       file: input.file,
-      sheet: check.sheetName,
+      sheet: sheetName,
       sourceAgency,
       sourceAgencyFrom: byFile ? "file" : byTitle ? "title" : null,
-      rows: count,
+      rows: added.length,
     });
+    return added;
   }
 
-  // Rows of tables read before a later column appeared are short: fill them so every row spans every column.
-  for (const r of rows) for (let i = 0; i < extras.length; i++) if (r.extras[i] === undefined) r.extras[i] = "";
+  finish(): Consolidation {
+    const { rows, extras, tables, perFile, expected } = this;
+    // Rows of tables read before a later column appeared are short: fill them so every row spans every column.
+    for (const r of rows) for (let i = 0; i < extras.length; i++) if (r.extras[i] === undefined) r.extras[i] = "";
 
-  const { duplicates, conflicts } = flagRepeats(rows);
-
-  let missingAgencies: string[] = [];
-  let expectedOut: Consolidation["expected"] = null;
-  if (expected) {
-    const filesOf = new Map<string, string[]>();
-    for (const f of perFile) {
-      const agencies = new Set<string>();
-      if (f.sourceAgency) agencies.add(f.sourceAgency);
-      for (const t of tables) if (t.file === f.file && t.sourceAgency) agencies.add(t.sourceAgency);
-      for (const a of agencies) filesOf.set(a, [...(filesOf.get(a) ?? []), f.file]);
+    const { duplicates, conflicts, duplicateOf, conflictOf } = flagRepeats(this.ledger);
+    for (let i = 0; i < rows.length; i++) {
+      rows[i].duplicateGroup = duplicateOf.get(i) ?? null;
+      rows[i].conflictGroup = conflictOf.get(i) ?? null;
     }
-    expectedOut = expected.names.map((name) => ({ name, files: filesOf.get(name) ?? [] }));
-    // A file that could not be read has not been received: its agency is still missing (the file stays listed).
-    const unreadable = new Set(perFile.filter((f) => f.status === "unreadable").map((f) => f.file));
-    missingAgencies = expectedOut.filter((e) => e.files.every((f) => unreadable.has(f))).map((e) => e.name);
-  }
 
-  return {
-    rows,
-    extras,
-    tables,
-    duplicates,
-    conflicts,
-    missingAgencies,
-    expected: expectedOut,
-    rowsIn,
-    rowsOut: rows.length,
-    perFile,
-    checks,
-  };
+    let missingAgencies: string[] = [];
+    let expectedOut: Consolidation["expected"] = null;
+    if (expected) {
+      const filesOf = new Map<string, string[]>();
+      const tableAgencies = new Map<string, Set<string>>();
+      for (const t of tables) {
+        if (!t.sourceAgency) continue;
+        let set = tableAgencies.get(t.file);
+        if (!set) tableAgencies.set(t.file, (set = new Set()));
+        set.add(t.sourceAgency);
+      }
+      for (const f of perFile) {
+        const agencies = new Set<string>();
+        if (f.sourceAgency) agencies.add(f.sourceAgency);
+        for (const a of tableAgencies.get(f.file) ?? []) agencies.add(a);
+        for (const a of agencies) {
+          const list = filesOf.get(a);
+          if (list) list.push(f.file);
+          else filesOf.set(a, [f.file]);
+        }
+      }
+      expectedOut = expected.names.map((name) => ({ name, files: filesOf.get(name) ?? [] }));
+      // A file that could not be read has not been received: its agency is still missing (the file stays listed).
+      const unreadable = new Set(perFile.filter((f) => f.status === "unreadable").map((f) => f.file));
+      missingAgencies = expectedOut.filter((e) => e.files.every((f) => unreadable.has(f))).map((e) => e.name);
+    }
+
+    const rowsOut = this.ledger.table.length;
+    const out: Consolidation = {
+      rows,
+      extras,
+      tables,
+      duplicates,
+      conflicts,
+      missingAgencies,
+      expected: expectedOut,
+      rowsIn: this.rowsIn,
+      rowsOut,
+      perFile,
+      checks: this.checks,
+    };
+    if (!this.keep) {
+      out.refs = ledgerRefs(this.ledger, tables);
+      out.duplicateOf = duplicateOf;
+      out.conflictOf = conflictOf;
+      out.summaries = this.summaries!;
+    }
+    return out;
+  }
 }
 
-/** Groups rows by content across tables and marks duplicates and conflicts on the rows (see the module comment). */
-function flagRepeats(rows: ConsolidatedRow[]): { duplicates: DuplicateGroup[]; conflicts: ConflictGroup[] } {
-  const byContent = new Map<string, number[]>();
-  for (let i = 0; i < rows.length; i++) {
-    const key = contentKey(rows[i].fields.content);
-    if (key === "") continue;
-    const list = byContent.get(key);
-    if (list) list.push(i);
-    else byContent.set(key, [i]);
-  }
+export function consolidate(inputs: readonly ConsolidationInput[], options: ConsolidationOptions): Consolidation {
+  const c = new Consolidator(options);
+  for (const input of inputs) c.add(input);
+  return c.finish();
+}
 
+/** Groups rows by content across tables and marks duplicates and conflicts (see the module comment). */
+function flagRepeats(ledger: RowLedger): {
+  duplicates: DuplicateGroup[];
+  conflicts: ConflictGroup[];
+  duplicateOf: Map<number, number>;
+  conflictOf: Map<number, number>;
+} {
   const duplicates: DuplicateGroup[] = [];
   const conflicts: ConflictGroup[] = [];
-  for (const members of byContent.values()) {
-    if (members.length < 2) continue;
-    const firstTable = rows[members[0]].table;
-    if (members.every((m) => rows[m].table === firstTable)) continue;
+  const duplicateOf = new Map<number, number>();
+  const conflictOf = new Map<number, number>();
+  const { table, texts } = ledger;
+  for (const members of ledger.byContent.values()) {
+    if (typeof members === "number") continue;
+    const firstTable = table[members[0]];
+    if (members.every((m) => table[m] === firstTable)) continue;
 
     const variants = new Map<string, { lead: string; time: string; rows: number[]; tables: Set<number> }>();
     for (const m of members) {
-      const lead = leadKey(rows[m].task);
-      const time = timeframeKey(rows[m].task.timeframe);
-      const key = `${lead}\u0000${time}`;
+      const key = `${ledger.leadKey[m]}:${ledger.timeKey[m]}`;
       let v = variants.get(key);
       if (!v) {
-        v = { lead, time, rows: [], tables: new Set() };
+        v = { lead: texts[ledger.leadKey[m]], time: texts[ledger.timeKey[m]], rows: [], tables: new Set() };
         variants.set(key, v);
       }
       v.rows.push(m);
-      v.tables.add(rows[m].table);
+      v.tables.add(table[m]);
     }
     const list = [...variants.values()];
 
@@ -513,7 +667,7 @@ function flagRepeats(rows: ConsolidatedRow[]): { duplicates: DuplicateGroup[]; c
       if (v.tables.size < 2) continue;
       const g = duplicates.length;
       duplicates.push({ rows: v.rows });
-      for (const m of v.rows) rows[m].duplicateGroup = g;
+      for (const m of v.rows) duplicateOf.set(m, g);
     }
 
     if (list.length < 2) continue;
@@ -525,7 +679,7 @@ function flagRepeats(rows: ConsolidatedRow[]): { duplicates: DuplicateGroup[]; c
     const conflicting: number[] = [];
     list.forEach((v, vi) => {
       for (const m of v.rows) {
-        const t = rows[m].table;
+        const t = table[m];
         const blind = (soleCount.get(t) ?? 0) - (soleIn[vi] === t ? 1 : 0);
         if (list.length - 1 - blind > 0) conflicting.push(m);
       }
@@ -545,9 +699,9 @@ function flagRepeats(rows: ConsolidatedRow[]): { duplicates: DuplicateGroup[]; c
       variants: list.map((v) => ({ lead: v.lead, timeframe: v.time, rows: v.rows })),
       differs: (["lead", "timeframe"] as const).filter((d) => differs.has(d)),
     });
-    for (const m of conflicting) rows[m].conflictGroup = g;
+    for (const m of conflicting) conflictOf.set(m, g);
   }
-  return { duplicates, conflicts };
+  return { duplicates, conflicts, duplicateOf, conflictOf };
 }
 
 /** The consolidation part of the SPEC 9 report: duplicates and conflicts count tasks (groups), not rows. */

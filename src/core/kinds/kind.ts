@@ -100,6 +100,11 @@ export interface TableKind<C extends KindCheck = KindCheck, H extends HeaderMatc
    * checks and no other kind has any (the task sheets of an empty batch).
    */
   sheets(checks: ReadonlyArray<Sourced<C>>, lang: Lang): SheetModel[];
+  /**
+   * The same sheets folded check by check, for batches too large to hold every check (a consolidation of thousands
+   * of files); kinds without it have their checks kept until the sheets are made.
+   */
+  fold?(): { add(check: Sourced<C>): void; sheets(lang: Lang): SheetModel[] };
   always?: boolean;
   /**
    * Kinds whose checks this kind's sheets also take, as checks of this kind (a progress report's tasks are counted

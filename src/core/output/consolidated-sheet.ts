@@ -2,7 +2,7 @@
  * The sheets of a consolidation (SPEC 6, 7): "Dữ liệu hợp nhất" (every task row with where it came from and its
  * duplicate/conflict flags) and "Báo cáo tệp" (one line per file, plus the expected agencies that sent nothing).
  */
-import { ConflictGroup, Consolidation, ConsolidatedRow, FileStatus } from "../consolidate/consolidate";
+import { ConflictGroup, Consolidation, ConsolidatedRow, FileStatus, RowRefs } from "../consolidate/consolidate";
 import { Lang } from "../issues/catalogue";
 import { ModelCell, SheetModel } from "./sheet-model";
 import { sheetName } from "./sheet-names";
@@ -121,25 +121,56 @@ function rowsInOut(c: Consolidation, lang: Lang): string {
   return say(c.rowsIn === c.rowsOut ? "rowsInOut" : "rowsMismatch", lang, { in: c.rowsIn, out: c.rowsOut });
 }
 
-function ref(r: ConsolidatedRow, lang: Lang): string {
-  const heading = r.heading ? ` ${lang === "vi" ? "mục" : "heading"} ${r.heading},` : "";
-  return `${r.file} › ${r.sheet}${heading} ${say("rowWord", lang)} ${r.row}`;
+/** The rows as the flag texts name them: the kept rows, or the ledger of a consolidation that streamed them out. */
+const keptRefs = new WeakMap<Consolidation, RowRefs>();
+function refsOf(c: Consolidation): RowRefs {
+  if (c.refs) return c.refs;
+  let refs = keptRefs.get(c);
+  if (!refs) {
+    const rows = c.rows;
+    refs = {
+      table: (i) => rows[i].table,
+      file: (i) => rows[i].file,
+      sheet: (i) => rows[i].sheet,
+      row: (i) => rows[i].row,
+      heading: (i) => rows[i].heading,
+      lead: (i) => rows[i].fields.lead,
+      timeframe: (i) => rows[i].fields.timeframe,
+    };
+    keptRefs.set(c, refs);
+  }
+  return refs;
+}
+
+function duplicateGroupOf(c: Consolidation, index: number): number | null {
+  return c.duplicateOf ? (c.duplicateOf.get(index) ?? null) : c.rows[index].duplicateGroup;
+}
+
+function conflictGroupOf(c: Consolidation, index: number): number | null {
+  return c.conflictOf ? (c.conflictOf.get(index) ?? null) : c.rows[index].conflictGroup;
+}
+
+function ref(refs: RowRefs, i: number, lang: Lang): string {
+  const h = refs.heading(i);
+  const heading = h ? ` ${lang === "vi" ? "mục" : "heading"} ${h},` : "";
+  return `${refs.file(i)} › ${refs.sheet(i)}${heading} ${say("rowWord", lang)} ${refs.row(i)}`;
 }
 
 /** "Trùng với: b.xlsx › PL dòng 12; …" — the same task in the other tables. */
 export function duplicateText(c: Consolidation, index: number, lang: Lang): string {
-  const row = c.rows[index];
-  if (row.duplicateGroup === null) return "";
-  const rows = c.duplicates[row.duplicateGroup].rows;
-  const named: ConsolidatedRow[] = [];
+  const group = duplicateGroupOf(c, index);
+  if (group === null) return "";
+  const refs = refsOf(c);
+  const own = refs.table(index);
+  const rows = c.duplicates[group].rows;
+  const named: number[] = [];
   let ownTable = 0;
   for (const i of rows) {
-    const r = c.rows[i];
-    if (r.table === row.table) ownTable++;
-    else if (named.length < REFS_SHOWN) named.push(r);
+    if (refs.table(i) === own) ownTable++;
+    else if (named.length < REFS_SHOWN) named.push(i);
   }
   const others = rows.length - ownTable;
-  const shown = named.map((r) => ref(r, lang));
+  const shown = named.map((i) => ref(refs, i, lang));
   if (others > named.length) shown.push(say("more", lang, { n: others - named.length }));
   return `${say("sameAs", lang)}: ${shown.join("; ")}`;
 }
@@ -153,7 +184,7 @@ interface VariantIndex {
 
 const variantIndexes = new WeakMap<ConflictGroup, VariantIndex>();
 
-function variantIndex(c: Consolidation, group: ConflictGroup): VariantIndex {
+function variantIndex(refs: RowRefs, group: ConflictGroup): VariantIndex {
   let index = variantIndexes.get(group);
   if (!index) {
     const variantOf = new Map<number, number>();
@@ -162,7 +193,7 @@ function variantIndex(c: Consolidation, group: ConflictGroup): VariantIndex {
       const counts = new Map<number, number>();
       for (const i of v.rows) {
         variantOf.set(i, vi);
-        const t = c.rows[i].table;
+        const t = refs.table(i);
         counts.set(t, (counts.get(t) ?? 0) + 1);
         groupPerTable.set(t, (groupPerTable.get(t) ?? 0) + 1);
       }
@@ -179,41 +210,42 @@ function variantIndex(c: Consolidation, group: ConflictGroup): VariantIndex {
  * `REFS_SHOWN` rows are named in all, so a task that fifty agencies report differently stays one readable cell.
  */
 export function conflictText(c: Consolidation, index: number, lang: Lang): string {
-  const row = c.rows[index];
-  if (row.conflictGroup === null) return "";
-  const group: ConflictGroup = c.conflicts[row.conflictGroup];
-  const { variantOf, perTable, groupPerTable } = variantIndex(c, group);
+  const g = conflictGroupOf(c, index);
+  if (g === null) return "";
+  const refs = refsOf(c);
+  const rowTable = refs.table(index);
+  const group: ConflictGroup = c.conflicts[g];
+  const { variantOf, perTable, groupPerTable } = variantIndex(refs, group);
   const ownIndex = variantOf.get(index)!;
   const own = group.variants[ownIndex];
   // Rows of other variants in other tables, counted without walking them.
-  const conflicting =
-    group.rows.length - (groupPerTable.get(row.table) ?? 0) - (own.rows.length - (perTable[ownIndex].get(row.table) ?? 0));
+  const conflicting = group.rows.length - (groupPerTable.get(rowTable) ?? 0) - (own.rows.length - (perTable[ownIndex].get(rowTable) ?? 0));
   const parts: string[] = [];
   let shown = 0;
   for (let vi = 0; vi < group.variants.length && shown < REFS_SHOWN; vi++) {
     if (vi === ownIndex) continue;
     const v = group.variants[vi];
-    if (v.rows.length === (perTable[vi].get(row.table) ?? 0)) continue;
-    const named: ConsolidatedRow[] = [];
+    if (v.rows.length === (perTable[vi].get(rowTable) ?? 0)) continue;
+    const named: number[] = [];
     for (const i of v.rows) {
-      if (c.rows[i].table === row.table) continue;
-      named.push(c.rows[i]);
+      if (refs.table(i) === rowTable) continue;
+      named.push(i);
       if (shown + named.length === REFS_SHOWN) break;
     }
     shown += named.length;
     const lead = v.lead !== own.lead;
     const time = v.timeframe !== own.timeframe;
     const key: LabelKey = lead && time ? "bothDiffer" : lead ? "leadDiffers" : "timeframeDiffers";
-    const detail = (r: ConsolidatedRow) => [lead ? r.fields.lead : "", time ? r.fields.timeframe : ""].filter((t) => t !== "").join(" — ");
-    parts.push(`${say(key, lang)}: ${named.map((r) => withDetail(r, lang, detail)).join("; ")}`);
+    const detail = (i: number) => [lead ? refs.lead(i) : "", time ? refs.timeframe(i) : ""].filter((t) => t !== "").join(" — ");
+    parts.push(`${say(key, lang)}: ${named.map((i) => withDetail(refs, i, lang, detail)).join("; ")}`);
   }
   if (conflicting > shown) parts.push(say("more", lang, { n: conflicting - shown }));
   return parts.join("; ");
 }
 
-function withDetail(r: ConsolidatedRow, lang: Lang, detail: (r: ConsolidatedRow) => string): string {
-  const d = detail(r);
-  return d ? `${ref(r, lang)} (${clip(d)})` : ref(r, lang);
+function withDetail(refs: RowRefs, i: number, lang: Lang, detail: (i: number) => string): string {
+  const d = detail(i);
+  return d ? `${ref(refs, i, lang)} (${clip(d)})` : ref(refs, i, lang);
 }
 
 function clip(t: string): string {
@@ -221,7 +253,11 @@ function clip(t: string): string {
   return one.length > 80 ? `${one.slice(0, 79)}…` : one;
 }
 
-export function consolidatedSheet(c: Consolidation, lang: Lang): SheetModel {
+/** A merged row as the sheet writes it: what a consolidation that streams its rows out keeps of each until then. */
+export type RowToWrite = Omit<ConsolidatedRow, "task" | "duplicateGroup" | "conflictGroup">;
+
+/** The consolidated sheet without its rows: title, counts, header, column widths. */
+export function consolidatedFrame(c: Consolidation, lang: Lang): Omit<SheetModel, "rows"> & { head: ModelCell[][] } {
   const headers = [
     say("no", lang),
     say("file", lang),
@@ -244,41 +280,49 @@ export function consolidatedSheet(c: Consolidation, lang: Lang): SheetModel {
     say("duplicatesLine", lang, { n: c.duplicates.length }),
     say("conflictsLine", lang, { n: c.conflicts.length }),
   ].join(" — ");
-  const rows: ModelCell[][] = [
+  const head: ModelCell[][] = [
     [text(say("consolidatedTitle", lang), "title")],
     [text(subtitle, "subtitle")],
     headers.map((h) => text(h, "header")),
   ];
-  const headerRow = rows.length;
-  c.rows.forEach((r, i) => {
-    // Running and row numbers are plain numbers: "1,234" is no way to write a row number.
-    const line: ModelCell[] = [
-      { value: i + 1 },
-      r.cell === "" ? text(r.file) : { value: r.file, link: { file: r.linkFile ?? r.file, sheet: r.sheet, cell: r.cell } },
-      text(r.sheet),
-      // A task of a plan written as paragraphs is found by its heading: "mục 5.2, dòng 356".
-      r.heading ? text(lang === "vi" ? `mục ${r.heading}, dòng ${r.row}` : `heading ${r.heading}, line ${r.row}`) : { value: r.row },
-      text(r.sourceAgency ?? ""),
-      text(r.fields.stt),
-      text(r.fields.content),
-      text(r.fields.lead),
-      text(r.fields.coordinating),
-      text(r.fields.timeframe),
-    ];
-    for (const e of r.extras) line.push(text(e));
-    line.push(text(r.section));
-    line.push(r.duplicateGroup === null ? text("") : text(duplicateText(c, i, lang), "warning"));
-    line.push(r.conflictGroup === null ? text("") : text(conflictText(c, i, lang), "error"));
-    rows.push(line);
-  });
   return {
     kind: "consolidated",
     name: sheetName("consolidated", lang),
-    rows,
+    head,
     columnWidths: [6, 28, 14, 8, 24, 8, 60, 30, 30, 18, ...c.extras.map(() => 24), 30, 36, 40],
-    headerRow,
+    headerRow: head.length,
     autoFilter: true,
   };
+}
+
+/** Row `i` of the merged rows as cells of the consolidated sheet, its flags named. */
+export function consolidatedLine(c: Consolidation, r: RowToWrite, i: number, lang: Lang): ModelCell[] {
+  // Running and row numbers are plain numbers: "1,234" is no way to write a row number.
+  const line: ModelCell[] = [
+    { value: i + 1 },
+    r.cell === "" ? text(r.file) : { value: r.file, link: { file: r.linkFile ?? r.file, sheet: r.sheet, cell: r.cell } },
+    text(r.sheet),
+    // A task of a plan written as paragraphs is found by its heading: "mục 5.2, dòng 356".
+    r.heading ? text(lang === "vi" ? `mục ${r.heading}, dòng ${r.row}` : `heading ${r.heading}, line ${r.row}`) : { value: r.row },
+    text(r.sourceAgency ?? ""),
+    text(r.fields.stt),
+    text(r.fields.content),
+    text(r.fields.lead),
+    text(r.fields.coordinating),
+    text(r.fields.timeframe),
+  ];
+  for (let e = 0; e < c.extras.length; e++) line.push(text(r.extras[e] ?? ""));
+  line.push(text(r.section));
+  line.push(duplicateGroupOf(c, i) === null ? text("") : text(duplicateText(c, i, lang), "warning"));
+  line.push(conflictGroupOf(c, i) === null ? text("") : text(conflictText(c, i, lang), "error"));
+  return line;
+}
+
+export function consolidatedSheet(c: Consolidation, lang: Lang): SheetModel {
+  const { head, ...frame } = consolidatedFrame(c, lang);
+  const rows = [...head];
+  c.rows.forEach((r, i) => rows.push(consolidatedLine(c, r, i, lang)));
+  return { ...frame, rows };
 }
 
 const STATUS_STYLE: Record<FileStatus, ModelCell["style"]> = {
@@ -345,5 +389,10 @@ export function filesSheet(c: Consolidation, lang: Lang): SheetModel {
 
 /** The workbook of a consolidation: the merged table first, the summaries over every table, the file report last. */
 export function consolidationSheets(c: Consolidation, lang: Lang): SheetModel[] {
-  return [consolidatedSheet(c, lang), ...summarySheets(c.checks, lang), filesSheet(c, lang)];
+  return [consolidatedSheet(c, lang), ...summarySheetsOf(c, lang), filesSheet(c, lang)];
+}
+
+/** The summary sheets over every table of the consolidation: from its checks, or folded file by file. */
+export function summarySheetsOf(c: Consolidation, lang: Lang): SheetModel[] {
+  return c.summaries ? c.summaries.sheets(lang) : summarySheets(c.checks, lang);
 }

@@ -84,23 +84,52 @@ const SHEET_ORDER: readonly SheetModel["kind"][] = ["agencies", "issues", "perio
  * empty agency, period and section sheets.
  */
 export function summarySheets(checks: ReadonlyArray<Sourced<SheetCheck>>, lang: Lang): SheetModel[] {
-  const sources: SummarySource[] = checks.map((c) => ({
-    file: c.file,
-    linkFile: c.linkFile,
-    sheetName: c.check.sheetName,
-    issues: c.check.issues,
-  }));
-  const models = [issuesSheet(sources, lang)];
-  const byKind = KINDS.map((kind) => {
-    const takes = new Set<string>([kind.name, ...((kind as TableKind).alsoSummarises ?? [])]);
-    return { kind, checks: checks.filter((c) => takes.has(c.check.kind)) };
+  const fold = new SummaryFold();
+  for (const c of checks) fold.add(c);
+  return fold.sheets(lang);
+}
+
+/**
+ * A copy of plain data whose strings hold nothing else alive. A text read from a sheet is, to the JavaScript engine,
+ * often a slice of the whole sheet's XML, which it keeps alive: an issue's value kept from each of two thousand
+ * replies would keep two thousand sheets' XML. Kept data is small (issues, section tallies); copying it is cheap.
+ */
+export function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * The summary sheets folded check by check: of each check only its issues and what its kind's sheets need are
+ * kept (kinds that cannot fold keep their checks), so a consolidation of thousands of files holds no grid or table.
+ */
+export class SummaryFold {
+  private readonly sources: SummarySource[] = [];
+  private readonly kinds = KINDS.map((kind) => {
+    const folded = (kind as TableKind).fold?.() ?? null;
+    return { kind: kind as TableKind, folded, checks: [] as Sourced<KindCheck>[], count: 0 };
   });
-  const none = byKind.every((k) => k.checks.length === 0);
-  for (const { kind, checks: mine } of byKind)
-    if (mine.length > 0 || (none && kind.always)) models.push(...(kind as TableKind).sheets(mine as Sourced<KindCheck>[], lang));
-  const rank = (m: SheetModel) => {
-    const at = SHEET_ORDER.indexOf(m.kind);
-    return at < 0 ? SHEET_ORDER.length : at;
-  };
-  return models.sort((a, b) => rank(a) - rank(b));
+
+  add(c: Sourced<SheetCheck>): void {
+    this.sources.push({ file: c.file, linkFile: c.linkFile, sheetName: c.check.sheetName, issues: detached(c.check.issues) });
+    // A kind takes its own checks and those of the kinds it also summarises (a progress report's tasks are tallied
+    // in the task sheets too).
+    for (const k of this.kinds) {
+      if (k.kind.name !== c.check.kind && !(k.kind.alsoSummarises ?? []).includes(c.check.kind)) continue;
+      k.count++;
+      if (k.folded) k.folded.add(c as Sourced<KindCheck>);
+      else k.checks.push(c as Sourced<KindCheck>);
+    }
+  }
+
+  sheets(lang: Lang): SheetModel[] {
+    const models = [issuesSheet(this.sources, lang)];
+    const none = this.kinds.every((k) => k.count === 0);
+    for (const k of this.kinds)
+      if (k.count > 0 || (none && k.kind.always)) models.push(...(k.folded ? k.folded.sheets(lang) : k.kind.sheets(k.checks, lang)));
+    const rank = (m: SheetModel) => {
+      const at = SHEET_ORDER.indexOf(m.kind);
+      return at < 0 ? SHEET_ORDER.length : at;
+    };
+    return models.sort((a, b) => rank(a) - rank(b));
+  }
 }

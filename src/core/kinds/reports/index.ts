@@ -6,7 +6,7 @@
 import { tableReport } from "../../output/report";
 import { isoDay } from "../../tracking/deadlines";
 import { isReportTable, reportColumns } from "../../tracking/report-table";
-import { reportsSheet } from "./sheets";
+import { ReportsFold, reportsSheet } from "./sheets";
 import type { TableKind } from "../kind";
 import { tasksKind } from "../tasks";
 import { TASK_FIELDS } from "../tasks/fields";
@@ -28,6 +28,10 @@ export const reportsKind: TableKind<ReportCheck, TaskHeader, ReportTable> = {
   },
   check: checkReportTable,
   sheets: (checks, lang) => [reportsSheet(checks, lang)],
+  fold: () => {
+    const fold = new ReportsFold();
+    return { add: (check) => fold.add(check), sheets: (lang) => [fold.sheet(lang)] };
+  },
   report: (check) => {
     const { table, ...plain } = check;
     const own = tasksKind.report({ ...plain, kind: "tasks", table });

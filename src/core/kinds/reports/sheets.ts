@@ -5,17 +5,34 @@
 import { Lang } from "../../issues/catalogue";
 import { SheetModel } from "../../output/sheet-model";
 import { formatDay } from "../../tracking/deadlines";
+import { ScorecardRow } from "../../tracking/json";
 import { mergeScorecards } from "../../tracking/scorecard";
 import { scorecardSheet } from "../../tracking/tracking-sheets";
 import type { Sourced } from "../kind";
 import type { ReportCheck } from "./check";
 
 export function reportsSheet(checks: ReadonlyArray<Sourced<ReportCheck>>, lang: Lang): SheetModel {
-  const cards = mergeScorecards(checks.map((c) => c.check.progress.scorecard));
-  const where =
-    checks.length === 1
-      ? [checks[0].file, checks[0].check.sheetName].filter(Boolean).join(" › ")
-      : `${checks.length} ${lang === "vi" ? "bảng" : "tables"}`;
-  const day = checks.length > 0 ? formatDay(checks[0].check.progress.asOf) : "";
-  return scorecardSheet(cards, lang, day ? `${where} — ${day}` : where);
+  const fold = new ReportsFold();
+  for (const c of checks) fold.add(c);
+  return fold.sheet(lang);
+}
+
+/** The scorecards folded report by report: of each check only its scorecard is kept (a consolidation of many replies). */
+export class ReportsFold {
+  private readonly cards: ScorecardRow[][] = [];
+  private first = "";
+  private day = "";
+
+  add(c: Sourced<ReportCheck>): void {
+    if (this.cards.length === 0) {
+      this.first = [c.file, c.check.sheetName].filter(Boolean).join(" › ");
+      this.day = formatDay(c.check.progress.asOf);
+    }
+    this.cards.push(JSON.parse(JSON.stringify(c.check.progress.scorecard)));
+  }
+
+  sheet(lang: Lang): SheetModel {
+    const where = this.cards.length === 1 ? this.first : `${this.cards.length} ${lang === "vi" ? "bảng" : "tables"}`;
+    return scorecardSheet(mergeScorecards(this.cards), lang, this.day ? `${where} — ${this.day}` : where);
+  }
 }

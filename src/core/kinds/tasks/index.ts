@@ -6,7 +6,7 @@ import type { TableKind } from "../kind";
 import { checkTaskTable, TaskCheck } from "./check";
 import { TASK_FIELDS } from "./fields";
 import { TaskHeader, taskHeaderAt } from "./header";
-import { taskSheets } from "./sheets";
+import { taskSheets, TaskSheetsFold } from "./sheets";
 import { readTaskTable, TaskTable } from "./table";
 
 export const tasksKind: TableKind<TaskCheck, TaskHeader, TaskTable> = {
@@ -17,6 +17,16 @@ export const tasksKind: TableKind<TaskCheck, TaskHeader, TaskTable> = {
   sheets: (checks, lang) => {
     const { agencies, periods, sections } = taskSheets(checks, lang);
     return [agencies, periods, sections];
+  },
+  fold: () => {
+    const fold = new TaskSheetsFold();
+    return {
+      add: (check) => fold.add(check),
+      sheets: (lang) => {
+        const { agencies, periods, sections } = fold.sheets(lang);
+        return [agencies, periods, sections];
+      },
+    };
   },
   always: true,
   alsoSummarises: ["reports"],

@@ -8,7 +8,7 @@ import { ModelCell, SheetModel } from "../../output/sheet-model";
 import { sheetName } from "../../output/sheet-names";
 import type { Sourced } from "../kind";
 import type { TaskCheck } from "./check";
-import { AgencyTally, PeriodTally, SectionTally, tallyAgencies, tallyPeriods } from "./tallies";
+import { AgencyTallier, AgencyTally, PeriodTallier, PeriodTally, SectionTally } from "./tallies";
 import type { TaskContact } from "./contacts";
 
 /** One checked sheet, as the sections sheet sees it. */
@@ -31,29 +31,56 @@ export function taskSheets(
   checks: ReadonlyArray<Sourced<TaskCheck>>,
   lang: Lang,
 ): { agencies: SheetModel; periods: SheetModel; sections: SheetModel } {
-  const tasks = checks.flatMap((c) => c.check.tasks);
-  const subtitle =
-    checks.length === 1
-      ? [checks[0].file, checks[0].check.sheetName].filter(Boolean).join(" › ")
-      : `${checks.length} ${lang === "vi" ? "bảng" : "tables"}`;
-  const sources = checks.map((c) => ({ file: c.file, linkFile: c.linkFile, sheetName: c.check.sheetName, sections: c.check.sections }));
-  return {
-    agencies: agencySheet(tallyAgencies(tasks), tasks.length, lang, subtitle, sheetContacts(checks)),
-    periods: periodsSheet(tallyPeriods(tasks), lang, subtitle),
-    sections: sectionsSheet(sources, lang),
-  };
+  const fold = new TaskSheetsFold();
+  for (const c of checks) fold.add(c);
+  return fold.sheets(lang);
+}
+
+/**
+ * The task sheets folded table by table: what they need of each check (its tallies, sections and contacts) is taken
+ * as it comes, and the check itself is not kept (a consolidation of thousands of replies).
+ */
+export class TaskSheetsFold {
+  private readonly agencies = new AgencyTallier();
+  private readonly periods = new PeriodTallier();
+  private readonly sources: TaskSource[] = [];
+  private readonly contacts: Array<TaskContact & { sheetName: string }> = [];
+  private tasks = 0;
+  private first: string | null = null;
+
+  add(c: Sourced<TaskCheck>): void {
+    for (const t of c.check.tasks) {
+      this.agencies.add(t);
+      this.periods.add(t);
+    }
+    this.tasks += c.check.tasks.length;
+    if (this.sources.length === 0) this.first = [c.file, c.check.sheetName].filter(Boolean).join(" › ");
+    // Detached: the titles are slices of the reply's XML, which they would keep alive (see summaries.ts).
+    this.sources.push({
+      file: c.file,
+      linkFile: c.linkFile,
+      sheetName: c.check.sheetName,
+      sections: JSON.parse(JSON.stringify(c.check.sections)),
+    });
+    for (const k of c.check.contacts) this.contacts.push(JSON.parse(JSON.stringify({ ...k, sheetName: c.check.sheetName })));
+  }
+
+  sheets(lang: Lang): { agencies: SheetModel; periods: SheetModel; sections: SheetModel } {
+    const many = this.sources.length > 1;
+    const subtitle = many ? `${this.sources.length} ${lang === "vi" ? "bảng" : "tables"}` : this.first!;
+    const contacts = this.contacts.map(({ sheetName, ...k }) => ({
+      ...k,
+      place: many ? `${sheetName}!${k.cell ?? k.row}` : (k.cell ?? String(k.row)),
+    }));
+    return {
+      agencies: agencySheet(this.agencies.result(), this.tasks, lang, subtitle, contacts),
+      periods: periodsSheet(this.periods.result(), lang, subtitle),
+      sections: sectionsSheet(this.sources, lang),
+    };
+  }
 }
 
 /** The contacts of every table, each with its cell — after the sheet's name when the batch has several tables. */
-function sheetContacts(checks: ReadonlyArray<Sourced<TaskCheck>>): Array<TaskContact & { place: string }> {
-  return checks.flatMap((c) =>
-    c.check.contacts.map((k) => ({
-      ...k,
-      place: checks.length > 1 ? `${c.check.sheetName}!${k.cell ?? k.row}` : (k.cell ?? String(k.row)),
-    })),
-  );
-}
-
 export function agencySheet(
   agencies: readonly AgencyTally[],
   taskCount: number,

@@ -39,45 +39,56 @@ export interface PeriodTally {
 const vi = new Intl.Collator("vi");
 
 /** Joint leads each count once for the task; an agency named twice in one cell counts once. */
-export function tallyAgencies(tasks: readonly TaskAnalysis[]): AgencyTally[] {
-  const map = new Map<string, { kind: "agency" | "group"; lead: number; coordinating: number; involved: number }>();
-  const entry = (name: string, kind: "agency" | "group") => {
-    let e = map.get(name);
+/** Agency tallies counted task by task, so a batch of thousands of tables never holds their tasks together. */
+export class AgencyTallier {
+  private readonly map = new Map<string, { kind: "agency" | "group"; lead: number; coordinating: number; involved: number }>();
+  private tasks = 0;
+  private entry(name: string, kind: "agency" | "group") {
+    let e = this.map.get(name);
     if (!e) {
       e = { kind, lead: 0, coordinating: 0, involved: 0 };
-      map.set(name, e);
+      this.map.set(name, e);
     }
     return e;
-  };
-  for (const t of tasks) {
+  }
+  add(t: TaskAnalysis): void {
+    this.tasks++;
     const involved = new Set<string>();
     const leads = new Set<string>();
     for (const p of t.leads) {
       if (leads.has(p.name)) continue;
       leads.add(p.name);
-      entry(p.name, p.kind).lead++;
+      this.entry(p.name, p.kind).lead++;
       involved.add(p.name);
     }
     const coords = new Set<string>();
     for (const p of t.coordinating) {
       if (coords.has(p.name)) continue;
       coords.add(p.name);
-      entry(p.name, p.kind).coordinating++;
+      this.entry(p.name, p.kind).coordinating++;
       involved.add(p.name);
     }
-    for (const name of involved) map.get(name)!.involved++;
+    for (const name of involved) this.map.get(name)!.involved++;
   }
-  const n = tasks.length;
-  return [...map]
-    .map(([name, e]) => ({
-      name,
-      kind: e.kind,
-      lead: e.lead,
-      coordinating: e.coordinating,
-      total: e.lead + e.coordinating,
-      share: n ? e.involved / n : 0,
-    }))
-    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "agency" ? -1 : 1) || b.total - a.total || vi.compare(a.name, b.name));
+  result(): AgencyTally[] {
+    const n = this.tasks;
+    return [...this.map]
+      .map(([name, e]) => ({
+        name,
+        kind: e.kind,
+        lead: e.lead,
+        coordinating: e.coordinating,
+        total: e.lead + e.coordinating,
+        share: n ? e.involved / n : 0,
+      }))
+      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "agency" ? -1 : 1) || b.total - a.total || vi.compare(a.name, b.name));
+  }
+}
+
+export function tallyAgencies(tasks: readonly TaskAnalysis[]): AgencyTally[] {
+  const tallier = new AgencyTallier();
+  for (const t of tasks) tallier.add(t);
+  return tallier.result();
 }
 
 export function tallySections(table: TaskTable, issues: readonly Issue[]): SectionTally[] {
@@ -104,14 +115,15 @@ export function tallySections(table: TaskTable, issues: readonly Issue[]): Secti
 
 const UNDATED_ORDER = ["ongoing", "annual", "on-demand", "per-document", "unparsed", "empty"];
 
-export function tallyPeriods(tasks: readonly TaskAnalysis[]): PeriodTally[] {
-  const map = new Map<string, PeriodTally>();
-  for (const t of tasks) {
+/** Period tallies counted task by task (see AgencyTallier). */
+export class PeriodTallier {
+  private readonly map = new Map<string, PeriodTally>();
+  add(t: TaskAnalysis): void {
     const bucket = periodBucket(t.timeframe);
-    let e = map.get(bucket);
+    let e = this.map.get(bucket);
     if (!e) {
       e = /^\d{4}$/.test(bucket) ? { bucket, tasks: 0, quarters: [0, 0, 0, 0], noQuarter: 0 } : { bucket, tasks: 0 };
-      map.set(bucket, e);
+      this.map.set(bucket, e);
     }
     e.tasks++;
     if (e.quarters) {
@@ -120,6 +132,14 @@ export function tallyPeriods(tasks: readonly TaskAnalysis[]): PeriodTally[] {
       else e.quarters[q - 1]++;
     }
   }
-  const rank = (b: string) => (/^\d{4}$/.test(b) ? Number(b) : 10_000 + Math.max(0, UNDATED_ORDER.indexOf(b)));
-  return [...map.values()].sort((a, b) => rank(a.bucket) - rank(b.bucket) || a.bucket.localeCompare(b.bucket));
+  result(): PeriodTally[] {
+    const rank = (b: string) => (/^\d{4}$/.test(b) ? Number(b) : 10_000 + Math.max(0, UNDATED_ORDER.indexOf(b)));
+    return [...this.map.values()].sort((a, b) => rank(a.bucket) - rank(b.bucket) || a.bucket.localeCompare(b.bucket));
+  }
+}
+
+export function tallyPeriods(tasks: readonly TaskAnalysis[]): PeriodTally[] {
+  const tallier = new PeriodTallier();
+  for (const t of tasks) tallier.add(t);
+  return tallier.result();
 }
