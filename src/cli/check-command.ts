@@ -18,6 +18,7 @@ import { workbookBytes } from "../xlsx/write";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck, renderDocumentFacts } from "./terminal";
 import { CliIO } from "./io";
+import { writeJson } from "./json-stream";
 import { checkInput, inputReport } from "./read-input";
 import { writePerAgency } from "./per-agency";
 
@@ -199,7 +200,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.perAgency && !(await writePerAgency(args.perAgency, sources, directory, args.lang, io))) return 2;
   if (args.json) {
     const report: Report = { version: 1, files: reports, consolidation: null };
-    io.out(JSON.stringify(report, null, 2));
+    writeJson(io, report);
   } else {
     io.out(texts.join("\n\n"));
     if (args.summary && unusable === 0) io.out(`\n${args.lang === "vi" ? "Đã ghi" : "Written"}: ${args.summary}`);

@@ -30,6 +30,7 @@ import { checkFile } from "./file-check";
 import { CheckedInput, inputReport } from "./read-input";
 import { expandInputs, readBytes, sameFile, writeWhole } from "./files";
 import { CliIO } from "./io";
+import { writeJson } from "./json-stream";
 import { writePerAgency } from "./per-agency";
 import { progressBar } from "./terminal";
 
@@ -251,7 +252,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   }
   if (args.json) {
     const report: Report = { version: 1, files: reports, consolidation: consolidationSummary(consolidation) };
-    io.out(JSON.stringify(report, null, 2));
+    writeJson(io, report);
   } else {
     io.out(renderConsolidation(consolidation, args.output, args.lang));
   }
