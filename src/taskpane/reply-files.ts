@@ -1,7 +1,8 @@
 /**
- * The reply files of a consolidation, read in the pane: each picked .xlsx is read with ExcelJS (src/xlsx/read.ts), each
- * .docx with the Word reader (src/word/read.ts), and checked like any workbook. Only the consolidation view imports this module, and the pane loads that view with
- * import(), so ExcelJS stays out of the pane's initial JavaScript.
+ * The reply files of a consolidation, read in the pane: each picked .xlsx with the hardened XML reader and its limits
+ * (src/xlsx/read.ts with SCRIPT_READ; ExcelJS, loaded only then, for what that reader leaves to it), each .docx with
+ * the Word reader (src/word/read.ts), and checked like any workbook. Only the consolidation view imports this module,
+ * and the pane loads that view with import(), so none of it is in the pane's initial JavaScript.
  */
 import type { ConsolidationInput } from "../core/consolidate/consolidate";
 import type { AgencyDirectory } from "../core/agencies/directory";
@@ -10,6 +11,7 @@ import type { Settings } from "../core/settings/settings";
 import { checkWorkbook } from "../core/workbook";
 import type { SheetCheck } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
+import { SCRIPT_READ, scriptInflateRaw } from "../xlsx/script-inflate";
 import type { ReadFailure } from "../xlsx/read";
 import { fileKind } from "../word/file-kind";
 import { readWordDocument } from "../word/read";
@@ -45,7 +47,7 @@ export async function readReplyFile(
     // Replies come as .docx beside .xlsx: the content says which, whatever the name.
     const kind = fileKind(bytes);
     if (kind === "docx" || kind === "legacy-doc") {
-      const doc = readWordDocument(bytes);
+      const doc = readWordDocument(bytes, { inflateRaw: scriptInflateRaw });
       if (!doc.ok)
         return doc.detail
           ? { ok: false, reason: "word", failure: doc.reason, detail: doc.detail }
@@ -57,7 +59,7 @@ export async function readReplyFile(
       }).result;
       return { ok: true, checks: result.ok || result.reason === "no-table" ? result.checks : [] };
     }
-    const wb = await readWorkbook(bytes);
+    const wb = await readWorkbook(bytes, SCRIPT_READ);
     if (!wb.ok) return { ok: false, reason: wb.reason };
     const result = checkWorkbook(wb.sheets, { directory: options.directory, settings: options.settings });
     // A workbook without a table still counts: its no-table results say, in the file report, what was looked for.

@@ -2,7 +2,8 @@
  * Reading .xlsx workbooks with ExcelJS into the engine's grids: values, merges, formulas (cached value),
  * error values, dates and rich text.
  */
-import ExcelJS from "exceljs";
+// Types only: ExcelJS is loaded when a workbook needs it (readWithExcelJS), so the pane's reading code stays light.
+import type ExcelJS from "exceljs";
 import { dateText, isDateFormat, serialDateText, serialOfDate } from "../core/sheet/cell-meaning";
 import { Cell, Grid, MergeArea, parseAddress } from "../core/sheet/grid";
 import { detectFileType, FileType } from "./file-type";
@@ -150,7 +151,9 @@ function verifyEntries(zip: ZipArchive): WorkbookRead | null {
 }
 
 async function readWithExcelJS(bytes: Uint8Array): Promise<WorkbookRead> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on the first workbook the XML reader leaves to it: in the pane, its own chunk, fetched only then.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   const parts = loadWithoutExpanding(wb);
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
