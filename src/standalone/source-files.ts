@@ -8,7 +8,7 @@
  */
 import type { Grid } from "../core/sheet/grid";
 import type { Lang } from "../core/issues/catalogue";
-import type { ReadFailure } from "../xlsx/read";
+import type { ReadDetail, ReadFailure } from "../xlsx/read";
 import type { WordReadFailure } from "../word/failure-text";
 
 /** The formats the page reads. */
@@ -20,9 +20,9 @@ export const ACCEPTED_FILES =
 
 export type SourceRead =
   | { ok: true; format: SourceFormat; sheets: Grid[] }
-  | { ok: false; reason: ReadFailure | "unknown-format" }
+  | { ok: false; reason: ReadFailure | "unknown-format"; detail?: ReadDetail }
   /** A Word file the Word reader could not read, with its reason (legacy .doc, damaged …). */
-  | { ok: false; reason: "docx-failed"; failure: WordReadFailure; detail?: string }
+  | { ok: false; reason: "docx-failed"; failure: WordReadFailure; detail?: string | ReadDetail }
   | { ok: false; reason: "error"; detail: string };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -45,7 +45,11 @@ export async function readSourceFile(name: string, bytes: Uint8Array, lang: Lang
         // The hardened XML reader with its limits; ExcelJS is fetched only for a workbook it leaves to ExcelJS.
         const [{ readWorkbook }, { SCRIPT_READ }] = await Promise.all([import("../xlsx/read"), import("../xlsx/script-inflate")]);
         const read = await readWorkbook(bytes, SCRIPT_READ);
-        return read.ok ? { ok: true, format, sheets: read.sheets } : { ok: false, reason: read.reason };
+        return read.ok
+          ? { ok: true, format, sheets: read.sheets }
+          : read.detail
+            ? { ok: false, reason: read.reason, detail: read.detail }
+            : { ok: false, reason: read.reason };
       }
       case "docx": {
         // Each table of the document is a grid named "Bảng N", with the plan's title above it for the plan period.

@@ -7,6 +7,7 @@
  * stay out of the pane's initial JavaScript.
  */
 import { wordFailureText } from "../word/failure-text";
+import { readDetailText } from "../xlsx/read-failure-text";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent } from "react";
 import { Button, Caption1, Field, makeStyles, Subtitle2, Text, Textarea, tokens } from "@fluentui/react-components";
@@ -65,7 +66,9 @@ function stateOf(entry: Entry): FileState {
 /** Why a file could not be read, in the pane's language (the reader's own messages are English). */
 function unreadableText(read: Extract<ReplyRead, { ok: false }>, s: Strings, lang: Lang): string {
   if ("failure" in read) return wordFailureText(read.failure, lang, read.detail);
-  return read.reason === "error" ? s.fileError(read.detail) : s.readFailure[read.reason];
+  if (read.reason === "error") return s.fileError(read.detail);
+  // The reader's detail (which entry, which limit) in the pane's language, from the readers' one catalogue.
+  return read.detail ? `${s.readFailure[read.reason]} (${readDetailText(read.detail, lang)})` : s.readFailure[read.reason];
 }
 
 function statusText(entry: Entry, s: Strings, lang: Lang): { text: string; detail?: string } {

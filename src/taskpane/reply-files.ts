@@ -12,7 +12,7 @@ import { checkWorkbook } from "../core/workbook";
 import type { SheetCheck } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
 import { SCRIPT_READ, scriptInflateRaw } from "../xlsx/script-inflate";
-import type { ReadFailure } from "../xlsx/read";
+import type { ReadDetail, ReadFailure } from "../xlsx/read";
 import { fileKind } from "../word/file-kind";
 import { readWordDocument } from "../word/read";
 import type { WordReadFailure } from "../word/read";
@@ -25,9 +25,9 @@ export { bytesOf, textOf } from "./file-bytes";
 /** A file read and checked, or why it could not be: a file that cannot be read is an outcome, not an exception. */
 export type ReplyRead =
   | { ok: true; checks: SheetCheck[] }
-  | { ok: false; reason: ReadFailure }
+  | { ok: false; reason: ReadFailure; detail?: ReadDetail }
   /** A Word reply that cannot be read (an old .doc, a damaged .docx): wordFailureText says it. */
-  | { ok: false; reason: "word"; failure: WordReadFailure; detail?: string }
+  | { ok: false; reason: "word"; failure: WordReadFailure; detail?: string | ReadDetail }
   | { ok: false; reason: "error"; detail: string };
 
 /** What a read file gives the consolidation, as the per-file line says it. */
@@ -60,7 +60,7 @@ export async function readReplyFile(
       return { ok: true, checks: result.ok || result.reason === "no-table" ? result.checks : [] };
     }
     const wb = await readWorkbook(bytes, SCRIPT_READ);
-    if (!wb.ok) return { ok: false, reason: wb.reason };
+    if (!wb.ok) return wb.detail ? { ok: false, reason: wb.reason, detail: wb.detail } : { ok: false, reason: wb.reason };
     const result = checkWorkbook(wb.sheets, { directory: options.directory, settings: options.settings });
     // A workbook without a table still counts: its no-table results say, in the file report, what was looked for.
     return { ok: true, checks: result.ok || result.reason === "no-table" ? result.checks : [] };
