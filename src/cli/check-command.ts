@@ -16,6 +16,7 @@ import { storedSettings } from "../xlsx/stored-settings";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck, renderDocumentFacts } from "./terminal";
 import { CliIO } from "./io";
+import { writeJson } from "./json-stream";
 import { checkInput, inputReport } from "./read-input";
 import type { DateParts } from "../core/timeframe/timeframe";
 import type { PickerSource } from "./add-pickers";
@@ -227,7 +228,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.perAgency && !(await (await import("./per-agency")).writePerAgency(args.perAgency, sources, directory, args.lang, io))) return 2;
   if (args.json) {
     const report: Report = { version: 1, files: reports, consolidation: null };
-    io.out(JSON.stringify(report, null, 2));
+    writeJson(io, report);
   } else {
     io.out(texts.join("\n\n"));
     if (args.summary && unusable === 0) io.out(`\n${args.lang === "vi" ? "Đã ghi" : "Written"}: ${args.summary}`);

@@ -22,6 +22,7 @@ import { checkFile } from "./file-check";
 import { inputReport } from "./read-input";
 import { expandInputs, readBytes, sameFile, writeInPieces } from "./files";
 import { CliIO } from "./io";
+import { writeJson } from "./json-stream";
 import { writePerAgency } from "./per-agency";
 import { clearMemos } from "../core/memo/memo";
 import { RowSpool } from "./row-spool";
@@ -237,7 +238,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
     if (args.perAgency && !(await writePerAgency(args.perAgency, perAgencySources, directory, args.lang, io))) return 2;
     if (args.json) {
       const report: Report = { version: 1, files: reports, consolidation: consolidationSummary(consolidation) };
-      io.out(JSON.stringify(report, null, 2));
+      writeJson(io, report);
     } else {
       io.out(renderConsolidation(consolidation, args.output, args.lang));
     }

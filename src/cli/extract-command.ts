@@ -69,7 +69,7 @@ export async function runExtractCli(argv: readonly string[], io: CliIO): Promise
     io.err(`appendix-checker: ${file}: ${bytes.message}`);
     return 2;
   }
-  const source = await readSource(file, bytes.bytes, inflateRaw);
+  const source = await readSource(file, bytes.bytes, inflateRaw, lang);
   if (!source.ok) {
     io.err(`appendix-checker: ${file}: ${source.message}`);
     return 2;

@@ -4,11 +4,15 @@ import { terminalSafe } from "./terminal-safe";
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Text as it is, no newline added: a long report written in pieces (json-stream.ts). Without it, `out` takes it whole. */
+  write?(text: string): void;
   stderr: NodeJS.WriteStream;
 }
 
 export const processIO: CliIO = {
   out: (t) => process.stdout.write(terminalSafe(t.endsWith("\n") ? t : t + "\n")),
   err: (t) => process.stderr.write(terminalSafe(t.endsWith("\n") ? t : t + "\n")),
+  // stdout is written synchronously when it is a file or, on Linux, a pipe: pieces do not pile up in memory.
+  write: (t) => process.stdout.write(terminalSafe(t)),
   stderr: process.stderr,
 };

@@ -18,7 +18,7 @@ import {
   todayInVietnam,
 } from "../core/tracking/deadlines";
 import { Plan, planTasks } from "../core/tracking/plan-tasks";
-import { readWorkbook } from "../xlsx/read";
+import { readFailureText, readWorkbook } from "../xlsx/read";
 import { loadDirectory } from "./check-command";
 import { OptionSpec, parseArgs } from "./args";
 import { readBytes, writeWhole } from "./files";
@@ -28,12 +28,12 @@ const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
 
 export type GridsRead = { ok: true; sheets: Grid[] } | { ok: false; message: string };
 
-export async function readGrids(file: string): Promise<GridsRead> {
+export async function readGrids(file: string, lang: Lang = "vi"): Promise<GridsRead> {
   const bytes = await readBytes(file);
   if (!bytes.ok) return { ok: false, message: bytes.message };
   try {
     const wb = await readWorkbook(bytes.bytes, { inflateRaw });
-    return wb.ok ? { ok: true, sheets: wb.sheets } : { ok: false, message: wb.message };
+    return wb.ok ? { ok: true, sheets: wb.sheets } : { ok: false, message: readFailureText(wb, lang) };
   } catch (e) {
     return { ok: false, message: `cannot be read (${(e as Error).message.split("\n")[0].slice(0, 120)})` };
   }
@@ -59,8 +59,9 @@ export async function readPlanFile(
   file: string,
   directory: AgencyDirectory,
   sheet?: string,
+  lang: Lang = "vi",
 ): Promise<{ ok: true; plan: Plan } | { ok: false; message: string }> {
-  const grids = await readGrids(file);
+  const grids = await readGrids(file, lang);
   return grids.ok ? planOfGrids(grids.sheets, directory, sheet) : grids;
 }
 
@@ -145,7 +146,7 @@ export async function parseTrackingArgs(
 /** The plan of a workbook, or null after naming the file and the reason. */
 export async function loadPlan(file: string, args: TrackingArgs, io: CliIO): Promise<Plan | null> {
   const sheet = args.options.sheet;
-  const read = await readPlanFile(file, args.common.directory, typeof sheet === "string" ? sheet : undefined);
+  const read = await readPlanFile(file, args.common.directory, typeof sheet === "string" ? sheet : undefined, args.common.lang);
   if (read.ok) return read.plan;
   io.err(`appendix-checker: ${file}: ${read.message}`);
   return null;

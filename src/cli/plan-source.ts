@@ -14,7 +14,8 @@ import { PlanParagraph, paragraphsFromText } from "../core/kinds/paragraphs/plan
 import { ParagraphPlan, readParagraphPlan } from "../core/kinds/paragraphs/read-plan";
 import { fileKind } from "../word/file-kind";
 import { planParagraphsOfWord } from "../word/plan-paragraphs";
-import { readWorkbook } from "../xlsx/read";
+import { readFailureText, readWorkbook } from "../xlsx/read";
+import { wordFailureText } from "../word/failure-text";
 import { RawInflate } from "../xlsx/zip";
 
 export type Source =
@@ -40,12 +41,12 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
-export async function readSource(file: string, bytes: Uint8Array, inflateRaw: RawInflate): Promise<Source> {
+export async function readSource(file: string, bytes: Uint8Array, inflateRaw: RawInflate, lang: Lang = "vi"): Promise<Source> {
   const kind = fileKind(bytes);
   if (kind === "docx" || kind === "legacy-doc") {
     const { readWordDocument } = await import("../word/read"); // loaded for Word files only
     const doc = readWordDocument(bytes, { inflateRaw });
-    if (!doc.ok) return { ok: false, message: doc.message };
+    if (!doc.ok) return { ok: false, message: wordFailureText(doc.reason, lang, doc.detail) };
     return {
       ok: true,
       kind: "text",
@@ -60,7 +61,7 @@ export async function readSource(file: string, bytes: Uint8Array, inflateRaw: Ra
     return { ok: true, kind: "text", format: "txt", paragraphs: paragraphsFromText(text), tables: [] };
   }
   const wb = await readWorkbook(bytes, { inflateRaw });
-  return wb.ok ? { ok: true, kind: "workbook", sheets: wb.sheets } : { ok: false, message: wb.message };
+  return wb.ok ? { ok: true, kind: "workbook", sheets: wb.sheets } : { ok: false, message: readFailureText(wb, lang) };
 }
 
 export type TextCheck = { ok: true; check: TaskCheck; plan: ParagraphPlan } | { ok: false; message: string; plan: ParagraphPlan };

@@ -8,7 +8,7 @@ import { Lang } from "../core/issues/catalogue";
 import { FileReport } from "../core/output/report";
 import { fileReport } from "../core/output/file-report";
 import { checkWorkbook, SheetCheck, WorkbookCheck, WorkbookOptions } from "../core/workbook";
-import { readWorkbook } from "../xlsx/read";
+import { readFailureText, readWorkbook } from "../xlsx/read";
 // Native zlib with the zip reader's limits: workbooks are read straight from their XML, the same way in `check` and
 // `consolidate`, and a sheet formatted or merged down to row 1,048,576 costs what its data costs.
 import { NATIVE_READ } from "../xlsx/native-zlib";
@@ -69,7 +69,7 @@ export async function checkInput(
   }
   const wb = await readWorkbook(bytes, NATIVE_READ);
   const t1 = lap("read", t0);
-  if (!wb.ok) return { ok: false, message: wb.message };
+  if (!wb.ok) return { ok: false, message: readFailureText(wb, options.lang) };
   const result = checkWorkbook(wb.sheets, options);
   lap("check", t1);
   return { ok: true, format: "xlsx", result };

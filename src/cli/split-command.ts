@@ -11,6 +11,7 @@ import { splitPlan } from "../core/tracking/split";
 import { workbookBytes } from "../xlsx/write";
 import { writeWhole } from "./files";
 import { CliIO } from "./io";
+import { writeJson } from "./json-stream";
 import { loadPlan, parseTrackingArgs, reportingFor } from "./plan-file";
 
 const USAGE =
@@ -69,7 +70,7 @@ export async function runSplitCli(argv: readonly string[], io: CliIO): Promise<n
       directory: dir,
       files: lists.map((l) => ({ agency: l.agency, kind: l.kind, role: l.role, file: l.fileName, tasks: l.tasks.length })),
     };
-    io.out(JSON.stringify(report, null, 2));
+    writeJson(io, report);
   } else {
     const vi = common.lang === "vi";
     const lines = lists.map((l) => `  ${l.fileName}: ${l.tasks.length} ${vi ? "nhiệm vụ" : "tasks"}`);

@@ -153,7 +153,7 @@ export async function runTrackCli(argv: readonly string[], io: CliIO): Promise<n
   const progress = progressBar(files.length, io.stderr);
   for (let i = 0; i < files.length; i++) {
     progress.tick(files[i]);
-    const grids = await readGrids(files[i]);
+    const grids = await readGrids(files[i], common.lang);
     if (!grids.ok) {
       unreadable.push({ file: names[i], message: grids.message });
       continue;

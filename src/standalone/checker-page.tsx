@@ -6,6 +6,7 @@
  * the page.
  */
 import { wordFailureText } from "../word/failure-text";
+import { readDetailText } from "../xlsx/read-failure-text";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent } from "react";
 import {
@@ -79,7 +80,7 @@ const failureText = (file: CheckedFile, lang: Lang): string => {
     case "error":
       return s.fileError(read.detail);
     default:
-      return s.readFailure[read.reason];
+      return read.detail ? `${s.readFailure[read.reason]} (${readDetailText(read.detail, lang)})` : s.readFailure[read.reason];
   }
 };
 

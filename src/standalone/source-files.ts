@@ -3,12 +3,12 @@
  * bytes, and the reader for that format. Every reader gives the engine the same thing — one grid per sheet, or per
  * table of a Word document — so the rest of the page never asks what the file was.
  *
- * Readers are loaded with import(): ExcelJS stays out of the page's first load, and is cached for offline use like
- * every other file of the bundle.
+ * Readers are loaded with import(): they stay out of the page's first load, and ExcelJS is fetched only for a workbook
+ * the XML reader leaves to it; every file of the bundle is cached for offline use.
  */
 import type { Grid } from "../core/sheet/grid";
 import type { Lang } from "../core/issues/catalogue";
-import type { ReadFailure } from "../xlsx/read";
+import type { ReadDetail, ReadFailure } from "../xlsx/read";
 import type { WordReadFailure } from "../word/failure-text";
 
 /** The formats the page reads. */
@@ -20,9 +20,9 @@ export const ACCEPTED_FILES =
 
 export type SourceRead =
   | { ok: true; format: SourceFormat; sheets: Grid[] }
-  | { ok: false; reason: ReadFailure | "unknown-format" }
+  | { ok: false; reason: ReadFailure | "unknown-format"; detail?: ReadDetail }
   /** A Word file the Word reader could not read, with its reason (legacy .doc, damaged …). */
-  | { ok: false; reason: "docx-failed"; failure: WordReadFailure; detail?: string }
+  | { ok: false; reason: "docx-failed"; failure: WordReadFailure; detail?: string | ReadDetail }
   | { ok: false; reason: "error"; detail: string };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -42,9 +42,14 @@ export async function readSourceFile(name: string, bytes: Uint8Array, lang: Lang
   try {
     switch (format) {
       case "xlsx": {
-        const { readWorkbook } = await import("../xlsx/read");
-        const read = await readWorkbook(bytes);
-        return read.ok ? { ok: true, format, sheets: read.sheets } : { ok: false, reason: read.reason };
+        // The hardened XML reader with its limits; ExcelJS is fetched only for a workbook it leaves to ExcelJS.
+        const [{ readWorkbook }, { SCRIPT_READ }] = await Promise.all([import("../xlsx/read"), import("../xlsx/script-inflate")]);
+        const read = await readWorkbook(bytes, SCRIPT_READ);
+        return read.ok
+          ? { ok: true, format, sheets: read.sheets }
+          : read.detail
+            ? { ok: false, reason: read.reason, detail: read.detail }
+            : { ok: false, reason: read.reason };
       }
       case "docx": {
         // Each table of the document is a grid named "Bảng N", with the plan's title above it for the plan period.
@@ -53,7 +58,8 @@ export async function readSourceFile(name: string, bytes: Uint8Array, lang: Lang
           import("../word/plan-facts"),
           import("../word/word-check"),
         ]);
-        const read = readWordDocument(bytes);
+        const { scriptInflateRaw } = await import("../xlsx/script-inflate");
+        const read = readWordDocument(bytes, { inflateRaw: scriptInflateRaw });
         if (!read.ok) return { ok: false, reason: "docx-failed", failure: read.reason, detail: read.detail };
         const sheets = wordGrids(read.document, documentFacts(read.document), lang).map((g) => g.grid);
         return { ok: true, format, sheets };

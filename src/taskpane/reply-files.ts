@@ -1,7 +1,8 @@
 /**
- * The reply files of a consolidation, read in the pane: each picked .xlsx is read with ExcelJS (src/xlsx/read.ts), each
- * .docx with the Word reader (src/word/read.ts), and checked like any workbook. Only the consolidation view imports this module, and the pane loads that view with
- * import(), so ExcelJS stays out of the pane's initial JavaScript.
+ * The reply files of a consolidation, read in the pane: each picked .xlsx with the hardened XML reader and its limits
+ * (src/xlsx/read.ts with SCRIPT_READ; ExcelJS, loaded only then, for what that reader leaves to it), each .docx with
+ * the Word reader (src/word/read.ts), and checked like any workbook. Only the consolidation view imports this module,
+ * and the pane loads that view with import(), so none of it is in the pane's initial JavaScript.
  */
 import type { ConsolidationInput } from "../core/consolidate/consolidate";
 import type { AgencyDirectory } from "../core/agencies/directory";
@@ -10,7 +11,8 @@ import type { Settings } from "../core/settings/settings";
 import { checkWorkbook } from "../core/workbook";
 import type { SheetCheck } from "../core/workbook";
 import { readWorkbook } from "../xlsx/read";
-import type { ReadFailure } from "../xlsx/read";
+import { SCRIPT_READ, scriptInflateRaw } from "../xlsx/script-inflate";
+import type { ReadDetail, ReadFailure } from "../xlsx/read";
 import { fileKind } from "../word/file-kind";
 import { readWordDocument } from "../word/read";
 import type { WordReadFailure } from "../word/read";
@@ -20,6 +22,7 @@ import { bytesOf } from "./file-bytes";
 import { isTaskTableCheck } from "../core/kinds";
 import type { ReplyTable } from "../core/tracking/track";
 import { wordFailureText } from "../word/failure-text";
+import { readDetailText } from "../xlsx/read-failure-text";
 import type { Strings } from "./strings";
 
 export { bytesOf, textOf } from "./file-bytes";
@@ -27,9 +30,9 @@ export { bytesOf, textOf } from "./file-bytes";
 /** A file read and checked, or why it could not be: a file that cannot be read is an outcome, not an exception. */
 export type ReplyRead =
   | { ok: true; checks: SheetCheck[] }
-  | { ok: false; reason: ReadFailure }
+  | { ok: false; reason: ReadFailure; detail?: ReadDetail }
   /** A Word reply that cannot be read (an old .doc, a damaged .docx): wordFailureText says it. */
-  | { ok: false; reason: "word"; failure: WordReadFailure; detail?: string }
+  | { ok: false; reason: "word"; failure: WordReadFailure; detail?: string | ReadDetail }
   | { ok: false; reason: "error"; detail: string };
 
 /** What a read file gives the consolidation, as the per-file line says it. */
@@ -49,7 +52,7 @@ export async function readReplyFile(
     // Replies come as .docx beside .xlsx: the content says which, whatever the name.
     const kind = fileKind(bytes);
     if (kind === "docx" || kind === "legacy-doc") {
-      const doc = readWordDocument(bytes);
+      const doc = readWordDocument(bytes, { inflateRaw: scriptInflateRaw });
       if (!doc.ok)
         return doc.detail
           ? { ok: false, reason: "word", failure: doc.reason, detail: doc.detail }
@@ -61,8 +64,8 @@ export async function readReplyFile(
       }).result;
       return { ok: true, checks: result.ok || result.reason === "no-table" ? result.checks : [] };
     }
-    const wb = await readWorkbook(bytes);
-    if (!wb.ok) return { ok: false, reason: wb.reason };
+    const wb = await readWorkbook(bytes, SCRIPT_READ);
+    if (!wb.ok) return wb.detail ? { ok: false, reason: wb.reason, detail: wb.detail } : { ok: false, reason: wb.reason };
     const result = checkWorkbook(wb.sheets, { directory: options.directory, settings: options.settings });
     // A workbook without a table still counts: its no-table results say, in the file report, what was looked for.
     return { ok: true, checks: result.ok || result.reason === "no-table" ? result.checks : [] };
@@ -97,7 +100,9 @@ export function consolidationInputs(
 /** Why a file could not be read, in the pane's language (the reader's own messages are English). */
 export function replyFailureText(read: Extract<ReplyRead, { ok: false }>, s: Strings, lang: Lang): string {
   if ("failure" in read) return wordFailureText(read.failure, lang, read.detail);
-  return read.reason === "error" ? s.fileError(read.detail) : s.readFailure[read.reason];
+  if (read.reason === "error") return s.fileError(read.detail);
+  // The reader's detail (which entry, which limit) in the pane's language, from the readers' one catalogue.
+  return read.detail ? `${s.readFailure[read.reason]} (${readDetailText(read.detail, lang)})` : s.readFailure[read.reason];
 }
 
 /**

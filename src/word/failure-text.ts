@@ -3,6 +3,8 @@
  */
 import type { Lang } from "../core/issues/catalogue";
 import type { ReadFailure } from "../xlsx/read";
+import { readDetailText } from "../xlsx/read-failure-text";
+import type { ReadDetail } from "../xlsx/read-failure-text";
 
 /** Why a file could not be read: the workbook reader's reasons, and the two only a Word file has. */
 export type WordReadFailure = ReadFailure | "legacy-doc" | "not-docx";
@@ -40,8 +42,10 @@ const EN: Record<WordReadFailure, string> = {
 };
 
 /** One line: what the file is and what to do, with the reader's detail (which part is missing) in brackets. */
-export function wordFailureText(reason: WordReadFailure, lang: Lang, detail?: string): string {
+export function wordFailureText(reason: WordReadFailure, lang: Lang, detail?: string | ReadDetail): string {
   const base = (lang === "vi" ? VI : EN)[reason];
+  // The zip reader's details are data, said from the one catalogue; the Word reader's own are English lines.
+  if (detail && typeof detail === "object") return `${base} (${readDetailText(detail, lang)})`;
   const said = detail && lang === "vi" ? (DETAIL_VI[detail] ?? detail) : detail;
   return said ? `${base} (${said})` : base;
 }

@@ -7,6 +7,7 @@ import { inflateRaw as pakoInflateRaw } from "pako";
 import { openZip, RawInflate, ZipArchive } from "../xlsx/zip";
 import { wordFailureText } from "./failure-text";
 import type { WordReadFailure } from "./failure-text";
+import type { ReadDetail } from "../xlsx/read-failure-text";
 import { fileKind } from "./file-kind";
 import { NumberingCounter, NO_NUMBERING, readNumbering } from "./numbering";
 import { readParagraph, ReadContext, readStyles } from "./paragraph-text";
@@ -55,14 +56,14 @@ export type { WordReadFailure };
 export type WordReadResult =
   | { ok: true; document: WordDocument }
   /** `message`: one English line; wordFailureText(reason, lang, detail) says it in the user's language. */
-  | { ok: false; reason: WordReadFailure; message: string; detail?: string };
+  | { ok: false; reason: WordReadFailure; message: string; detail?: string | ReadDetail };
 
 export interface WordReadOptions {
   /** Raw inflate; Node's zlib on the command line. Without it, a pure JavaScript inflate (the pane). */
   inflateRaw?: RawInflate;
 }
 
-function failure(reason: WordReadFailure, detail?: string): WordReadResult {
+function failure(reason: WordReadFailure, detail?: string | ReadDetail): WordReadResult {
   const out: WordReadResult = { ok: false, reason, message: wordFailureText(reason, "en", detail) };
   if (detail) out.detail = detail;
   return out;

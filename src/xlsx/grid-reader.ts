@@ -14,6 +14,7 @@ import { CellFormat, decodeEscapes, SheetContext, SheetDamage, sheetGrid, Unexpe
 import { scanXml, XmlAttributes, XmlError, XmlHandler } from "./xml-scanner";
 import { isAgencyListPart } from "./owned-sheets";
 import { openZip, RawInflate, shownName, ZipArchive, ZipEntryError } from "./zip";
+import type { ReadDetail } from "./read-failure-text";
 
 export { decodeXml } from "./xml-scanner";
 
@@ -202,7 +203,7 @@ export type XmlRead =
   /** Valid, but for ExcelJS to read (an unknown cell type, XML this reader refuses). */
   | { kind: "fallback"; why: string }
   /** Refused, with the reason: no reader should try it. */
-  | { kind: "damaged" | "too-large"; detail: string };
+  | { kind: "damaged" | "too-large"; detail: ReadDetail };
 
 interface ListedSheet {
   name: string;
@@ -255,8 +256,8 @@ export function readXmlWorkbook(zip: ZipArchive): XmlRead {
 
     const sheets = listedSheets(workbook, rels);
     if (!Array.isArray(sheets)) return sheets;
-    const missing = sheets.filter((s) => !zip.entries.has(s.target)).map((s) => `"${shownName(s.name)}"`);
-    if (missing.length) return { kind: "damaged", detail: `the sheet ${missing.join(", ")} is missing from the file` };
+    const missing = sheets.filter((s) => !zip.entries.has(s.target)).map((s) => shownName(s.name));
+    if (missing.length) return { kind: "damaged", detail: { kind: "sheets-missing", sheets: missing } };
     const grids: Grid[] = [];
     // A part listed for several sheets (or a name listed twice) is one sheet: read once, or its rows multiply.
     const readParts = new Set<string>();
@@ -271,14 +272,14 @@ export function readXmlWorkbook(zip: ZipArchive): XmlRead {
       try {
         grids.push(sheetGrid(s.name, xml, ctx));
       } catch (e) {
-        if (e instanceof SheetDamage) return { kind: "damaged", detail: `sheet "${shownName(s.name)}": ${e.message}` };
+        if (e instanceof SheetDamage) return { kind: "damaged", detail: { kind: "sheet", sheet: shownName(s.name), problem: e.problem } };
         throw e;
       }
     }
     return grids.length ? { kind: "grids", grids } : { kind: "fallback", why: "no worksheet" };
   } catch (e) {
     if (e instanceof ZipEntryError) return { kind: e.failure.kind, detail: e.failure.detail };
-    if (e instanceof SheetDamage) return { kind: "damaged", detail: e.message };
+    if (e instanceof SheetDamage) return { kind: "damaged", detail: { kind: "sheet", problem: e.problem } };
     if (e instanceof XmlError || e instanceof Unexpected) return { kind: "fallback", why: e.message };
     throw e;
   }

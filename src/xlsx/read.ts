@@ -2,69 +2,32 @@
  * Reading .xlsx workbooks with ExcelJS into the engine's grids: values, merges, formulas (cached value),
  * error values, dates and rich text.
  */
-// Only the types at start: ExcelJS (half a second of start-up) is loaded when an unusual file needs it.
+// Types only: ExcelJS (half a second of start-up) is loaded when a workbook the XML reader leaves to it needs it
+// (readWithExcelJS), so the command line starts fast and the pane's reading code stays light.
 import type ExcelJS from "exceljs";
 import { dateText, isDateFormat, serialDateText, serialOfDate } from "../core/sheet/cell-meaning";
 import { Cell, Grid, MergeArea, parseRange } from "../core/sheet/grid";
 import { detectFileType, FileType } from "./file-type";
 import { readXmlWorkbook } from "./grid-reader";
 import { openZip, RawInflate, ZipArchive, ZipEntryError, ZipLimits } from "./zip";
+import { readFailureText } from "./read-failure-text";
+import type { ReadDetail, ReadFailure } from "./read-failure-text";
 
-export type ReadFailure =
-  | "empty-file"
-  | "encrypted"
-  | "legacy-xls"
-  | "not-xlsx"
-  | "corrupt"
-  /** A zip bomb, or a workbook past what the reader holds in memory. */
-  | "too-large"
-  | "xlsb"
-  | "ods"
-  /** A Word document, .docx or .doc. */
-  | "word"
-  /** Too big a file to open at all, or not a file (a device, a pipe): said by the file layer. */
-  | "not-a-file";
+export type { ReadDetail, ReadFailure };
 
 export type WorkbookRead =
-  { ok: true; sheets: Grid[] } | { ok: false; reason: ReadFailure; message: string; detail?: string; fileType?: FileType };
+  | { ok: true; sheets: Grid[] }
+  /** `message` is English, for logs; readFailureText says the reason and its detail in the user's language. */
+  | { ok: false; reason: ReadFailure; message: string; detail?: ReadDetail; fileType?: FileType };
 
-const FAILURE_MESSAGES: Record<ReadFailure, string> = {
-  "empty-file": "the file is empty (0 bytes)",
-  encrypted: "the workbook is password-protected (encrypted); save an unprotected copy and try again",
-  "legacy-xls": "this is an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx",
-  "not-xlsx": "not an .xlsx workbook (it looks like text or CSV, or another format)",
-  corrupt: "the workbook is damaged or truncated and cannot be opened",
-  "too-large": "the workbook is too large to read safely",
-  xlsb: "this is an Excel binary workbook (.xlsb), not an .xlsx; open it in Excel and save it as .xlsx",
-  ods: "this is an OpenDocument spreadsheet (.ods), not an .xlsx; open it and save it as .xlsx",
-  word: "this is a Word document, not an Excel workbook",
-  "not-a-file": "not a regular file",
-};
+export { readFailureText };
 
-const FAILURE_MESSAGES_VI: Record<ReadFailure, string> = {
-  "empty-file": "tệp rỗng (0 byte)",
-  encrypted: "bảng tính được đặt mật khẩu (mã hóa); hãy lưu một bản không mật khẩu rồi thử lại",
-  "legacy-xls": "đây là tệp Excel 97-2003 (.xls) cũ; hãy mở bằng Excel và lưu thành .xlsx",
-  "not-xlsx": "không phải bảng tính .xlsx (trông như văn bản, CSV hoặc định dạng khác)",
-  corrupt: "bảng tính bị hỏng hoặc không đầy đủ, không mở được",
-  "too-large": "bảng tính quá lớn để đọc an toàn",
-  xlsb: "đây là bảng tính Excel nhị phân (.xlsb), không phải .xlsx; hãy mở bằng Excel và lưu thành .xlsx",
-  ods: "đây là bảng tính OpenDocument (.ods), không phải .xlsx; hãy mở và lưu thành .xlsx",
-  word: "đây là văn bản Word, không phải bảng tính Excel",
-  "not-a-file": "không phải tệp thông thường",
-};
-
-export function failureMessage(reason: ReadFailure, detail?: string, lang: "en" | "vi" = "en"): string {
-  const text = (lang === "vi" ? FAILURE_MESSAGES_VI : FAILURE_MESSAGES)[reason];
-  return detail ? `${text} (${detail})` : text;
+/** The reason in a language, with a detail of ExcelJS's own words or of the reader's (kept for older callers). */
+export function failureMessage(reason: ReadFailure, detail?: ReadDetail, lang: "en" | "vi" = "en"): string {
+  return readFailureText({ reason, detail }, lang);
 }
 
-/** The read failure in the user's language (the `message` of a WorkbookRead is English). */
-export function readFailureText(read: { reason: ReadFailure; detail?: string }, lang: "en" | "vi"): string {
-  return failureMessage(read.reason, read.detail, lang);
-}
-
-function failed(reason: ReadFailure, detail?: string, fileType?: FileType): WorkbookRead {
+function failed(reason: ReadFailure, detail?: ReadDetail, fileType?: FileType): WorkbookRead {
   return { ok: false, reason, message: failureMessage(reason, detail), ...(detail ? { detail } : {}), ...(fileType ? { fileType } : {}) };
 }
 
@@ -86,13 +49,13 @@ function typeFailure(type: FileType): WorkbookRead | null {
     case "ods":
       return failed("ods", undefined, type);
     case "docx":
-      return failed("word", "a .docx document", type);
+      return failed("word", { kind: "file-type", type: "docx" }, type);
     case "doc":
-      return failed("word", "an old Word 97-2003 .doc document", type);
+      return failed("word", { kind: "file-type", type: "doc" }, type);
     case "odt":
-      return failed("not-xlsx", "an OpenDocument text (.odt)", type);
+      return failed("not-xlsx", { kind: "file-type", type: "odt" }, type);
     case "pptx":
-      return failed("not-xlsx", "a PowerPoint presentation (.pptx)", type);
+      return failed("not-xlsx", { kind: "file-type", type: "pptx" }, type);
     case "other":
       return failed("not-xlsx", undefined, type);
   }
@@ -151,23 +114,24 @@ function verifyEntries(zip: ZipArchive): WorkbookRead | null {
 }
 
 async function readWithExcelJS(bytes: Uint8Array): Promise<WorkbookRead> {
+  // Loaded on the first workbook the XML reader leaves to it: in the pane, its own chunk, fetched only then.
   const { default: Excel } = await import("exceljs");
   const wb = new Excel.Workbook();
   const parts = loadWithoutExpanding(wb);
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    return failed("corrupt", shortError(e));
+    const said = shortError(e);
+    return failed("corrupt", said ? { kind: "message", text: said } : undefined);
   }
   // A sheet the workbook lists but the file lacks would otherwise vanish, and its rows with it.
   if (parts.missing.length) {
-    const names = parts.missing.map((n) => `"${n}"`).join(", ");
-    return failed("corrupt", `the sheet ${names} is missing from the file`);
+    return failed("corrupt", { kind: "sheets-missing", sheets: parts.missing });
   }
   const sheets: Grid[] = [];
   const date1904 = (wb.properties as { date1904?: boolean } | undefined)?.date1904 === true;
   wb.eachSheet((ws) => sheets.push(gridOfWorksheet(ws, parts.merges.get(ws.id) ?? [], date1904)));
-  if (sheets.length === 0) return failed("corrupt", "it holds no worksheet");
+  if (sheets.length === 0) return failed("corrupt", { kind: "no-worksheet" });
   return { ok: true, sheets };
 }
 

@@ -7,6 +7,8 @@
  */
 import { dateText, serialDateText } from "../core/sheet/cell-meaning";
 import { Cell, Grid, MergeArea } from "../core/sheet/grid";
+import { readDetailText } from "./read-failure-text";
+import type { SheetProblem } from "./read-failure-text";
 import { scanXml, XmlAttributes, XmlHandler } from "./xml-scanner";
 
 /** Excel's sheet: 1,048,576 rows × 16,384 columns (XFD). */
@@ -14,7 +16,11 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
 /** The file says something a workbook cannot (a cell past XFD, one row twice): named, not guessed at. */
-export class SheetDamage extends Error {}
+export class SheetDamage extends Error {
+  constructor(readonly problem: SheetProblem) {
+    super(readDetailText({ kind: "sheet", problem }, "en"));
+  }
+}
 
 /** Something valid this reader leaves to ExcelJS (an unknown cell type). */
 export class Unexpected extends Error {}
@@ -54,7 +60,7 @@ export function reference(ref: string): { row: number; col: number } | null {
     row = row * 10 + d;
   }
   if (row < 1) return null;
-  if (col > MAX_COLS || row > MAX_ROWS) throw new SheetDamage(`the cell ${ref} lies beyond the sheet's last cell XFD1048576`);
+  if (col > MAX_COLS || row > MAX_ROWS) throw new SheetDamage({ kind: "cell-beyond", ref });
   return { row, col };
 }
 
@@ -148,10 +154,10 @@ class SheetReader implements XmlHandler {
   private openRow(a: XmlAttributes): void {
     const r = a.get("r");
     const n = r === undefined ? this.rowNumber + 1 : /^[0-9]{1,10}$/.test(r.trim()) ? Number(r) : NaN;
-    if (!Number.isInteger(n) || n < 1) throw new SheetDamage(`a row is numbered "${r}"`);
-    if (n > MAX_ROWS) throw new SheetDamage(`row ${n.toLocaleString("en")} lies beyond the sheet's last row 1,048,576`);
+    if (!Number.isInteger(n) || n < 1) throw new SheetDamage({ kind: "bad-row-number", value: String(r) });
+    if (n > MAX_ROWS) throw new SheetDamage({ kind: "row-beyond", row: n });
     // Rows come in order; one that comes back to a row already holding cells would overwrite them.
-    if (n <= this.maxRow && this.cells[n - 1] !== undefined) throw new SheetDamage(`row ${n} is written twice`);
+    if (n <= this.maxRow && this.cells[n - 1] !== undefined) throw new SheetDamage({ kind: "row-twice", row: n });
     this.maxRow = Math.max(this.maxRow, n);
     this.rowNumber = n;
     this.row = [];
@@ -173,11 +179,11 @@ class SheetReader implements XmlHandler {
     this.ref = a.get("r");
     if (this.ref !== undefined) {
       const at = reference(this.ref);
-      if (!at || at.row !== this.rowNumber) throw new SheetDamage(`the cell "${this.ref}" is not in row ${this.rowNumber}`);
+      if (!at || at.row !== this.rowNumber) throw new SheetDamage({ kind: "cell-not-in-row", ref: String(this.ref), row: this.rowNumber });
       this.col = at.col;
-    } else if (++this.col > MAX_COLS) throw new SheetDamage(`row ${this.rowNumber} runs past column XFD`);
+    } else if (++this.col > MAX_COLS) throw new SheetDamage({ kind: "row-past-xfd", row: this.rowNumber });
     if (this.col <= this.lastCol && this.row![this.col - 1] !== undefined) {
-      throw new SheetDamage(`the cell ${this.ref ?? `${this.rowNumber}:${this.col}`} is written twice`);
+      throw new SheetDamage({ kind: "cell-twice", ref: this.ref ?? `${this.rowNumber}:${this.col}` });
     }
     this.lastCol = Math.max(this.lastCol, this.col);
     if (selfClosing) return;
@@ -217,7 +223,7 @@ class SheetReader implements XmlHandler {
     else if (raw === undefined) cell = { value: null };
     else if (type === "s" && formula === undefined) {
       const s = ctx.strings[Number(raw)];
-      if (s === undefined) throw new SheetDamage(`the cell ${this.ref ?? ""} names shared string ${raw}, which the file lacks`);
+      if (s === undefined) throw new SheetDamage({ kind: "missing-shared-string", ref: this.ref ?? "", index: String(raw) });
       cell = { value: s };
     } else if (type === "str" || type === "s") cell = { value: raw };
     else if (type === "b") cell = { value: parseInt(raw, 10) !== 0 };
@@ -238,7 +244,7 @@ class SheetReader implements XmlHandler {
     const [a, b] = ref.split(":");
     const from = reference(a);
     const to = b ? reference(b) : from;
-    if (!from || !to) throw new SheetDamage(`the merged area "${ref}" is not a range`);
+    if (!from || !to) throw new SheetDamage({ kind: "merge-not-range", ref: String(ref) });
     this.merges.push({
       top: Math.min(from.row, to.row),
       left: Math.min(from.col, to.col),

@@ -10,6 +10,8 @@
 
 export { crc32, writeZip, ZipWriter } from "./zip-writer";
 export type { RawDeflate, ZipCodec } from "./zip-writer";
+import { byteSize, ReadDetail, readDetailText } from "./read-failure-text";
+import type { EntryProblem } from "./read-failure-text";
 
 /**
  * Raw DEFLATE (no zlib header), as zip entries hold it. `maxOutput` is the most it may produce: an inflater that can
@@ -40,14 +42,14 @@ export interface ZipLimits {
 
 export const ZIP_LIMITS: ZipLimits = { entries: 20_000, part: 160 * 2 ** 20, total: 320 * 2 ** 20 };
 
-/** Why an archive cannot be read; `detail` names the entry and the figures. */
+/** Why an archive cannot be read; `detail` names the entry and the figures (read-failure-text.ts says it). */
 export type ZipFailure =
-  { kind: "not-zip" } | { kind: "encrypted" } | { kind: "too-large"; detail: string } | { kind: "damaged"; detail: string };
+  { kind: "not-zip" } | { kind: "encrypted" } | { kind: "too-large"; detail: ReadDetail } | { kind: "damaged"; detail: ReadDetail };
 
 /** An entry could not be read: damaged, over a limit, or compressed in a way this reader does not handle. */
 export class ZipEntryError extends Error {
   constructor(readonly failure: Extract<ZipFailure, { kind: "too-large" | "damaged" }>) {
-    super(failure.detail);
+    super(readDetailText(failure.detail, "en"));
   }
 }
 
@@ -61,6 +63,8 @@ export interface ZipArchive {
 }
 
 export type ZipOpen = { ok: true; zip: ZipArchive } | { ok: false; failure: ZipFailure };
+
+export { byteSize };
 
 const EOCD = 0x06054b50;
 const EOCD64 = 0x06064b50;
@@ -82,14 +86,6 @@ function u64(b: Uint8Array, at: number): number {
 
 const utf8 = new TextDecoder("utf-8");
 
-/** A size for a person: "5.0 GB", "740 KB". */
-export function byteSize(n: number): string {
-  if (!Number.isFinite(n)) return "more than 9 PB";
-  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GB`;
-  if (n >= 2 ** 20) return `${(n / 2 ** 20).toFixed(1)} MB`;
-  return `${Math.ceil(n / 1024)} KB`;
-}
-
 function findEnd(bytes: Uint8Array): number {
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) if (u32(bytes, i) === EOCD) return i;
   return -1;
@@ -102,9 +98,9 @@ function directoryBounds(bytes: Uint8Array, eocd: number): { count: number; size
   let offset = u32(bytes, eocd + 16);
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
     const locator = eocd - 20;
-    if (locator < 0 || u32(bytes, locator) !== EOCD64_LOCATOR) return { kind: "damaged", detail: "its zip64 end record is missing" };
+    if (locator < 0 || u32(bytes, locator) !== EOCD64_LOCATOR) return { kind: "damaged", detail: { kind: "zip64-end-missing" } };
     const at = u64(bytes, locator + 8);
-    if (!(at + 56 <= locator) || u32(bytes, at) !== EOCD64) return { kind: "damaged", detail: "its zip64 end record is damaged" };
+    if (!(at + 56 <= locator) || u32(bytes, at) !== EOCD64) return { kind: "damaged", detail: { kind: "zip64-end-damaged" } };
     count = u64(bytes, at + 32);
     size = u64(bytes, at + 40);
     offset = u64(bytes, at + 48);
@@ -157,12 +153,12 @@ export function openZip(
       ok: false,
       failure: {
         kind: "too-large",
-        detail: `it lists ${count.toLocaleString("en")} entries; a workbook has at most ${limits.entries.toLocaleString("en")}`,
+        detail: { kind: "too-many-entries", count, limit: limits.entries },
       },
     };
   }
   if (!(dirOffset + dirSize <= bytes.length) || dirSize < count * 46) {
-    return { ok: false, failure: { kind: "damaged", detail: "its directory lies outside the file" } };
+    return { ok: false, failure: { kind: "damaged", detail: { kind: "directory-outside" } } };
   }
 
   const entries = new Map<string, ZipEntry>();
@@ -170,7 +166,7 @@ export function openZip(
   let at = dirOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > dirOffset + dirSize || u32(bytes, at) !== CENTRAL)
-      return { ok: false, failure: { kind: "damaged", detail: "its directory is damaged" } };
+      return { ok: false, failure: { kind: "damaged", detail: { kind: "directory-damaged" } } };
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
@@ -185,19 +181,25 @@ export function openZip(
     };
     if (entry.flags & 1) return { ok: false, failure: { kind: "encrypted" } };
     if (!zip64Figures(bytes, at + 46 + nameLength, extraLength, entry)) {
-      return { ok: false, failure: { kind: "damaged", detail: `the entry ${shownName(entry.name)} lacks its zip64 sizes` } };
+      return {
+        ok: false,
+        failure: { kind: "damaged", detail: { kind: "entry", entry: shownName(entry.name), problem: { kind: "no-zip64-sizes" } } },
+      };
     }
     if (entry.size > limits.part) {
       return {
         ok: false,
         failure: {
           kind: "too-large",
-          detail: `${shownName(entry.name)} would inflate to ${byteSize(entry.size)}; a part may hold at most ${byteSize(limits.part)}`,
+          detail: { kind: "part-too-large", entry: shownName(entry.name), size: entry.size, limit: limits.part },
         },
       };
     }
     if (!(entry.localOffset + 30 + entry.compressedSize <= bytes.length)) {
-      return { ok: false, failure: { kind: "damaged", detail: `the entry ${shownName(entry.name)} runs past the end of the file` } };
+      return {
+        ok: false,
+        failure: { kind: "damaged", detail: { kind: "entry", entry: shownName(entry.name), problem: { kind: "past-end" } } },
+      };
     }
     declared += entry.size;
     // The first of two entries with one name is the one a reader finds; a second one is never read.
@@ -209,25 +211,26 @@ export function openZip(
       ok: false,
       failure: {
         kind: "too-large",
-        detail: `its entries would inflate to ${byteSize(declared)}; a workbook may hold at most ${byteSize(limits.total)}`,
+        detail: { kind: "total-too-large", size: declared, limit: limits.total },
       },
     };
   }
 
   let inflated = 0;
-  const damaged = (name: string, what: string) => new ZipEntryError({ kind: "damaged", detail: `the entry ${shownName(name)} ${what}` });
+  const damaged = (name: string, problem: EntryProblem) =>
+    new ZipEntryError({ kind: "damaged", detail: { kind: "entry", entry: shownName(name), problem } });
   const read = (name: string): Uint8Array | null => {
     const e = entries.get(name);
     if (!e) return null;
     const h = e.localOffset;
-    if (h + 30 > bytes.length || u32(bytes, h) !== LOCAL) throw damaged(name, "has no header");
+    if (h + 30 > bytes.length || u32(bytes, h) !== LOCAL) throw damaged(name, { kind: "no-header" });
     const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
     const end = start + e.compressedSize;
-    if (end > bytes.length) throw damaged(name, "runs past the end of the file");
+    if (end > bytes.length) throw damaged(name, { kind: "past-end" });
     const data = bytes.subarray(start, end);
     // Declared sizes were checked against the limits; what inflates is held to them too.
     if (inflated + e.size > limits.total) {
-      throw new ZipEntryError({ kind: "too-large", detail: `its parts inflate to more than ${byteSize(limits.total)}` });
+      throw new ZipEntryError({ kind: "too-large", detail: { kind: "inflated-over-total", limit: limits.total } });
     }
     let out: Uint8Array;
     if (e.method === 0) out = data;
@@ -235,11 +238,11 @@ export function openZip(
       try {
         out = inflateRaw(data, Math.max(1, e.size));
       } catch {
-        throw damaged(name, `does not inflate to the ${byteSize(e.size)} it declares`);
+        throw damaged(name, { kind: "bad-deflate", declared: e.size });
       }
-    } else throw damaged(name, `is compressed with method ${e.method}, which workbooks do not use`);
-    if (out.length !== e.size) throw damaged(name, `inflates to ${out.length} bytes, not the ${e.size} it declares`);
-    if (options.crc32 && options.crc32(out) !== e.crc) throw damaged(name, "fails its CRC-32 check");
+    } else throw damaged(name, { kind: "method", method: e.method });
+    if (out.length !== e.size) throw damaged(name, { kind: "size-mismatch", declared: e.size, actual: out.length });
+    if (options.crc32 && options.crc32(out) !== e.crc) throw damaged(name, { kind: "crc" });
     inflated += out.length;
     return out;
   };

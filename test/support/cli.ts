@@ -10,6 +10,7 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
   const io: CliIO = {
     out: (t) => (stdout += t.endsWith("\n") ? t : t + "\n"),
     err: (t) => (stderr += t.endsWith("\n") ? t : t + "\n"),
+    write: (t) => (stdout += t),
     stderr: { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream,
   };
   const code = await main(argv, io);

@@ -10,6 +10,7 @@ import { Grid } from "../../src/core/sheet/grid";
 import { gridsFromXlsx } from "../../src/xlsx/grid-reader";
 import { readWorkbook } from "../../src/xlsx/read";
 import { crc32, openZip, writeZip } from "../../src/xlsx/zip";
+import { readDetailText } from "../../src/xlsx/read-failure-text";
 import { realFixtureNames, SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
 
@@ -189,7 +190,7 @@ test("a damaged directory's entry name never breaks the reason onto a second lin
   view.setUint32(dirOffset + 20, bytes.length * 2, true);
   const opened = openZip(bytes, inflateRaw);
   expect(opened.ok).toBe(false);
-  const detail = !opened.ok && "detail" in opened.failure ? opened.failure.detail : "";
+  const detail = !opened.ok && "detail" in opened.failure ? readDetailText(opened.failure.detail, "en") : "";
   expect(detail).toMatch(/runs past the end of the file/);
   expect(detail).not.toMatch(/[\n\u0001]/);
   expect(detail.length).toBeLessThan(160);
