@@ -12,9 +12,9 @@ import { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { summarySheets } from "../core/output/summaries";
 import { DEFAULT_SETTINGS, parseSettings, Settings } from "../core/settings/settings";
 import { SheetCheck } from "../core/workbook";
-import { NATIVE_READ } from "../xlsx/native-zlib";
+import { NATIVE_READ, NATIVE_WRITE } from "../xlsx/native-zlib";
 import { storedSettings } from "../xlsx/stored-settings";
-import { workbookBytes } from "../xlsx/write";
+import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck, renderDocumentFacts } from "./terminal";
 import { CliIO } from "./io";
@@ -188,7 +188,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     } else {
       try {
         const models = summarySheets(checked, args.lang);
-        await writeWhole(args.summary, await workbookBytes(models));
+        await writeWhole(args.summary, xlsxOfModels(models, NATIVE_WRITE));
       } catch (e) {
         io.err(`appendix-checker: ${args.summary}: cannot write: ${(e as Error).message}`);
         return 2;

@@ -9,7 +9,6 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import * as zlib from "zlib";
 import {
   consolidate,
   Consolidation,
@@ -24,6 +23,7 @@ import { Lang } from "../core/issues/catalogue";
 import { FileReport, Report } from "../core/output/report";
 import { fileReport } from "../core/output/file-report";
 import { SheetCheck } from "../core/workbook";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { loadDirectory } from "./check-command";
 import { checkFile } from "./file-check";
@@ -161,12 +161,6 @@ export async function readInputs(
   return { inputs, failures, noTable, sources, skipped };
 }
 
-// Level 1: a consolidated workbook compresses to about a fifth either way, and the fastest level saves a second.
-const codec = {
-  deflateRaw: (data: Uint8Array): Uint8Array => zlib.deflateRawSync(data, { level: 1 }),
-  crc32: (data: Uint8Array) => zlib.crc32(data),
-};
-
 export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<number> {
   const directory = await loadDirectory(args.directory, io);
   if (!directory) return 2;
@@ -229,7 +223,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   const models = consolidationSheets(consolidation, args.lang);
   clock.lap("sheets");
   try {
-    await writeWhole(args.output, xlsxOfModels(models, codec));
+    await writeWhole(args.output, xlsxOfModels(models, NATIVE_WRITE));
     clock.lap("write");
   } catch (e) {
     io.err(`appendix-checker: ${args.output}: cannot write: ${(e as Error).message}`);

@@ -10,7 +10,8 @@ import { DEADLINE_BUCKETS, formatDay, isoDay } from "../core/tracking/deadlines"
 import { DeadlinesReport } from "../core/tracking/json";
 import { bucketLabel } from "../core/tracking/tracking-labels";
 import { Lang } from "../core/issues/catalogue";
-import { workbookBytes } from "../xlsx/write";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
+import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { sameFile } from "./files";
 import { CliIO } from "./io";
 import { loadPlan, parseTrackingArgs, reportingFor, writeOutput } from "./plan-file";
@@ -80,7 +81,7 @@ export async function runDeadlinesCli(argv: readonly string[], io: CliIO): Promi
       .join("/");
     const col = plan.table.header.columns.content ?? plan.table.header.firstCol;
     const model = deadlineSheet(view, common.lang, { file: linkFile, sheet: plan.sheetName, col });
-    if (!(await writeOutput(output, () => workbookBytes([model]), io))) return 2;
+    if (!(await writeOutput(output, () => xlsxOfModels([model], NATIVE_WRITE), io))) return 2;
   }
   io.out(o.json === true ? JSON.stringify(deadlinesReport(path.basename(file), view), null, 2) : render(view, common.lang));
   return 0;

@@ -9,7 +9,8 @@ import { diffPlans, PlanDiff } from "../core/tracking/diff";
 import { changeFieldLabel, changeKindLabel, changesSheet, diffChanges } from "../core/tracking/diff-sheet";
 import { DiffReport } from "../core/tracking/json";
 import { PlanTask } from "../core/tracking/plan-tasks";
-import { workbookBytes } from "../xlsx/write";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
+import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { sameFile } from "./files";
 import { CliIO } from "./io";
 import { loadPlan, parseTrackingArgs, writeOutput } from "./plan-file";
@@ -80,7 +81,7 @@ export async function runDiffCli(argv: readonly string[], io: CliIO): Promise<nu
         io.err(`appendix-checker: -o ${output} is one of the inputs; choose another file name`);
         return 2;
       }
-    if (!(await writeOutput(output, () => workbookBytes([changesSheet(d, common.lang, names)]), io))) return 2;
+    if (!(await writeOutput(output, () => xlsxOfModels([changesSheet(d, common.lang, names)], NATIVE_WRITE), io))) return 2;
   }
   io.out(o.json === true ? JSON.stringify(diffReport(names, d), null, 2) : render(d, common.lang));
   return 0;

@@ -8,7 +8,8 @@ import * as path from "path";
 import { isoDay } from "../core/tracking/deadlines";
 import { SplitReport } from "../core/tracking/json";
 import { splitPlan } from "../core/tracking/split";
-import { workbookBytes } from "../xlsx/write";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
+import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { writeWhole } from "./files";
 import { CliIO } from "./io";
 import { loadPlan, parseTrackingArgs, reportingFor } from "./plan-file";
@@ -54,7 +55,7 @@ export async function runSplitCli(argv: readonly string[], io: CliIO): Promise<n
         io.err(`appendix-checker: ${out} would overwrite the plan; choose another -o folder`);
         return 2;
       }
-      await writeWhole(out, await workbookBytes([list.model]));
+      await writeWhole(out, xlsxOfModels([list.model], NATIVE_WRITE));
     }
   } catch (e) {
     io.err(`appendix-checker: ${dir}: cannot write: ${(e as Error).message}`);

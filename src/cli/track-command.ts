@@ -6,7 +6,6 @@
  * reply on the same task wins.
  */
 import * as path from "path";
-import * as zlib from "zlib";
 import { Lang } from "../core/issues/catalogue";
 import { taskTableOf, tasksOf } from "../core/tracking/task-table";
 import { deadlineSheet } from "../core/tracking/deadline-sheet";
@@ -19,6 +18,7 @@ import { TaskStatus } from "../core/tracking/statuses";
 import { ReplyTable, track, Tracking } from "../core/tracking/track";
 import { repliesSheet, scorecardSheet, trackingSheet } from "../core/tracking/tracking-sheets";
 import { ScorecardRow } from "../core/tracking/json";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { displayNames } from "./consolidate-command";
 import { expandInputs, sameFile } from "./files";
@@ -28,11 +28,6 @@ import { progressBar } from "./terminal";
 
 const USAGE =
   "Usage: appendix-checker track <plan.xlsx> <reply.xlsx|folder>... -o OUT.xlsx [--as-of 2022-12-31] [--reporting-date 31/12] [--sheet NAME] [--directory agencies.json] [--json] [--lang vi|en]";
-
-const codec = {
-  deflateRaw: (data: Uint8Array): Uint8Array => zlib.deflateRawSync(data, { level: 1 }),
-  crc32: (data: Uint8Array) => zlib.crc32(data),
-};
 
 export function trackReport(
   planName: string,
@@ -192,7 +187,7 @@ export async function runTrackCli(argv: readonly string[], io: CliIO): Promise<n
     repliesSheet(tracking, common.lang),
     deadlineSheet(deadlineView(plan, common.asOf, reporting, statuses), common.lang, link),
   ];
-  if (!(await writeOutput(output, () => xlsxOfModels(models, codec), io))) return 2;
+  if (!(await writeOutput(output, () => xlsxOfModels(models, NATIVE_WRITE), io))) return 2;
   io.out(
     o.json === true
       ? JSON.stringify(trackReport(path.basename(planFile), tracking, cards, unreadable, common.lang), null, 2)
