@@ -13,10 +13,8 @@ import { NATIVE_WRITE } from "../xlsx/native-zlib";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { sameFile } from "./files";
 import { CliIO } from "./io";
-import { loadPlan, parseTrackingArgs, writeOutput } from "./plan-file";
-
-const USAGE =
-  "Usage: appendix-checker diff <old.xlsx> <new.xlsx> [-o OUT.xlsx] [--sheet NAME] [--directory agencies.json] [--json] [--lang vi|en]";
+import { Parsed } from "./args";
+import { loadPlan, trackingArgs, writeOutput } from "./plan-file";
 
 function taskJson(t: PlanTask | null): DiffReport["changes"][number]["old"] {
   return t
@@ -61,9 +59,9 @@ function render(d: PlanDiff, lang: Lang): string {
   return lines.join("\n");
 }
 
-export async function runDiffCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const count = { min: 2, max: 2, message: "diff needs two plan workbooks: the old one, then the new one" };
-  const args = await parseTrackingArgs(argv, {}, count, USAGE, io);
+/** Runs diff on arguments the registry parsed and checked (two plans). */
+export async function runDiff(parsed: Parsed, io: CliIO): Promise<number> {
+  const args = await trackingArgs(parsed, io);
   if (typeof args === "number") return args;
   const { options: o, common, positional } = args;
   const plans = [];

@@ -2,7 +2,6 @@
  * What the tracking commands share: reading a plan workbook to its task table, and their common options
  * (--lang, --as-of, --reporting-date, --directory, --sheet).
  */
-import { argLang, problemText } from "./messages";
 import * as zlib from "zlib";
 import { AgencyDirectory } from "../core/agencies/directory";
 import { Grid } from "../core/sheet/grid";
@@ -13,7 +12,7 @@ import { DEFAULT_REPORTING_DATE, parseDay, parseReportingDate, ReportingDate, re
 import { Plan, planTasks } from "../core/tracking/plan-tasks";
 import { readWorkbook } from "../xlsx/read";
 import { loadDirectory } from "./check-command";
-import { OptionSpec, parseArgs } from "./args";
+import { Parsed } from "./args";
 import { readBytes, writeWhole } from "./files";
 import { CliIO } from "./io";
 
@@ -104,15 +103,6 @@ export function reportingFor(plan: Plan, given: ReportingDate | null): Reporting
   return given ?? reportingDateFromText(plan.table.titleText) ?? DEFAULT_REPORTING_DATE;
 }
 
-export const COMMON_SPEC = {
-  lang: { value: true },
-  "as-of": { value: true },
-  "reporting-date": { value: true },
-  directory: { value: true },
-  sheet: { value: true },
-  json: { value: false },
-} as const;
-
 export interface TrackingArgs {
   options: Record<string, string | true>;
   positional: string[];
@@ -120,23 +110,10 @@ export interface TrackingArgs {
 }
 
 /**
- * A tracking command's arguments: the common options, -o and the command's own, and `count` positional inputs
- * (at least count.min, at most count.max); a number (the exit status) after saying what is wrong.
+ * A tracking command's arguments, parsed by the registry (commands.ts, TRACKING_OPTIONS): the common options read, or
+ * a number (the exit status) after saying what is wrong.
  */
-export async function parseTrackingArgs(
-  argv: readonly string[],
-  extra: Record<string, OptionSpec>,
-  count: { min: number; max: number; message: string },
-  usage: string,
-  io: CliIO,
-): Promise<TrackingArgs | number> {
-  const parsed = parseArgs(argv, { ...COMMON_SPEC, output: { value: true, alias: "o" }, ...extra });
-  const fail = (m: string) => {
-    io.err(`appendix-checker: ${m}\n\n${usage}`);
-    return 2;
-  };
-  if (!parsed.ok) return fail(problemText(parsed.problem, argLang(argv)));
-  if (parsed.positional.length < count.min || parsed.positional.length > count.max) return fail(count.message);
+export async function trackingArgs(parsed: Parsed, io: CliIO): Promise<TrackingArgs | number> {
   const common = await commonOptions(parsed.options, io);
   return common ? { options: parsed.options, positional: parsed.positional, common } : 2;
 }

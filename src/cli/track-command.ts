@@ -23,11 +23,9 @@ import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { displayNames } from "./consolidate-command";
 import { expandInputs, sameFile } from "./files";
 import { CliIO } from "./io";
-import { loadPlan, parseTrackingArgs, readGrids, reportingFor, writeOutput } from "./plan-file";
+import { Parsed } from "./args";
+import { loadPlan, readGrids, reportingFor, trackingArgs, writeOutput } from "./plan-file";
 import { progressBar } from "./terminal";
-
-const USAGE =
-  "Usage: appendix-checker track <plan.xlsx> <reply.xlsx|folder>... -o OUT.xlsx [--as-of 2022-12-31] [--reporting-date 31/12] [--sheet NAME] [--directory agencies.json] [--json] [--lang vi|en]";
 
 export function trackReport(
   planName: string,
@@ -111,15 +109,12 @@ function render(t: Tracking, cards: ScorecardRow[], output: string, lang: Lang):
   return lines.join("\n");
 }
 
-export async function runTrackCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const count = { min: 2, max: Infinity, message: "track needs the plan and at least one reply (.xlsx file or folder)" };
-  const args = await parseTrackingArgs(argv, {}, count, USAGE, io);
+/** Runs track on arguments the registry parsed and checked (the plan, a reply or more, -o given). */
+export async function runTrack(parsed: Parsed, io: CliIO): Promise<number> {
+  const args = await trackingArgs(parsed, io);
   if (typeof args === "number") return args;
   const { options: o, common } = args;
-  if (typeof o.output !== "string" || o.output === "") {
-    io.err(`appendix-checker: track needs -o OUT.xlsx (where to write the result)\n\n${USAGE}`);
-    return 2;
-  }
+  if (typeof o.output !== "string") return 2;
   const [planFile, ...replyInputs] = args.positional;
   const output = o.output;
   const plan = await loadPlan(planFile, args, io);
