@@ -41,7 +41,7 @@ export interface CheckArgs {
 }
 
 /** `--settings FILE`: the rules and severities to apply; null after saying what is wrong. */
-export async function loadSettingsFile(file: string, io: CliIO): Promise<Settings | null> {
+async function loadSettingsFile(file: string, io: CliIO): Promise<Settings | null> {
   const read = await readBytes(file);
   if (!read.ok) {
     io.err(`appendix-checker: --settings ${file}: ${read.message}`);
@@ -71,7 +71,7 @@ export async function loadDirectory(file: string | undefined, io: CliIO): Promis
 }
 
 /** `--stated` as inline JSON (it starts with "{") or the path of a JSON file; null after saying what is wrong. */
-export async function loadStated(value: string, io: CliIO): Promise<StatedTotals | null> {
+async function loadStated(value: string, io: CliIO): Promise<StatedTotals | null> {
   let json = value;
   let what = "--stated";
   if (!value.trim().startsWith("{")) {

@@ -114,7 +114,7 @@ export function displayNames(files: readonly string[]): string[] {
 }
 
 /** The inputs read and checked, in order: what both the command line and the benchmark consolidate. */
-export async function readInputs(
+async function readInputs(
   files: readonly string[],
   names: readonly string[],
   linkFrom: string,
@@ -253,7 +253,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   return failures.length > 0 || errors ? 1 : 0;
 }
 
-export function renderConsolidation(c: Consolidation, output: string, lang: Lang): string {
+function renderConsolidation(c: Consolidation, output: string, lang: Lang): string {
   const vi = lang === "vi";
   const count = (s: FileStatus) => c.perFile.filter((f) => f.status === s).length;
   const parts = [

@@ -17,7 +17,7 @@ import { CliIO } from "./io";
 import { Parsed } from "./args";
 import { loadPlan, reportingFor, trackingArgs, writeOutput } from "./plan-file";
 
-export function deadlinesReport(plan: string, view: DeadlineView): DeadlinesReport {
+function deadlinesReport(plan: string, view: DeadlineView): DeadlinesReport {
   const two = (n: number) => String(n).padStart(2, "0");
   return {
     version: 1,

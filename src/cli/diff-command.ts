@@ -22,7 +22,7 @@ function taskJson(t: PlanTask | null): DiffReport["changes"][number]["old"] {
     : null;
 }
 
-export function diffReport(names: { old: string; new: string }, d: PlanDiff): DiffReport {
+function diffReport(names: { old: string; new: string }, d: PlanDiff): DiffReport {
   const changes = diffChanges(d);
   const changed = changes.filter((c) => c.kind === "changed").length;
   return {

@@ -22,7 +22,7 @@ import { readSource } from "./plan-source";
 
 const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
 
-export const APPENDIX_SHEET: Record<Lang, string> = { vi: "Phụ lục nhiệm vụ", en: "Task appendix" };
+const APPENDIX_SHEET: Record<Lang, string> = { vi: "Phụ lục nhiệm vụ", en: "Task appendix" };
 
 /** The sheet a workbook's plan text is pasted on: the one named, else the first that holds such text. */
 function pastedPlan(sheets: readonly Grid[], sheet: string | undefined): { paragraphs: PlanParagraph[] } | { error: string } {

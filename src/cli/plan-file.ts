@@ -32,7 +32,7 @@ export async function readGrids(file: string): Promise<GridsRead> {
 }
 
 /** The first sheet (or the named one) whose task table has tasks, as a plan; a message when there is none. */
-export function planOfGrids(
+function planOfGrids(
   sheets: readonly Grid[],
   directory: AgencyDirectory,
   sheet?: string,
@@ -47,7 +47,7 @@ export function planOfGrids(
   return { ok: false, message: "no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)" };
 }
 
-export async function readPlanFile(
+async function readPlanFile(
   file: string,
   directory: AgencyDirectory,
   sheet?: string,
@@ -70,7 +70,7 @@ export function today(now: Date = new Date()): DateParts {
   return { year: vn.getUTCFullYear(), month: vn.getUTCMonth() + 1, day: vn.getUTCDate() };
 }
 
-export async function commonOptions(o: Record<string, string | true>, io: CliIO): Promise<CommonOptions | null> {
+async function commonOptions(o: Record<string, string | true>, io: CliIO): Promise<CommonOptions | null> {
   const lang = o.lang === undefined ? "vi" : o.lang;
   if (lang !== "vi" && lang !== "en") {
     io.err(`appendix-checker: --lang must be vi or en, not "${String(lang)}"`);

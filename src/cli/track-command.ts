@@ -27,13 +27,7 @@ import { Parsed } from "./args";
 import { loadPlan, readGrids, reportingFor, trackingArgs, writeOutput } from "./plan-file";
 import { progressBar } from "./terminal";
 
-export function trackReport(
-  planName: string,
-  t: Tracking,
-  cards: ScorecardRow[],
-  unreadable: TrackReport["unreadable"],
-  lang: Lang,
-): TrackReport {
+function trackReport(planName: string, t: Tracking, cards: ScorecardRow[], unreadable: TrackReport["unreadable"], lang: Lang): TrackReport {
   const ref = (r: Tracking["replies"][number]) => ({
     file: r.file,
     sheet: r.sheet,

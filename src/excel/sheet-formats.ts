@@ -19,7 +19,7 @@ export function widthInPoints(characters: number): number {
 }
 
 /** Where a link of the issues sheet points, for Range.hyperlink. */
-export function hyperlinkOf(link: CellLink): Excel.RangeHyperlink {
+function hyperlinkOf(link: CellLink): Excel.RangeHyperlink {
   const reference = linkLocation(link);
   return link.file ? { address: `${fileUri(link.file)}#${reference}` } : { documentReference: reference };
 }
@@ -158,7 +158,7 @@ export function linkPieces(context: Excel.RequestContext, sheetName: string, mod
 }
 
 /** A piece cut in halves until each part fits the budget (or cannot be cut further). */
-export function cutToBudget<T>(piece: Piece<T>, budget: number): Array<Piece<T>> {
+function cutToBudget<T>(piece: Piece<T>, budget: number): Array<Piece<T>> {
   if (piece.bytes <= budget) return [piece];
   const parts = piece.split?.();
   if (!parts || parts.length < 2) return [piece];

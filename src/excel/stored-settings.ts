@@ -51,8 +51,6 @@ export interface CheckInputs {
   readLegacyAsUnicode: boolean;
 }
 
-export const DEFAULT_CHECK_INPUTS: CheckInputs = { stated: null, readLegacyAsUnicode: false };
-
 /** The stored check inputs; a value that does not pass the schema loads as the default. One round trip. */
 export async function loadStoredCheckInputs(context: Excel.RequestContext): Promise<CheckInputs> {
   const stated = loadSetting(context, CHECK_INPUT_KEYS.statedTotals);

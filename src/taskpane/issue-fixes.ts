@@ -17,7 +17,7 @@ export function cellText(cell: Cell | undefined | null): string {
   return String(cell.value);
 }
 
-export function gridCell(grid: Grid, row: number, col: number): Cell | undefined {
+function gridCell(grid: Grid, row: number, col: number): Cell | undefined {
   return grid.cells[row - grid.originRow]?.[col - grid.originCol];
 }
 

@@ -200,7 +200,7 @@ export function TaskTallies({ check, lang }: { check: TaskCheck; lang: Lang }) {
  * Per section (index as in check.sections), the tasks with at least one error and those with at least one warning,
  * in the section and its sub-sections. Notes are not counted: "Có lỗi" means errors.
  */
-export function sectionIssueCounts(check: TaskCheck): Array<{ errors: number; warnings: number }> {
+function sectionIssueCounts(check: TaskCheck): Array<{ errors: number; warnings: number }> {
   const out = check.sections.map(() => ({ errors: 0, warnings: 0 }));
   const table = check.table;
   if (!table) return out;

@@ -6,10 +6,10 @@ import * as zlib from "zlib";
 import { ReadOptions } from "./read";
 import { ZipCodec } from "./zip";
 
-export const nativeInflateRaw = (data: Uint8Array, maxOutput?: number): Uint8Array =>
+const nativeInflateRaw = (data: Uint8Array, maxOutput?: number): Uint8Array =>
   zlib.inflateRawSync(data, maxOutput === undefined ? {} : { maxOutputLength: maxOutput });
 
-export const nativeCrc32 = (data: Uint8Array): number => zlib.crc32(data);
+const nativeCrc32 = (data: Uint8Array): number => zlib.crc32(data);
 
 /** What `readWorkbook` is given on Node: the XML reader, every entry held to its size, limit and checksum. */
 export const NATIVE_READ: ReadOptions = { inflateRaw: nativeInflateRaw, crc32: nativeCrc32 };

@@ -7,7 +7,7 @@ import { ListValidation, SheetModel, validationList } from "../core/output/sheet
 import { cellLook, linkTarget, PRODUCT_MARK } from "../core/output/sheet-style";
 import { applyStyle } from "./exceljs-style";
 
-export function addSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
+function addSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(model.name, {
     views: [{ state: "frozen", ySplit: model.headerRow, xSplit: 0 }],
   });

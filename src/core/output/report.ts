@@ -8,9 +8,9 @@ import { StatedTotalsSchema } from "../kinds/delegations/stated-totals";
 import { columnLetter, rangeAddress } from "../sheet/grid";
 
 const DirectionTotals = z.object({ total: z.number().int(), planned: z.number().int(), supplementary: z.number().int() });
-export const DelegationTotalsSchema = z.object({ outbound: DirectionTotals, inbound: DirectionTotals });
+const DelegationTotalsSchema = z.object({ outbound: DirectionTotals, inbound: DirectionTotals });
 
-export const ReportIssueSchema = z.object({
+const ReportIssueSchema = z.object({
   code: z.string(),
   severity: z.enum(["error", "warning", "info"]),
   cell: z.string().nullable(),
@@ -27,7 +27,7 @@ export const ReportIssueSchema = z.object({
 });
 
 /** What a Word document's own text says (read from a .docx only): title, plan period, number and date, stated totals. */
-export const DocumentReportSchema = z.object({
+const DocumentReportSchema = z.object({
   format: z.literal("docx"),
   /** The table checked: 1-based, among all the document's tables in body order. */
   table: z.number().int(),
@@ -41,7 +41,7 @@ export const DocumentReportSchema = z.object({
   revisions: z.boolean(),
 });
 
-export const FileReportSchema = z.object({
+const FileReportSchema = z.object({
   file: z.string(),
   sheet: z.string(),
   kind: z.string(),
@@ -74,7 +74,7 @@ export const FileReportSchema = z.object({
   document: DocumentReportSchema.optional(),
 });
 
-export const ConsolidationReportSchema = z.object({
+const ConsolidationReportSchema = z.object({
   rowsIn: z.number().int(),
   rowsOut: z.number().int(),
   duplicates: z.number().int(),
@@ -90,7 +90,6 @@ export const ReportSchema = z.object({
 
 export type FileReport = z.infer<typeof FileReportSchema>;
 export type Report = z.infer<typeof ReportSchema>;
-export type DelegationTotals = z.infer<typeof DelegationTotalsSchema>;
 
 /** The issues of a file's report, each with its message in the chosen language. */
 export function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["issues"] {

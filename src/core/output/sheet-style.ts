@@ -86,7 +86,7 @@ export const APPENDIX_STYLES: Record<AppendixStyle, StyleSpec> = {
 };
 
 /** A style with another laid over it: the second's font settings, fill and alignment win where it has them. */
-export function overlaid(base: StyleSpec, over: StyleSpec): StyleSpec {
+function overlaid(base: StyleSpec, over: StyleSpec): StyleSpec {
   const out: StyleSpec = { ...base, ...over };
   if (base.font || over.font) out.font = { ...base.font, ...over.font };
   if (base.alignment || over.alignment) out.alignment = { ...base.alignment, ...over.alignment };

@@ -12,5 +12,3 @@ export const SETTING_KEYS = {
   /** The agency directory the workbook is checked against. */
   directory: "appendixChecker.directory",
 } as const;
-
-export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];

@@ -38,8 +38,6 @@ export interface Grid {
   textAbove?: string;
 }
 
-export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;
-
 /** Past this length a row is walked by the cells it holds, not by its length. */
 const SPARSE_ROW = 1024;
 

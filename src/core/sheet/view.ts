@@ -6,7 +6,7 @@ import { memoize } from "../memo/memo";
 import { normalizeText } from "./text";
 
 /** Normalised text of a raw string, memoised: tables repeat agency and timeframe texts thousands of times. */
-export function cachedNormalize(raw: string): string {
+function cachedNormalize(raw: string): string {
   // Long texts (task contents) are unique: caching them only costs memory.
   return raw.length > 160 ? normalizeText(raw) : normalizeMemo(raw);
 }

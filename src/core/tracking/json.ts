@@ -52,7 +52,7 @@ export const DeadlinesReportSchema = z.object({
   tasks: z.array(DeadlineTask),
 });
 
-export const ScorecardRowSchema = z.object({
+const ScorecardRowSchema = z.object({
   agency: z.string(),
   kind: z.enum(["agency", "group"]),
   tasks: z.number().int(),

@@ -77,7 +77,7 @@ function rowSection(table: TaskTable, r: ReportRow): string {
  * The reported status judged against the deadline as of the day: a completion dated after the deadline is late
  * whatever the words; an undated "Đã hoàn thành" counts as on time; work not finished by a fixed deadline is overdue.
  */
-export function effectiveStatus(reported: ReportRow | null, entry: DeadlineEntry, asOf: DateParts): TaskStatus {
+function effectiveStatus(reported: ReportRow | null, entry: DeadlineEntry, asOf: DateParts): TaskStatus {
   if (!reported) return "empty";
   const s = reported.status.status;
   const due = entry.due;
