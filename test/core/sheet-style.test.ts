@@ -23,7 +23,8 @@ import { xlsxOfModels } from "../../src/xlsx/sheet-writer";
 import { stylesXml } from "../../src/xlsx/styles-xml";
 import { workbookOf } from "../../src/xlsx/write";
 import { openZip } from "../../src/xlsx/zip";
-import { createHost, ExcelHost, installOfficeGlobals } from "../excel-host";
+import { ExcelHost } from "../excel-host";
+import { hostPerTest } from "../support/host-per-test";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 
 jest.setTimeout(180_000);
@@ -143,16 +144,7 @@ function exceljsLook(cell: ExcelJS.Cell): Look {
   };
 }
 
-let uninstall: (() => void) | null = null;
-function useHost(): ExcelHost {
-  const host = createHost();
-  uninstall = installOfficeGlobals(host);
-  return host;
-}
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
+const useHost = hostPerTest();
 
 const CELL_STYLES = Object.keys(SHEET_STYLES) as CellStyle[];
 
