@@ -11,8 +11,9 @@ import { parseStatedTotals } from "../core/kinds/delegations/stated-totals";
 import { StatedTotals } from "../core/kinds/delegations/stated-totals";
 import { DEFAULT_SETTINGS, parseSettings, Settings } from "../core/settings/settings";
 import { SheetCheck } from "../core/workbook";
-import { NATIVE_READ } from "../xlsx/native-zlib";
+import { NATIVE_READ, NATIVE_WRITE } from "../xlsx/native-zlib";
 import { storedSettings } from "../xlsx/stored-settings";
+import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { progressBar, renderCheck, renderDocumentFacts } from "./terminal";
 import { CliIO } from "./io";
@@ -45,7 +46,7 @@ export interface CheckArgs {
 }
 
 /** `--settings FILE`: the rules and severities to apply; null after saying what is wrong. */
-export async function loadSettingsFile(file: string, io: CliIO): Promise<Settings | null> {
+async function loadSettingsFile(file: string, io: CliIO): Promise<Settings | null> {
   const read = await readBytes(file);
   if (!read.ok) {
     io.err(`appendix-checker: --settings ${file}: ${read.message}`);
@@ -75,7 +76,7 @@ export async function loadDirectory(file: string | undefined, io: CliIO): Promis
 }
 
 /** `--stated` as inline JSON (it starts with "{") or the path of a JSON file; null after saying what is wrong. */
-export async function loadStated(value: string, io: CliIO): Promise<StatedTotals | null> {
+async function loadStated(value: string, io: CliIO): Promise<StatedTotals | null> {
   let json = value;
   let what = "--stated";
   if (!value.trim().startsWith("{")) {
@@ -204,12 +205,10 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       io.err(`appendix-checker: ${args.summary} not written: ${unusable} input(s) could not be used`);
     } else {
       try {
-        // The summary sheets and their writer (ExcelJS) are loaded only when a summary is asked for: a plain check
-        // never pays their start-up.
+        // The summary sheets are loaded only when a summary is asked for: a plain check never pays their start-up.
         const { summarySheets } = await import("../core/output/summaries");
-        const { workbookBytes } = await import("../xlsx/write");
         const models = summarySheets(checked, args.lang);
-        await writeWhole(args.summary, await workbookBytes(models));
+        await writeWhole(args.summary, xlsxOfModels(models, NATIVE_WRITE));
       } catch (e) {
         io.err(`appendix-checker: ${args.summary}: cannot write: ${(e as Error).message}`);
         return 2;

@@ -1,6 +1,7 @@
 /**
  * The commands of the command line, each registered once: its options, its help in both languages, and what it
- * runs. Adding a command (split, track, diff, extract …) is one entry in COMMANDS.
+ * runs (imported only when the command runs). Every command is parsed by the same parser (args.ts) before it runs, so
+ * usage problems and exit code 2 are the same everywhere. Adding a command is one entry in COMMANDS.
  */
 import { Lang } from "../core/issues/catalogue";
 import { OptionSpec, Parsed } from "./args";
@@ -17,17 +18,6 @@ export interface Command {
   /** A usage problem the parser cannot see (a missing input), in the user's language, or null. */
   check?(args: Parsed, lang: Lang): string | null;
   run(args: Parsed, lang: Lang, io: CliIO): Promise<number>;
-}
-
-/**
- * A command that reads its own options (the tracking commands and extract were written before this registry; they
- * parse with the same parseArgs): help and the unknown-command answer still come from here.
- */
-export interface SelfParsingCommand {
-  name: string;
-  summary: Record<Lang, string>;
-  help: Record<Lang, string>;
-  runArgv(argv: readonly string[], io: CliIO): Promise<number>;
 }
 
 const str = (v: string | true | undefined) => (typeof v === "string" ? v : undefined);
@@ -174,51 +164,167 @@ const consolidate: Command = {
   },
 };
 
-const selfParsing = (
-  name: string,
-  summary: Record<Lang, string>,
-  synopsis: string,
-  load: () => Promise<(argv: readonly string[], io: CliIO) => Promise<number>>,
-): SelfParsingCommand => ({
-  name,
-  summary,
-  help: { vi: synopsis, en: synopsis },
-  runArgv: async (argv, io) => (await load())(argv, io),
-});
+/** The options every tracking command takes (plan-file.ts reads them), with -o. */
+const TRACKING_OPTIONS: Record<string, OptionSpec> = {
+  lang: { value: true },
+  "as-of": { value: true },
+  "reporting-date": { value: true },
+  directory: { value: true },
+  sheet: { value: true },
+  json: { value: false },
+  output: { value: true, alias: "o" },
+};
 
-const extract = selfParsing(
-  "extract",
-  {
+const TRACKING_HELP: Record<Lang, string> = {
+  vi: `  --as-of NGÀY                 tính đến hết ngày này (mặc định: hôm nay), ví dụ 2022-12-31 hoặc 31/12/2022
+  --reporting-date NN/TT       ngày chốt báo cáo trong năm (mặc định: ngày kế hoạch ghi, hoặc 31/12)
+  --sheet TÊN                  trang tính của kế hoạch
+  --directory co-quan.json     danh mục cơ quan thay cho danh mục có sẵn
+  --json                       in một tài liệu JSON (SPEC 9)
+  --lang vi|en                 ngôn ngữ (mặc định: vi)`,
+  en: `  --as-of DAY                  as of the end of this day (default: today), e.g. 2022-12-31 or 31/12/2022
+  --reporting-date DD/MM       the reporting day of the year (default: the one the plan states, or 31/12)
+  --sheet NAME                 the plan's sheet
+  --directory agencies.json    agency directory instead of the built-in one
+  --json                       print one JSON document (SPEC 9)
+  --lang vi|en                 language (default: vi)`,
+};
+
+/** The usage problem of a command that needs `count` inputs (and -o when `output` names what it is for), or null. */
+function inputsProblem(
+  a: Parsed,
+  count: { min: number; max: number },
+  needs: Record<Lang, string>,
+  lang: Lang,
+  output?: Record<Lang, string>,
+) {
+  if (a.positional.length < count.min || a.positional.length > count.max) return needs[lang];
+  if (output && (typeof a.options.output !== "string" || a.options.output === "")) return output[lang];
+  return null;
+}
+
+const extract: Command = {
+  name: "extract",
+  options: { output: { value: true, alias: "o" }, sheet: { value: true }, lang: { value: true } },
+  summary: {
     vi: "lập bảng phụ lục từ kế hoạch viết nhiệm vụ thành đoạn văn",
     en: "build the appendix table of a plan that writes its tasks as paragraphs",
   },
-  "extract <plan.docx|plan.txt|plan.xlsx> -o appendix.xlsx [--sheet NAME] [--lang vi|en]",
-  async () => (await import("./extract-command")).runExtractCli,
-);
-const split = selfParsing(
-  "split",
-  { vi: "tách kế hoạch thành mỗi cơ quan một tệp nhiệm vụ", en: "split a plan into one task workbook per agency" },
-  "split <plan.xlsx> -o DIR [--coordinating] [--as-of DAY] [--json] [--lang vi|en]",
-  async () => (await import("./split-command")).runSplitCli,
-);
-const deadlines = selfParsing(
-  "deadlines",
-  { vi: "hạn thực hiện: quá hạn, đến hạn tháng/quý này, sau này", en: "deadlines: overdue, due this month/quarter, later" },
-  "deadlines <plan.xlsx> [--as-of DAY] [--reporting-date DD/MM] [-o OUT.xlsx] [--json] [--lang vi|en]",
-  async () => (await import("./deadlines-command")).runDeadlinesCli,
-);
-const track = selfParsing(
-  "track",
-  { vi: "ghép báo cáo tiến độ của các cơ quan vào kế hoạch; bảng điểm", en: "merge agencies' status reports into the plan; scorecard" },
-  "track <plan.xlsx> <reply.xlsx|folder>... -o OUT.xlsx [--as-of DAY] [--json] [--lang vi|en]",
-  async () => (await import("./track-command")).runTrackCli,
-);
-const diff = selfParsing(
-  "diff",
-  { vi: "so sánh hai kế hoạch: nhiệm vụ mới, bỏ, thay đổi", en: "compare two plans: new, dropped and changed tasks" },
-  "diff <old.xlsx> <new.xlsx> [-o OUT.xlsx] [--json] [--lang vi|en]",
-  async () => (await import("./diff-command")).runDiffCli,
-);
+  help: {
+    vi: `extract <ke-hoach.docx|ke-hoach.txt|ke-hoach.xlsx> -o phu-luc.xlsx [--sheet TÊN] [--lang vi|en]
+  -o, --output phu-luc.xlsx    tệp bảng phụ lục sẽ ghi
+  --sheet TÊN                  trang tính có văn bản kế hoạch dán vào (với tệp .xlsx)
+  --lang vi|en                 ngôn ngữ (mặc định: vi)`,
+    en: `extract <plan.docx|plan.txt|plan.xlsx> -o appendix.xlsx [--sheet NAME] [--lang vi|en]
+  -o, --output appendix.xlsx   the appendix workbook to write
+  --sheet NAME                 the sheet the plan's text is pasted on (for an .xlsx)
+  --lang vi|en                 language (default: vi)`,
+  },
+  check: (a, lang) =>
+    inputsProblem(
+      a,
+      { min: 1, max: 1 },
+      { vi: "extract cần đúng một kế hoạch (.docx, .txt hoặc .xlsx)", en: "extract needs exactly one plan (.docx, .txt or .xlsx)" },
+      lang,
+      { vi: "extract cần -o phu-luc.xlsx (nơi ghi bảng)", en: "extract needs -o appendix.xlsx (where to write the table)" },
+    ),
+  run: async (a, lang, io) => (await import("./extract-command")).runExtract(a, lang, io),
+};
+
+const split: Command = {
+  name: "split",
+  options: { ...TRACKING_OPTIONS, coordinating: { value: false } },
+  summary: { vi: "tách kế hoạch thành mỗi cơ quan một tệp nhiệm vụ", en: "split a plan into one task workbook per agency" },
+  help: {
+    vi: `split <ke-hoach.xlsx> -o THƯ-MỤC [--coordinating] [--as-of NGÀY] [--reporting-date NN/TT] [--json] [--lang vi|en]
+  -o, --output THƯ-MỤC         thư mục ghi mỗi cơ quan một tệp
+  --coordinating               thêm tệp cho cơ quan phối hợp
+${TRACKING_HELP.vi}`,
+    en: `split <plan.xlsx> -o DIR [--coordinating] [--as-of DAY] [--reporting-date DD/MM] [--json] [--lang vi|en]
+  -o, --output DIR             the folder to write one workbook per agency to
+  --coordinating               also a workbook per coordinating agency
+${TRACKING_HELP.en}`,
+  },
+  check: (a, lang) =>
+    inputsProblem(a, { min: 1, max: 1 }, { vi: "split cần đúng một tệp kế hoạch", en: "split needs exactly one plan workbook" }, lang, {
+      vi: "split cần -o THƯ-MỤC (nơi ghi các tệp)",
+      en: "split needs -o DIR (the folder to write the workbooks to)",
+    }),
+  run: async (a, _lang, io) => (await import("./split-command")).runSplit(a, io),
+};
+
+const deadlines: Command = {
+  name: "deadlines",
+  options: TRACKING_OPTIONS,
+  summary: { vi: "hạn thực hiện: quá hạn, đến hạn tháng/quý này, sau này", en: "deadlines: overdue, due this month/quarter, later" },
+  help: {
+    vi: `deadlines <ke-hoach.xlsx> [--as-of NGÀY] [--reporting-date NN/TT] [-o RA.xlsx] [--json] [--lang vi|en]
+  -o, --output RA.xlsx         ghi trang "Hạn thực hiện" vào tệp mới
+${TRACKING_HELP.vi}`,
+    en: `deadlines <plan.xlsx> [--as-of DAY] [--reporting-date DD/MM] [-o OUT.xlsx] [--json] [--lang vi|en]
+  -o, --output OUT.xlsx        write the deadlines sheet to a new file
+${TRACKING_HELP.en}`,
+  },
+  check: (a, lang) =>
+    inputsProblem(
+      a,
+      { min: 1, max: 1 },
+      { vi: "deadlines cần đúng một tệp kế hoạch", en: "deadlines needs exactly one plan workbook" },
+      lang,
+    ),
+  run: async (a, _lang, io) => (await import("./deadlines-command")).runDeadlines(a, io),
+};
+
+const track: Command = {
+  name: "track",
+  options: TRACKING_OPTIONS,
+  summary: {
+    vi: "ghép báo cáo tiến độ của các cơ quan vào kế hoạch; bảng điểm",
+    en: "merge agencies' status reports into the plan; scorecard",
+  },
+  help: {
+    vi: `track <ke-hoach.xlsx> <bao-cao.xlsx|thư-mục>... -o RA.xlsx [--as-of NGÀY] [--reporting-date NN/TT] [--json] [--lang vi|en]
+  -o, --output RA.xlsx         tệp theo dõi sẽ ghi
+${TRACKING_HELP.vi}`,
+    en: `track <plan.xlsx> <reply.xlsx|folder>... -o OUT.xlsx [--as-of DAY] [--reporting-date DD/MM] [--json] [--lang vi|en]
+  -o, --output OUT.xlsx        the tracking workbook to write
+${TRACKING_HELP.en}`,
+  },
+  check: (a, lang) =>
+    inputsProblem(
+      a,
+      { min: 2, max: Infinity },
+      {
+        vi: "track cần kế hoạch và ít nhất một báo cáo (tệp .xlsx hoặc thư mục)",
+        en: "track needs the plan and at least one reply (.xlsx file or folder)",
+      },
+      lang,
+      { vi: "track cần -o RA.xlsx (nơi ghi kết quả)", en: "track needs -o OUT.xlsx (where to write the result)" },
+    ),
+  run: async (a, _lang, io) => (await import("./track-command")).runTrack(a, io),
+};
+
+const diff: Command = {
+  name: "diff",
+  options: TRACKING_OPTIONS,
+  summary: { vi: "so sánh hai kế hoạch: nhiệm vụ mới, bỏ, thay đổi", en: "compare two plans: new, dropped and changed tasks" },
+  help: {
+    vi: `diff <cu.xlsx> <moi.xlsx> [-o RA.xlsx] [--json] [--lang vi|en]
+  -o, --output RA.xlsx         ghi trang thay đổi vào tệp mới
+${TRACKING_HELP.vi}`,
+    en: `diff <old.xlsx> <new.xlsx> [-o OUT.xlsx] [--json] [--lang vi|en]
+  -o, --output OUT.xlsx        write the changes sheet to a new file
+${TRACKING_HELP.en}`,
+  },
+  check: (a, lang) =>
+    inputsProblem(
+      a,
+      { min: 2, max: 2 },
+      { vi: "diff cần hai tệp kế hoạch: tệp cũ rồi tệp mới", en: "diff needs two plan workbooks: the old one, then the new one" },
+      lang,
+    ),
+  run: async (a, _lang, io) => (await import("./diff-command")).runDiff(a, io),
+};
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly (Command | SelfParsingCommand)[] = [check, consolidate, extract, split, deadlines, track, diff];
+export const COMMANDS: readonly Command[] = [check, consolidate, extract, split, deadlines, track, diff];

@@ -248,7 +248,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   }
 }
 
-export function renderConsolidation(c: Consolidation, output: string, lang: Lang): string {
+function renderConsolidation(c: Consolidation, output: string, lang: Lang): string {
   const vi = lang === "vi";
   const count = (s: FileStatus) => c.perFile.filter((f) => f.status === s).length;
   const parts = [

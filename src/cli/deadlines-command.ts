@@ -10,15 +10,14 @@ import { DEADLINE_BUCKETS, formatDay, isoDay } from "../core/tracking/deadlines"
 import { DeadlinesReport } from "../core/tracking/json";
 import { bucketLabel } from "../core/tracking/tracking-labels";
 import { Lang } from "../core/issues/catalogue";
-import { workbookBytes } from "../xlsx/write";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
+import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { sameFile } from "./files";
 import { CliIO } from "./io";
-import { loadPlan, parseTrackingArgs, reportingFor, writeOutput } from "./plan-file";
+import { Parsed } from "./args";
+import { loadPlan, reportingFor, trackingArgs, writeOutput } from "./plan-file";
 
-const USAGE =
-  "Usage: appendix-checker deadlines <plan.xlsx> [--as-of 2022-12-31] [--reporting-date 31/12] [-o OUT.xlsx] [--sheet NAME] [--directory agencies.json] [--json] [--lang vi|en]";
-
-export function deadlinesReport(plan: string, view: DeadlineView): DeadlinesReport {
+function deadlinesReport(plan: string, view: DeadlineView): DeadlinesReport {
   const two = (n: number) => String(n).padStart(2, "0");
   return {
     version: 1,
@@ -60,8 +59,9 @@ function render(view: DeadlineView, lang: Lang): string {
   return lines.join("\n");
 }
 
-export async function runDeadlinesCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const args = await parseTrackingArgs(argv, {}, { min: 1, max: 1, message: "deadlines needs exactly one plan workbook" }, USAGE, io);
+/** Runs deadlines on arguments the registry parsed and checked (one plan). */
+export async function runDeadlines(parsed: Parsed, io: CliIO): Promise<number> {
+  const args = await trackingArgs(parsed, io);
   if (typeof args === "number") return args;
   const { options: o, common } = args;
   const file = args.positional[0];
@@ -80,7 +80,7 @@ export async function runDeadlinesCli(argv: readonly string[], io: CliIO): Promi
       .join("/");
     const col = plan.table.header.columns.content ?? plan.table.header.firstCol;
     const model = deadlineSheet(view, common.lang, { file: linkFile, sheet: plan.sheetName, col });
-    if (!(await writeOutput(output, () => workbookBytes([model]), io))) return 2;
+    if (!(await writeOutput(output, () => xlsxOfModels([model], NATIVE_WRITE), io))) return 2;
   }
   io.out(o.json === true ? JSON.stringify(deadlinesReport(path.basename(file), view), null, 2) : render(view, common.lang));
   return 0;

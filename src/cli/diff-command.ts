@@ -9,13 +9,12 @@ import { diffPlans, PlanDiff } from "../core/tracking/diff";
 import { changeFieldLabel, changeKindLabel, changesSheet, diffChanges } from "../core/tracking/diff-sheet";
 import { DiffReport } from "../core/tracking/json";
 import { PlanTask } from "../core/tracking/plan-tasks";
-import { workbookBytes } from "../xlsx/write";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
+import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { sameFile } from "./files";
 import { CliIO } from "./io";
-import { loadPlan, parseTrackingArgs, writeOutput } from "./plan-file";
-
-const USAGE =
-  "Usage: appendix-checker diff <old.xlsx> <new.xlsx> [-o OUT.xlsx] [--sheet NAME] [--directory agencies.json] [--json] [--lang vi|en]";
+import { Parsed } from "./args";
+import { loadPlan, trackingArgs, writeOutput } from "./plan-file";
 
 function taskJson(t: PlanTask | null): DiffReport["changes"][number]["old"] {
   return t
@@ -23,7 +22,7 @@ function taskJson(t: PlanTask | null): DiffReport["changes"][number]["old"] {
     : null;
 }
 
-export function diffReport(names: { old: string; new: string }, d: PlanDiff): DiffReport {
+function diffReport(names: { old: string; new: string }, d: PlanDiff): DiffReport {
   const changes = diffChanges(d);
   const changed = changes.filter((c) => c.kind === "changed").length;
   return {
@@ -60,9 +59,9 @@ function render(d: PlanDiff, lang: Lang): string {
   return lines.join("\n");
 }
 
-export async function runDiffCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const count = { min: 2, max: 2, message: "diff needs two plan workbooks: the old one, then the new one" };
-  const args = await parseTrackingArgs(argv, {}, count, USAGE, io);
+/** Runs diff on arguments the registry parsed and checked (two plans). */
+export async function runDiff(parsed: Parsed, io: CliIO): Promise<number> {
+  const args = await trackingArgs(parsed, io);
   if (typeof args === "number") return args;
   const { options: o, common, positional } = args;
   const plans = [];
@@ -80,7 +79,7 @@ export async function runDiffCli(argv: readonly string[], io: CliIO): Promise<nu
         io.err(`appendix-checker: -o ${output} is one of the inputs; choose another file name`);
         return 2;
       }
-    if (!(await writeOutput(output, () => workbookBytes([changesSheet(d, common.lang, names)]), io))) return 2;
+    if (!(await writeOutput(output, () => xlsxOfModels([changesSheet(d, common.lang, names)], NATIVE_WRITE), io))) return 2;
   }
   io.out(o.json === true ? JSON.stringify(diffReport(names, d), null, 2) : render(d, common.lang));
   return 0;

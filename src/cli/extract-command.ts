@@ -3,7 +3,6 @@
  * appendix table a plan written as paragraphs should carry, written as a workbook ready to check and send.
  * Exit status: 0 written; 2 for usage, an unreadable input, or a plan in which no task was found.
  */
-import { argLang, problemText } from "./messages";
 import * as path from "path";
 import * as zlib from "zlib";
 import { Grid } from "../core/sheet/grid";
@@ -16,20 +15,14 @@ import { sheetText } from "../core/kinds/paragraphs/sheet-text";
 import { findHeader } from "../core/kinds/tasks/header";
 import { sheetView } from "../core/sheet/view";
 import { appendixWorkbookBytes } from "../xlsx/appendix-writer";
-import { parseArgs } from "./args";
+import { Parsed } from "./args";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { CliIO } from "./io";
 import { readSource } from "./plan-source";
 
-const USAGE = "Usage: appendix-checker extract <plan.docx|plan.txt|plan.xlsx> -o appendix.xlsx [--sheet NAME] [--lang vi|en]";
 const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
 
-export const APPENDIX_SHEET: Record<Lang, string> = { vi: "Phụ lục nhiệm vụ", en: "Task appendix" };
-
-function usageError(message: string, io: CliIO): number {
-  io.err(`appendix-checker: ${message}\n\n${USAGE}`);
-  return 2;
-}
+const APPENDIX_SHEET: Record<Lang, string> = { vi: "Phụ lục nhiệm vụ", en: "Task appendix" };
 
 /** The sheet a workbook's plan text is pasted on: the one named, else the first that holds such text. */
 function pastedPlan(sheets: readonly Grid[], sheet: string | undefined): { paragraphs: PlanParagraph[] } | { error: string } {
@@ -47,17 +40,10 @@ function pastedPlan(sheets: readonly Grid[], sheet: string | undefined): { parag
   };
 }
 
-export async function runExtractCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(argv, { output: { value: true, alias: "o" }, sheet: { value: true }, lang: { value: true } });
-  if (!parsed.ok) return usageError(problemText(parsed.problem, argLang(argv)), io);
+/** Runs extract on arguments the registry parsed and checked (one plan, -o given). */
+export async function runExtract(parsed: Parsed, lang: Lang, io: CliIO): Promise<number> {
   const o = parsed.options;
-  if (parsed.positional.length !== 1) return usageError("extract needs exactly one plan (.docx, .txt or .xlsx)", io);
-  if (typeof o.output !== "string" || o.output === "") return usageError("extract needs -o appendix.xlsx (where to write the table)", io);
-  const lang = o.lang === undefined ? "vi" : o.lang;
-  if (lang !== "vi" && lang !== "en") {
-    io.err(`appendix-checker: --lang must be vi or en, not "${String(lang)}"`);
-    return 2;
-  }
+  if (typeof o.output !== "string") return 2;
   const file = parsed.positional[0];
   const output = o.output;
   if (await sameFile(file, output)) {

@@ -7,7 +7,7 @@ import * as path from "path";
 import { randomBytes } from "crypto";
 
 /** The largest input read: a reply of 100,000 tasks is about 15 MB; past this it is not a reply. */
-export const MAX_INPUT_BYTES = 200 * 2 ** 20;
+const MAX_INPUT_BYTES = 200 * 2 ** 20;
 
 export type ReadBytes = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -65,7 +65,7 @@ function kindOf(stat: fsSync.Stats): string {
   return "not a file";
 }
 
-export function sizeText(n: number): string {
+function sizeText(n: number): string {
   if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GB`;
   if (n >= 2 ** 20) return `${Math.round(n / 2 ** 20)} MB`;
   return `${Math.ceil(n / 1024)} KB`;
@@ -160,7 +160,7 @@ function removePendingOnSignals(): void {
 }
 
 /** Why nothing may be written at this path (it exists and is not a regular file), or null. */
-export async function unwritableOutput(file: string): Promise<string | null> {
+async function unwritableOutput(file: string): Promise<string | null> {
   let stat;
   try {
     stat = await fs.lstat(file);

@@ -4,7 +4,7 @@
  */
 import { Lang } from "../core/issues/catalogue";
 import { langArg, parseArgs } from "./args";
-import { Command, COMMANDS, SelfParsingCommand } from "./commands";
+import { Command, COMMANDS } from "./commands";
 import { CliIO, processIO } from "./io";
 import { MESSAGES, PROGRAM, problemText } from "./messages";
 
@@ -25,7 +25,7 @@ function overview(lang: Lang): string {
   ].join("\n");
 }
 
-function commandHelp(c: Command | SelfParsingCommand, lang: Lang): string {
+function commandHelp(c: Command, lang: Lang): string {
   return `${MESSAGES[lang].usage}: ${PROGRAM} ${c.help[lang]}\n\n${MESSAGES[lang].exitStatus}`;
 }
 
@@ -51,7 +51,6 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     return 0;
   }
   try {
-    if ("runArgv" in command) return await command.runArgv(rest, io);
     const parsed = parseArgs(rest, command.options);
     if (!parsed.ok) return usageError(problemText(parsed.problem, lang), commandHelp(command, lang), io);
     const problem = command.check?.(parsed, lang);

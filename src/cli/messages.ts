@@ -3,14 +3,9 @@
  * Issue texts come from the engine (src/core/issues/); this is only what the command line says about itself.
  */
 import { Lang } from "../core/issues/catalogue";
-import { ArgsProblem, langArg } from "./args";
+import { ArgsProblem } from "./args";
 
 export const PROGRAM = "appendix-checker";
-
-/** The language asked for on a command line that parses its own options: Vietnamese unless --lang en. */
-export function argLang(argv: readonly string[]): Lang {
-  return langArg(argv) === "en" ? "en" : "vi";
-}
 
 export function problemText(p: ArgsProblem, lang: Lang): string {
   const vi = lang === "vi";

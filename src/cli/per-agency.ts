@@ -6,7 +6,8 @@ import { AgencyDirectory } from "../core/agencies/directory";
 import { Lang } from "../core/issues/catalogue";
 import { agencyReturns } from "../core/tracking/return-report";
 import { SheetCheck } from "../core/workbook";
-import { workbookBytes } from "../xlsx/write";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
+import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { CliIO } from "./io";
 import { writeWhole } from "./files";
 import { isTaskTableCheck } from "../core/kinds";
@@ -35,7 +36,7 @@ export async function writePerAgency(
   for (const r of agencyReturns(sources, directory, lang)) {
     const file = path.join(dir, r.fileName);
     try {
-      await writeWhole(file, await workbookBytes([r.model]));
+      await writeWhole(file, xlsxOfModels([r.model], NATIVE_WRITE));
     } catch (e) {
       io.err(`appendix-checker: ${file}: cannot write: ${(e as Error).message}`);
       return false;

@@ -2,7 +2,6 @@
  * What the tracking commands share: reading a plan workbook to its task table, and their common options
  * (--lang, --as-of, --reporting-date, --directory, --sheet).
  */
-import { argLang, problemText } from "./messages";
 import * as zlib from "zlib";
 import { AgencyDirectory } from "../core/agencies/directory";
 import { Grid } from "../core/sheet/grid";
@@ -20,7 +19,7 @@ import {
 import { Plan, planTasks } from "../core/tracking/plan-tasks";
 import { readFailureText, readWorkbook } from "../xlsx/read";
 import { loadDirectory } from "./check-command";
-import { OptionSpec, parseArgs } from "./args";
+import { Parsed } from "./args";
 import { readBytes, writeWhole } from "./files";
 import { CliIO } from "./io";
 
@@ -40,7 +39,7 @@ export async function readGrids(file: string, lang: Lang = "vi"): Promise<GridsR
 }
 
 /** The first sheet (or the named one) whose task table has tasks, as a plan; a message when there is none. */
-export function planOfGrids(
+function planOfGrids(
   sheets: readonly Grid[],
   directory: AgencyDirectory,
   sheet?: string,
@@ -55,7 +54,7 @@ export function planOfGrids(
   return { ok: false, message: "no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)" };
 }
 
-export async function readPlanFile(
+async function readPlanFile(
   file: string,
   directory: AgencyDirectory,
   sheet?: string,
@@ -106,15 +105,6 @@ export function reportingFor(plan: Plan, given: ReportingDate | null): Reporting
   return given ?? reportingDateFromText(plan.table.titleText) ?? DEFAULT_REPORTING_DATE;
 }
 
-export const COMMON_SPEC = {
-  lang: { value: true },
-  "as-of": { value: true },
-  "reporting-date": { value: true },
-  directory: { value: true },
-  sheet: { value: true },
-  json: { value: false },
-} as const;
-
 export interface TrackingArgs {
   options: Record<string, string | true>;
   positional: string[];
@@ -122,23 +112,10 @@ export interface TrackingArgs {
 }
 
 /**
- * A tracking command's arguments: the common options, -o and the command's own, and `count` positional inputs
- * (at least count.min, at most count.max); a number (the exit status) after saying what is wrong.
+ * A tracking command's arguments, parsed by the registry (commands.ts, TRACKING_OPTIONS): the common options read, or
+ * a number (the exit status) after saying what is wrong.
  */
-export async function parseTrackingArgs(
-  argv: readonly string[],
-  extra: Record<string, OptionSpec>,
-  count: { min: number; max: number; message: string },
-  usage: string,
-  io: CliIO,
-): Promise<TrackingArgs | number> {
-  const parsed = parseArgs(argv, { ...COMMON_SPEC, output: { value: true, alias: "o" }, ...extra });
-  const fail = (m: string) => {
-    io.err(`appendix-checker: ${m}\n\n${usage}`);
-    return 2;
-  };
-  if (!parsed.ok) return fail(problemText(parsed.problem, argLang(argv)));
-  if (parsed.positional.length < count.min || parsed.positional.length > count.max) return fail(count.message);
+export async function trackingArgs(parsed: Parsed, io: CliIO): Promise<TrackingArgs | number> {
   const common = await commonOptions(parsed.options, io);
   return common ? { options: parsed.options, positional: parsed.positional, common } : 2;
 }

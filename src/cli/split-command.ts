@@ -8,24 +8,20 @@ import * as path from "path";
 import { isoDay } from "../core/tracking/deadlines";
 import { SplitReport } from "../core/tracking/json";
 import { splitPlan } from "../core/tracking/split";
-import { workbookBytes } from "../xlsx/write";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
+import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { writeWhole } from "./files";
 import { CliIO } from "./io";
 import { writeJson } from "./json-stream";
-import { loadPlan, parseTrackingArgs, reportingFor } from "./plan-file";
+import { Parsed } from "./args";
+import { loadPlan, reportingFor, trackingArgs } from "./plan-file";
 
-const USAGE =
-  "Usage: appendix-checker split <plan.xlsx> -o DIR [--coordinating] [--as-of 2022-12-31] [--reporting-date 31/12] [--sheet NAME] [--directory agencies.json] [--json] [--lang vi|en]";
-
-export async function runSplitCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const count = { min: 1, max: 1, message: "split needs exactly one plan workbook" };
-  const args = await parseTrackingArgs(argv, { coordinating: { value: false } }, count, USAGE, io);
+/** Runs split on arguments the registry parsed and checked (one plan, -o given). */
+export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
+  const args = await trackingArgs(parsed, io);
   if (typeof args === "number") return args;
   const { options: o, common } = args;
-  if (typeof o.output !== "string" || o.output === "") {
-    io.err(`appendix-checker: split needs -o DIR (the folder to write the workbooks to)\n\n${USAGE}`);
-    return 2;
-  }
+  if (typeof o.output !== "string") return 2;
   const file = args.positional[0];
   const plan = await loadPlan(file, args, io);
   if (!plan) return 2;
@@ -55,7 +51,7 @@ export async function runSplitCli(argv: readonly string[], io: CliIO): Promise<n
         io.err(`appendix-checker: ${out} would overwrite the plan; choose another -o folder`);
         return 2;
       }
-      await writeWhole(out, await workbookBytes([list.model]));
+      await writeWhole(out, xlsxOfModels([list.model], NATIVE_WRITE));
     }
   } catch (e) {
     io.err(`appendix-checker: ${dir}: cannot write: ${(e as Error).message}`);

@@ -6,7 +6,6 @@
  * reply on the same task wins.
  */
 import * as path from "path";
-import * as zlib from "zlib";
 import { Lang } from "../core/issues/catalogue";
 import { taskTableOf, tasksOf } from "../core/tracking/task-table";
 import { deadlineSheet } from "../core/tracking/deadline-sheet";
@@ -19,28 +18,16 @@ import { TaskStatus } from "../core/tracking/statuses";
 import { ReplyTable, track, Tracking } from "../core/tracking/track";
 import { repliesSheet, scorecardSheet, trackingSheet } from "../core/tracking/tracking-sheets";
 import { ScorecardRow } from "../core/tracking/json";
+import { NATIVE_WRITE } from "../xlsx/native-zlib";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { displayNames } from "./consolidate-command";
 import { expandInputs, sameFile } from "./files";
 import { CliIO } from "./io";
-import { loadPlan, parseTrackingArgs, readGrids, reportingFor, writeOutput } from "./plan-file";
+import { Parsed } from "./args";
+import { loadPlan, readGrids, reportingFor, trackingArgs, writeOutput } from "./plan-file";
 import { progressBar } from "./terminal";
 
-const USAGE =
-  "Usage: appendix-checker track <plan.xlsx> <reply.xlsx|folder>... -o OUT.xlsx [--as-of 2022-12-31] [--reporting-date 31/12] [--sheet NAME] [--directory agencies.json] [--json] [--lang vi|en]";
-
-const codec = {
-  deflateRaw: (data: Uint8Array): Uint8Array => zlib.deflateRawSync(data, { level: 1 }),
-  crc32: (data: Uint8Array) => zlib.crc32(data),
-};
-
-export function trackReport(
-  planName: string,
-  t: Tracking,
-  cards: ScorecardRow[],
-  unreadable: TrackReport["unreadable"],
-  lang: Lang,
-): TrackReport {
+function trackReport(planName: string, t: Tracking, cards: ScorecardRow[], unreadable: TrackReport["unreadable"], lang: Lang): TrackReport {
   const ref = (r: Tracking["replies"][number]) => ({
     file: r.file,
     sheet: r.sheet,
@@ -116,15 +103,12 @@ function render(t: Tracking, cards: ScorecardRow[], output: string, lang: Lang):
   return lines.join("\n");
 }
 
-export async function runTrackCli(argv: readonly string[], io: CliIO): Promise<number> {
-  const count = { min: 2, max: Infinity, message: "track needs the plan and at least one reply (.xlsx file or folder)" };
-  const args = await parseTrackingArgs(argv, {}, count, USAGE, io);
+/** Runs track on arguments the registry parsed and checked (the plan, a reply or more, -o given). */
+export async function runTrack(parsed: Parsed, io: CliIO): Promise<number> {
+  const args = await trackingArgs(parsed, io);
   if (typeof args === "number") return args;
   const { options: o, common } = args;
-  if (typeof o.output !== "string" || o.output === "") {
-    io.err(`appendix-checker: track needs -o OUT.xlsx (where to write the result)\n\n${USAGE}`);
-    return 2;
-  }
+  if (typeof o.output !== "string") return 2;
   const [planFile, ...replyInputs] = args.positional;
   const output = o.output;
   const plan = await loadPlan(planFile, args, io);
@@ -192,7 +176,7 @@ export async function runTrackCli(argv: readonly string[], io: CliIO): Promise<n
     repliesSheet(tracking, common.lang),
     deadlineSheet(deadlineView(plan, common.asOf, reporting, statuses), common.lang, link),
   ];
-  if (!(await writeOutput(output, () => xlsxOfModels(models, codec), io))) return 2;
+  if (!(await writeOutput(output, () => xlsxOfModels(models, NATIVE_WRITE), io))) return 2;
   io.out(
     o.json === true
       ? JSON.stringify(trackReport(path.basename(planFile), tracking, cards, unreadable, common.lang), null, 2)

@@ -5,14 +5,15 @@
  */
 import { columnLetter, rangeAddress } from "../core/sheet/grid";
 import { AppendixLayout } from "../core/kinds/paragraphs/appendix-layout";
+import { appendixCellsByStyle } from "../core/kinds/paragraphs/appendix-style";
+import { APPENDIX_STYLES } from "../core/output/sheet-style";
 import { uniqueSheetName } from "../core/output/sheet-names";
+import { formatAreas } from "./area-formats";
 import { excelApi } from "./capabilities";
+import { areasOfCells } from "./cell-areas";
 import { literal } from "./literals";
 import { widthInPoints } from "./sheet-formats";
-
-const HEADER_FILL = "#DDEBF7";
-const SECTION_FILL = "#F2F2F2";
-const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+import { formatSetterOf } from "./style-format";
 
 /** Writes the table on a new sheet named `baseName` (or "baseName (2)" …), activates it, and returns its name. */
 export async function writeAppendixSheet(context: Excel.RequestContext, layout: AppendixLayout, baseName: string): Promise<string> {
@@ -31,29 +32,9 @@ export async function writeAppendixSheet(context: Excel.RequestContext, layout: 
       const letter = columnLetter(i + 1);
       ws.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
     });
-  for (const r of layout.titleRows) {
-    const title = ws.getRange(rangeAddress(r, 1, r, width)).format;
-    title.font.bold = true;
-    title.horizontalAlignment = "Center";
-  }
-  const header = ws.getRange(rangeAddress(layout.headerRow, 1, layout.headerRow, width)).format;
-  header.font.bold = true;
-  header.fill.color = HEADER_FILL;
-  header.wrapText = true;
-  header.horizontalAlignment = "Center";
-  header.verticalAlignment = "Center";
-  const table = ws.getRange(rangeAddress(layout.headerRow, 1, last, width));
-  for (const edge of EDGES) table.format.borders.getItem(edge).style = "Continuous";
-  if (last > layout.headerRow) {
-    const body = ws.getRange(rangeAddress(layout.headerRow + 1, 1, last, width)).format;
-    body.wrapText = true;
-    body.verticalAlignment = "Top";
-    ws.getRange(rangeAddress(layout.headerRow + 1, 1, last, 1)).format.horizontalAlignment = "Center";
-  }
-  for (const r of layout.sectionRows) {
-    const section = ws.getRange(rangeAddress(r, 1, r, width)).format;
-    section.font.bold = true;
-    section.fill.color = SECTION_FILL;
+  for (const [style, cells] of appendixCellsByStyle(layout)) {
+    const set = formatSetterOf(APPENDIX_STYLES[style]);
+    if (set) for (const part of formatAreas(() => ws, areasOfCells(cells), set)) part.queue();
   }
   // Older Excel (ExcelApi 1.1) cannot merge, freeze or size columns: the table reads the same without them.
   if (excelApi("1.2")) for (const m of layout.merges) ws.getRange(rangeAddress(m.top, m.left, m.bottom, m.right)).merge(false);

@@ -13,7 +13,7 @@ export interface Area {
 }
 
 /** Excel refuses longer multi-area addresses in getRanges; stay under it with room to spare. */
-export const MAX_ADDRESS_LIST = 8000;
+const MAX_ADDRESS_LIST = 8000;
 
 /**
  * Rectangles covering exactly the given [row, col] cells: runs along each row, stacked when consecutive rows have the

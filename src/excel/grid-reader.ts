@@ -26,7 +26,7 @@ export const MAX_CELLS_PER_READ = 1_000_000;
  * Cells read at most in all: ten times a 100,000-task table. A used range reaching XFD1048576 because of one stray
  * value is 17 billion cells, which no number of round trips reads; the person is asked to select the table instead.
  */
-export const MAX_CELLS_READ = 10_000_000;
+const MAX_CELLS_READ = 10_000_000;
 
 interface Located {
   sheetName: string;

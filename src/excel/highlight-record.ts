@@ -14,7 +14,7 @@ const FillGroupSchema = z.object({
   cells: z.string(),
 });
 
-export const HighlightRecordSchema = z.object({
+const HighlightRecordSchema = z.object({
   version: z.literal(1),
   sheets: z.array(z.object({ sheet: z.string(), groups: z.array(FillGroupSchema) })),
 });
@@ -29,7 +29,7 @@ export interface HighlightedCell {
   previous: string | null;
 }
 
-export const EMPTY_RECORD: HighlightRecord = { version: 1, sheets: [] };
+const EMPTY_RECORD: HighlightRecord = { version: 1, sheets: [] };
 
 /** The stored record; an unreadable one is treated as none (nothing to restore) rather than failing the pane. */
 export function readRecord(stored: unknown): HighlightRecord {
@@ -53,7 +53,7 @@ export function cellsOfSheet(record: HighlightRecord, sheet: string): Map<string
 }
 
 /** Cells grouped by (mark, previous fill) as areas. */
-export function groupCells(cells: Iterable<HighlightedCell>): Array<{ mark: string; previous: string | null; areas: Area[] }> {
+function groupCells(cells: Iterable<HighlightedCell>): Array<{ mark: string; previous: string | null; areas: Area[] }> {
   const groups = new Map<string, { mark: string; previous: string | null; cells: Array<[number, number]> }>();
   for (const c of cells) {
     const key = `${c.mark}|${c.previous ?? ""}`;

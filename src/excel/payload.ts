@@ -7,7 +7,7 @@ import { onTheWeb } from "./capabilities";
 import { isPayloadError } from "./run";
 
 /** What one round trip may carry on the web: below the 5 MB limit, with room for Office.js's own envelope. */
-export const WEB_PAYLOAD_BUDGET = 4 * 1024 * 1024;
+const WEB_PAYLOAD_BUDGET = 4 * 1024 * 1024;
 
 export interface PayloadOptions {
   /** Bytes per round trip; default WEB_PAYLOAD_BUDGET on Excel on the web, unlimited elsewhere. */

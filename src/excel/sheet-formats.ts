@@ -1,28 +1,17 @@
 /**
- * A written sheet model's look, as the ExcelJS writer gives it: number formats, fills, bold and italic text by style,
+ * A written sheet model's look, as core/output/sheet-style specifies it: number formats, fills, fonts by style,
  * links back to the source cells, column widths, the frozen header, the filter, and (in the add-in only) a bar chart.
  * Each style is formatted in one call over all its cells (RangeAreas, ExcelApi 1.9), or one call per rectangle of
  * cells where Excel lacks RangeAreas.
  */
 import { cellAddress, columnLetter, rangeAddress } from "../core/sheet/grid";
-import {
-  CellLink,
-  CellStyle,
-  cellsByStyle,
-  modelWidth,
-  SheetModel,
-  STYLE_BOLD,
-  STYLE_FILL,
-  STYLE_NUMBER_FORMAT,
-} from "../core/output/sheet-model";
+import { CellLink, cellsByStyle, modelWidth, SheetModel } from "../core/output/sheet-model";
+import { fileUri, LINK_STYLE, linkLocation, SHEET_STYLES } from "../core/output/sheet-style";
 import { areaAddress, areasOfCells } from "./cell-areas";
-import { formatAreas, FormatSetter, Part, piecesOf } from "./area-formats";
+import { formatAreas, Part, piecesOf } from "./area-formats";
 import { excelApi } from "./capabilities";
 import { ACTION_BYTES, jsonBytes, Piece } from "./payload";
-
-/** The colour and underline of a link, as Excel's own Hyperlink style. */
-export const LINK_FONT_COLOR = "#0563C1";
-const SUBTITLE_COLOR = "#595959";
+import { formatSetterOf } from "./style-format";
 
 /** Column widths in the model are in characters (as in ExcelJS); Office.js wants points. */
 export function widthInPoints(characters: number): number {
@@ -30,29 +19,9 @@ export function widthInPoints(characters: number): number {
 }
 
 /** Where a link of the issues sheet points, for Range.hyperlink. */
-export function hyperlinkOf(link: CellLink): Excel.RangeHyperlink {
-  const reference = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-  return link.file ? { address: `${encodeURI(link.file)}#${reference}` } : { documentReference: reference };
-}
-
-/** What each style looks like (the ExcelJS writer's fills, fonts and alignment). */
-function styleSetter(style: CellStyle): FormatSetter | null {
-  const fill = STYLE_FILL[style];
-  const bold = STYLE_BOLD.has(style);
-  if (!fill && !bold && style !== "subtitle") return null;
-  return (f) => {
-    if (fill) f.fill.color = `#${fill}`;
-    if (bold) f.font.bold = true;
-    if (style === "title") f.font.size = 13;
-    if (style === "header") {
-      f.wrapText = true;
-      f.verticalAlignment = "Center";
-    }
-    if (style === "subtitle") {
-      f.font.italic = true;
-      f.font.color = SUBTITLE_COLOR;
-    }
-  };
+function hyperlinkOf(link: CellLink): Excel.RangeHyperlink {
+  const reference = linkLocation(link);
+  return link.file ? { address: `${fileUri(link.file)}#${reference}` } : { documentReference: reference };
 }
 
 function filled<T>(rows: number, cols: number, value: T): T[][] {
@@ -76,7 +45,8 @@ export function formatPieces(context: Excel.RequestContext, sheetName: string, m
   const parts: Part[] = [];
   for (const [style, cells] of cellsByStyle(model)) {
     const areas = areasOfCells(cells);
-    const numberFormat = STYLE_NUMBER_FORMAT[style];
+    const spec = SHEET_STYLES[style];
+    const numberFormat = spec.numberFormat;
     if (numberFormat) {
       const formats = areas.map((a) => ({
         address: areaAddress(a),
@@ -87,17 +57,12 @@ export function formatPieces(context: Excel.RequestContext, sheetName: string, m
         queue: () => formats.forEach((f) => (sheet().getRange(f.address).numberFormat = f.matrix)),
       });
     }
-    const set = styleSetter(style);
+    const set = formatSetterOf(spec);
     if (set) for (const p of formatAreas(sheet, areas, set)) parts.push(p);
   }
   const links = linkCells(model);
   if (links.length) {
-    parts.push(
-      ...formatAreas(sheet, areasOfCells(links.map(([r, c]) => [r, c] as const)), (f) => {
-        f.font.color = LINK_FONT_COLOR;
-        f.font.underline = "Single";
-      }),
-    );
+    parts.push(...formatAreas(sheet, areasOfCells(links.map(([r, c]) => [r, c] as const)), formatSetterOf(LINK_STYLE)!));
   }
   // Column widths need ExcelApi 1.2; Office 2016 (1.1) writes the sheets at Excel's default width.
   const widths = excelApi("1.2") ? model.columnWidths : [];
@@ -193,7 +158,7 @@ export function linkPieces(context: Excel.RequestContext, sheetName: string, mod
 }
 
 /** A piece cut in halves until each part fits the budget (or cannot be cut further). */
-export function cutToBudget<T>(piece: Piece<T>, budget: number): Array<Piece<T>> {
+function cutToBudget<T>(piece: Piece<T>, budget: number): Array<Piece<T>> {
   if (piece.bytes <= budget) return [piece];
   const parts = piece.split?.();
   if (!parts || parts.length < 2) return [piece];

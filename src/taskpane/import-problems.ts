@@ -69,7 +69,7 @@ export function readDirectoryFile(text: string, lang: Lang): { ok: true; data: D
 }
 
 /** The directory's own clash messages ("agencies[3].aliases[0]: “X” already names “Y” (agencies[1])"), said again. */
-export function clashText(error: string, lang: Lang): string {
+function clashText(error: string, lang: Lang): string {
   const s = strings(lang);
   const m = /^agencies\[(\d+)\]\.(name|aliases\[\d+\]): “(.*)” already names “(.*)”/.exec(error);
   if (m) return s.importAt(s.importAgency(Number(m[1]) + 1), s.importClash(m[3], m[4]));

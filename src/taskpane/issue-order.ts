@@ -8,7 +8,7 @@ import type { Issue, IssueCode, Severity } from "../core/issues/catalogue";
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** From this many issues of one kind and severity, they are listed as one group line. */
-export const GROUP_FROM = 6;
+const GROUP_FROM = 6;
 
 export type ListEntry = { kind: "issue"; index: number } | { kind: "group"; code: IssueCode; severity: Severity; indexes: number[] };
 

@@ -38,7 +38,7 @@ function browserLanguage(): string {
 }
 
 /** Where the page runs, from Office.onReady (host null outside Office; no Office at all when office.js failed to load). */
-export async function officeReady(timeoutMs = READY_TIMEOUT_MS): Promise<OfficeInfo> {
+async function officeReady(timeoutMs = READY_TIMEOUT_MS): Promise<OfficeInfo> {
   const office = (globalThis as { Office?: typeof Office }).Office;
   if (!office || typeof office.onReady !== "function") return { inExcel: false, displayLanguage: browserLanguage(), officeMissing: true };
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -43,7 +43,7 @@ const useStyles = makeStyles({
 });
 
 /** What the plan's words on this sheet state: the title above the table and the notes under it. */
-export function planStated(check: DelegationCheck): StatedTotals | null {
+function planStated(check: DelegationCheck): StatedTotals | null {
   return statedTotalsFromText([check.table.titleText, check.table.notesText].filter((t) => t !== "").join("\n"));
 }
 

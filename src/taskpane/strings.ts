@@ -9,7 +9,7 @@ import { VI } from "./strings-vi";
 
 export type Strings = typeof VI;
 
-export const STRINGS: Record<Lang, Strings> = { vi: VI, en: EN };
+const STRINGS: Record<Lang, Strings> = { vi: VI, en: EN };
 
 export function strings(lang: Lang): Strings {
   return STRINGS[lang];

@@ -32,7 +32,7 @@ export interface DocumentFacts {
 const DOCUMENT_KINDS = /^(ke hoach|bao cao|quyet dinh|chuong trinh|de an|phuong an|to trinh|thong bao|huong dan|chi thi|nghi quyet)\b/;
 
 /** A paragraph as Word shows it: its automatic number, then its text. */
-export function shownText(p: WordParagraph): string {
+function shownText(p: WordParagraph): string {
   return p.numberText ? `${p.numberText} ${p.text}`.trim() : p.text.trim();
 }
 

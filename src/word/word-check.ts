@@ -16,7 +16,7 @@ import { columnLetter, parseAddress } from "../core/sheet/grid";
 import { documentFacts, DocumentFacts } from "./plan-facts";
 import { WordDocument } from "./read";
 
-export function wordTableLabel(table: number, lang: Lang): string {
+function wordTableLabel(table: number, lang: Lang): string {
   return lang === "vi" ? `Bảng ${table}` : `Table ${table}`;
 }
 

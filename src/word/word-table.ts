@@ -125,7 +125,7 @@ export function cellText(tc: XmlElement, walker: TableWalker): string {
 }
 
 /** What Word shows for a paragraph: its automatic number, then its text. */
-export function displayedText(p: ParagraphRead): string {
+function displayedText(p: ParagraphRead): string {
   if (p.numberText === undefined || p.numberText === "") return p.text;
   return p.text.trim() === "" ? p.numberText : `${p.numberText} ${p.text.replace(/^\s+/, "")}`;
 }

@@ -5,14 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import { AppendixLayout } from "../core/kinds/paragraphs/appendix-layout";
-import { PRODUCT_MARK } from "./write";
-
-const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: "thin" },
-  left: { style: "thin" },
-  bottom: { style: "thin" },
-  right: { style: "thin" },
-};
+import { appendixStyleAt } from "../core/kinds/paragraphs/appendix-style";
+import { APPENDIX_STYLES, PRODUCT_MARK } from "../core/output/sheet-style";
+import { applyStyle } from "./exceljs-style";
 
 export function addAppendixSheet(wb: ExcelJS.Workbook, layout: AppendixLayout, name: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
@@ -21,33 +16,14 @@ export function addAppendixSheet(wb: ExcelJS.Workbook, layout: AppendixLayout, n
   });
   ws.pageSetup.printTitlesRow = `${layout.headerRow}:${layout.headerRow}`;
   ws.columns = layout.widths.map((width) => ({ width }));
-  const sections = new Set(layout.sectionRows);
-  const titles = new Set(layout.titleRows);
   layout.rows.forEach((cells, ri) => {
-    const r = ri + 1;
-    const row = ws.getRow(r);
+    const row = ws.getRow(ri + 1);
     cells.forEach((value, ci) => {
       const cell = row.getCell(ci + 1);
       // Text stays text: a task starting with "-" or "=" is never a formula.
       cell.value = value === "" ? null : value;
-      if (titles.has(r)) {
-        cell.font = { bold: true, size: r === 1 ? 13 : 12, italic: value.startsWith("(") };
-        cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-        return;
-      }
-      if (r < layout.headerRow) return;
-      cell.border = THIN;
-      if (r === layout.headerRow) {
-        cell.font = { bold: true };
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-        cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-        return;
-      }
-      cell.alignment = { vertical: "top", wrapText: true, horizontal: ci === 0 ? "center" : "left" };
-      if (sections.has(r)) {
-        cell.font = { bold: true };
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
-      }
+      const style = appendixStyleAt(layout, ri + 1, ci + 1);
+      if (style) applyStyle(cell, APPENDIX_STYLES[style]);
     });
   });
   for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);

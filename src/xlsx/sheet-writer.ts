@@ -4,17 +4,13 @@
  * writer renders — styles, frozen header, column widths, filter, links — and marks the file as the product's own.
  * Every string is written as a shared string, so text from a source never becomes a formula.
  */
-import { CellLink, CellStyle, ModelCell, SheetModel } from "../core/output/sheet-model";
+import { CellLink, CellStyle, ListValidation, ModelCell, SheetModel, validationList } from "../core/output/sheet-model";
+import { cellLook, fileUri, linkLocation, PRODUCT_MARK, SHEET_STYLES } from "../core/output/sheet-style";
 import { columnLetter } from "../core/sheet/grid";
+import { stylesXml } from "./styles-xml";
 import { XmlBytes } from "./xml-bytes";
 import { ZipCodec, ZipWriter } from "./zip";
 
-const PRODUCT_MARK = "appendix-checker";
-
-/** A file name as a link target: encodeURI leaves "#" and "?", which would cut the name at them. */
-export function fileUri(file: string): string {
-  return encodeURI(file).replace(/#/g, "%23").replace(/\?/g, "%3F");
-}
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -55,22 +51,16 @@ export function escapeXml(text: string): string {
   return MAYBE_ESCAPE.test(clean) ? clean.replace(ESCAPES, (c) => ESCAPED[c]) : clean;
 }
 
-/** Style indices into cellXfs below; "info" cells look like plain ones. */
-const STYLE_INDEX: Record<CellStyle | "link", number> = {
-  title: 1,
-  subtitle: 2,
-  header: 3,
-  "group-header": 4,
-  integer: 5,
-  percent: 6,
-  error: 7,
-  warning: 8,
-  info: 0,
-  link: 9,
-};
-
-const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="${MAIN_NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><fonts count="5"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="13"/><name val="Calibri"/><family val="2"/></font><font><i/><sz val="11"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font><font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="6"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFDE2E1"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF4CE"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="10"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf><xf numFmtId="0" fontId="1" fillId="3" borderId="0" xfId="0" applyFont="1" applyFill="1"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="4" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="0" fontId="0" fillId="5" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="0" fontId="4" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+/** Every summary style, plain and holding a link, and a plain cell holding a link: the cell formats styles.xml lists. */
+const LOOKS: Array<{ style: CellStyle | undefined; linked: boolean }> = [
+  ...(Object.keys(SHEET_STYLES) as CellStyle[]).flatMap((style) => [
+    { style, linked: false },
+    { style, linked: true },
+  ]),
+  { style: undefined, linked: true },
+];
+const STYLES = stylesXml(LOOKS.map((l) => cellLook(l.style, l.linked)));
+const lookKey = (style: CellStyle | undefined, linked: boolean) => `${style ?? ""}|${linked ? "link" : ""}`;
 
 const encoder = new TextEncoder();
 
@@ -122,12 +112,24 @@ function linkParts(): { target(file: string): string; location(link: CellLink): 
     location(link) {
       let s = sheets.get(link.sheet);
       if (s === undefined) {
-        s = escapeXml(`${sheetRef(link.sheet)}!`);
+        s = escapeXml(linkLocation({ sheet: link.sheet, cell: "" }));
         sheets.set(link.sheet, s);
       }
       return s + escapeXml(link.cell);
     },
   };
+}
+
+/**
+ * A drop-down list on a column. A warning, not a stop, on other text: an officer may still write a status in their
+ * own words, which the tracking reads like the listed ones. A list too long for Excel is left out.
+ */
+function validationXml(v: ListValidation): string {
+  const list = validationList(v);
+  if (list === null || v.lastRow < v.firstRow) return "";
+  const col = columnLetter(v.col);
+  const prompt = v.prompt ? ` showInputMessage="1" prompt="${escapeXml(v.prompt.slice(0, 255))}"` : "";
+  return `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1"${prompt} sqref="${col}${v.firstRow}:${col}${v.lastRow}"><formula1>${escapeXml(`"${list}"`)}</formula1></dataValidation>`;
 }
 
 /** The frame of a sheet: everything but its rows. */
@@ -136,6 +138,8 @@ export interface SheetFrame {
   columnWidths: number[];
   headerRow: number;
   autoFilter: boolean;
+  /** Drop-down lists to offer in a column (1-based rows and column). */
+  validations?: ListValidation[];
 }
 
 /**
@@ -180,7 +184,7 @@ class SheetXmlWriter {
         empty: st ? `"${attr}/>` : "",
       };
     };
-    for (const [k, v] of Object.entries(STYLE_INDEX)) this.tailOf.set(k, tails(v));
+    LOOKS.forEach((l, i) => this.tailOf.set(lookKey(l.style, l.linked), tails(STYLES.xfOf[i])));
     this.plain = tails(0);
     const out = this.out;
     out.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
@@ -214,11 +218,9 @@ class SheetXmlWriter {
       const cell = row[ci];
       if (!cell) continue;
       const v = cell.value;
-      let tail = cell.style ? this.tailOf.get(cell.style)! : this.plain;
-      if (cell.link && typeof v === "string") {
-        this.link(ci, rowNumber, cell.link, v);
-        if (!cell.style) tail = this.tailOf.get("link")!;
-      }
+      const linked = cell.link !== undefined && typeof v === "string";
+      const tail = cell.style || linked ? this.tailOf.get(lookKey(cell.style, linked))! : this.plain;
+      if (linked) this.link(ci, rowNumber, cell.link!, v as string);
       if (typeof v === "string") {
         // An empty text is an empty cell to every reader; leaving it out keeps large sheets small.
         if (v === "" && tail === this.plain) continue;
@@ -264,6 +266,8 @@ class SheetXmlWriter {
     out.ascii("</sheetData>");
     if (hasFilter(frame, this.rowCount))
       out.ascii(`<autoFilter ref="A${frame.headerRow}:${columnLetter(Math.max(this.width, 1))}${this.rowCount}"/>`);
+    const validations = (frame.validations ?? []).map(validationXml).filter((x) => x !== "");
+    if (validations.length) out.text(`<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`);
     if (this.linkCount > 0) {
       out.ascii("<hyperlinks>");
       this.sink(out.take());
@@ -369,7 +373,7 @@ export function writeXlsx(sheets: ReadonlyArray<SheetModel | StreamedSheet>, zip
         "",
       )}<Relationship Id="rId${n + 1}" Type="${REL_NS}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
   );
-  put("xl/styles.xml", STYLES_XML);
+  put("xl/styles.xml", STYLES.xml);
   zip.add("xl/sharedStrings.xml", strings.xml());
   zip.finish();
 }

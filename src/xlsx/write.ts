@@ -1,20 +1,13 @@
 /**
- * Writing sheet models with ExcelJS (the command line's writer; the add-in renders the same models with Office.js).
+ * Writing sheet models with ExcelJS, for the files the pane and the checker page save (the command line writes the
+ * same models with sheet-writer.ts, the add-in into the open workbook with Office.js).
  */
 import ExcelJS from "exceljs";
-import { CellLink, ListValidation, SheetModel, STYLE_BOLD, STYLE_FILL, STYLE_NUMBER_FORMAT } from "../core/output/sheet-model";
+import { ListValidation, SheetModel, validationList } from "../core/output/sheet-model";
+import { cellLook, linkTarget, PRODUCT_MARK } from "../core/output/sheet-style";
+import { applyStyle } from "./exceljs-style";
 
-import { fileUri } from "./sheet-writer";
-
-/** The property the product writes into files it made, so a later run knows which sheets are its own. */
-export const PRODUCT_MARK = "appendix-checker";
-
-export function linkTarget(link: CellLink): string {
-  const ref = `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
-  return link.file ? `${fileUri(link.file)}#${ref}` : `#${ref}`;
-}
-
-export function addSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
+function addSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(model.name, {
     views: [{ state: "frozen", ySplit: model.headerRow, xSplit: 0 }],
   });
@@ -25,22 +18,10 @@ export function addSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.
       if (!cell) return;
       const target = row.getCell(ci + 1);
       const v = cell.value;
-      if (cell.link && typeof v === "string") {
-        target.value = { text: v, hyperlink: linkTarget(cell.link) };
-        target.font = { color: { argb: "FF0563C1" }, underline: true };
-      } else {
-        // A string is stored as a shared string: "=SUM(A1)" from a source stays text, never a formula.
-        target.value = v === null ? null : v;
-      }
-      const style = cell.style;
-      if (!style) return;
-      const fmt = STYLE_NUMBER_FORMAT[style];
-      if (fmt) target.numFmt = fmt;
-      const fill = STYLE_FILL[style];
-      if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill}` } };
-      if (STYLE_BOLD.has(style)) target.font = { bold: true, size: style === "title" ? 13 : 11 };
-      if (style === "header") target.alignment = { wrapText: true, vertical: "middle" };
-      if (style === "subtitle") target.font = { italic: true, color: { argb: "FF595959" } };
+      const linked = cell.link !== undefined && typeof v === "string";
+      // A string is stored as a shared string: "=SUM(A1)" from a source stays text, never a formula.
+      target.value = linked ? { text: v, hyperlink: linkTarget(cell.link!) } : v === null ? null : v;
+      if (cell.style || linked) applyStyle(target, cellLook(cell.style, linked));
     });
   });
   const widest = model.rows.reduce((w, r) => Math.max(w, r.length), model.columnWidths.length);
@@ -51,14 +32,10 @@ export function addSheetModel(wb: ExcelJS.Workbook, model: SheetModel): ExcelJS.
   return ws;
 }
 
-/**
- * A drop-down list on a column. A warning, not a stop, on other text: an officer may still write a status in their
- * own words, which the tracking reads like the listed ones.
- */
+/** A drop-down list on a column, as the XML writer writes it (see validationXml there). */
 function addListValidation(ws: ExcelJS.Worksheet, v: ListValidation): void {
-  // Excel keeps a literal list to 255 characters, commas included, and splits it at every comma.
-  const list = v.choices.map((c) => c.replace(/[,"]/g, " ").trim()).join(",");
-  if (list.length > 255) return;
+  const list = validationList(v);
+  if (list === null) return;
   for (let r = v.firstRow; r <= v.lastRow; r++) {
     ws.getCell(r, v.col).dataValidation = {
       type: "list",

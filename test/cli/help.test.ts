@@ -40,3 +40,27 @@ test("English counts take their plurals: 1 error, not 1 errors", async () => {
   const vi = await runCli(["check", SEED_APPENDIX_XLSX]);
   expect(vi.stdout).toContain("8 mục, 25 nhiệm vụ — 1 lỗi");
 });
+
+test("extract, split, deadlines, track and diff are parsed by the registry: own help in both languages, usage problems in the user's language", async () => {
+  for (const [command, vi, en] of [
+    ["extract", "extract <ke-hoach.docx", "extract <plan.docx"],
+    ["split", "--coordinating               thêm tệp", "--coordinating               also a workbook"],
+    ["deadlines", "--as-of NGÀY", "--as-of DAY"],
+    ["track", "track <ke-hoach.xlsx> <bao-cao.xlsx", "track <plan.xlsx> <reply.xlsx"],
+    ["diff", "diff <cu.xlsx> <moi.xlsx>", "diff <old.xlsx> <new.xlsx>"],
+  ]) {
+    const viHelp = await runCli([command, "--help"]);
+    expect([viHelp.code, viHelp.stdout]).toEqual([0, expect.stringContaining(vi)]);
+    const enHelp = await runCli([command, "--help", "--lang", "en"]);
+    expect([enHelp.code, enHelp.stdout]).toEqual([0, expect.stringContaining(en)]);
+  }
+  const bogus = await runCli(["split", SEED_APPENDIX_XLSX, "--bogus"]);
+  expect([bogus.code, bogus.stderr.split("\n")[0]]).toEqual([2, "appendix-checker: không có tùy chọn --bogus"]);
+  const noOutput = await runCli(["track", SEED_APPENDIX_XLSX, SEED_APPENDIX_XLSX]);
+  expect([noOutput.code, noOutput.stderr.split("\n")[0]]).toEqual([2, "appendix-checker: track cần -o RA.xlsx (nơi ghi kết quả)"]);
+  const oneOnly = await runCli(["diff", SEED_APPENDIX_XLSX, "--lang", "en"]);
+  expect([oneOnly.code, oneOnly.stderr.split("\n")[0]]).toEqual([
+    2,
+    "appendix-checker: diff needs two plan workbooks: the old one, then the new one",
+  ]);
+});

@@ -61,6 +61,12 @@ export interface CellView {
   fontColor: string;
   wrapText: boolean;
   horizontalAlignment: string;
+  fontSize: number;
+  /** "None", "Single", … as RangeFont.underline. */
+  underline: string;
+  verticalAlignment: string;
+  /** The edges of the cell's own border that have a line (inside borders of a range are kept as bottom/right). */
+  borders: string[];
   hyperlink: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string } | null;
   /** The merged area holding the cell ("A1:E1"), or null. */
   mergedArea: string | null;
@@ -209,6 +215,13 @@ export class SheetInspector {
       fontColor: f.fontColor ?? "#000000",
       wrapText: f.wrapText ?? false,
       horizontalAlignment: f.horizontalAlignment ?? "General",
+      fontSize: f.fontSize ?? 11,
+      underline: f.underline ?? "None",
+      verticalAlignment: f.verticalAlignment ?? "Bottom",
+      borders: Object.entries(f.borders ?? {})
+        .filter(([, b]) => b && b.style !== "None")
+        .map(([side]) => side)
+        .sort(),
       hyperlink: c?.hyperlink ? { ...c.hyperlink } : null,
       mergedArea: merge ? rectAddress(merge) : null,
     };

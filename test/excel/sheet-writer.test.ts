@@ -17,22 +17,12 @@ import { writeSheetModels } from "../../src/excel/sheet-writer";
 import { SETTING_KEYS } from "../../src/excel/workbook-settings";
 import { readWorkbook } from "../../src/xlsx/read";
 import { workbookOf } from "../../src/xlsx/write";
-import { createHost, ExcelHost, HostOptions, installOfficeGlobals } from "../excel-host";
+import { ExcelHost } from "../excel-host";
+import { hostPerTest } from "../support/host-per-test";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { addGridSheet } from "./grid-in-host";
 
-let uninstall: (() => void) | null = null;
-
-function useHost(options?: HostOptions): ExcelHost {
-  const host = createHost(options);
-  uninstall = installOfficeGlobals(host);
-  return host;
-}
-
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
+const useHost = hostPerTest();
 
 const write = (models: SheetModel[], payloadBudget?: number) =>
   runInExcel((context) => writeSheetModels(context, models, { payloadBudget }));
@@ -254,7 +244,6 @@ describe("20,000 rows", () => {
     const desktop = useHost();
     addGridSheet(desktop, generated);
     await write(models);
-    uninstall?.();
 
     const web = useHost({ platform: "web", payloadLimitBytes: 300_000 });
     addGridSheet(web, generated);

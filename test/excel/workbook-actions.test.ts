@@ -9,20 +9,9 @@ import { ExcelFailure, runInExcel } from "../../src/excel/run";
 import { selectCell } from "../../src/excel/selection";
 import { loadStoredSettings, saveStoredSettings } from "../../src/excel/stored-settings";
 import { SETTING_KEYS } from "../../src/excel/workbook-settings";
-import { createHost, ExcelHost, installOfficeGlobals } from "../excel-host";
+import { hostPerTest } from "../support/host-per-test";
 
-let uninstall: (() => void) | null = null;
-
-function useHost(): ExcelHost {
-  const host = createHost();
-  uninstall = installOfficeGlobals(host);
-  return host;
-}
-
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
+const useHost = hostPerTest();
 
 describe("selectCell", () => {
   test("activates the sheet and moves the selection to the cell, in one round trip", async () => {

@@ -10,9 +10,9 @@ import { ScorecardRowSchema } from "../tracking/json";
 import { TASK_STATUSES } from "../tracking/statuses";
 
 const DirectionTotals = z.object({ total: z.number().int(), planned: z.number().int(), supplementary: z.number().int() });
-export const DelegationTotalsSchema = z.object({ outbound: DirectionTotals, inbound: DirectionTotals });
+const DelegationTotalsSchema = z.object({ outbound: DirectionTotals, inbound: DirectionTotals });
 
-export const ReportIssueSchema = z.object({
+const ReportIssueSchema = z.object({
   code: z.string(),
   severity: z.enum(["error", "warning", "info"]),
   cell: z.string().nullable(),
@@ -29,7 +29,7 @@ export const ReportIssueSchema = z.object({
 });
 
 /** What a Word document's own text says (read from a .docx only): title, plan period, number and date, stated totals. */
-export const DocumentReportSchema = z.object({
+const DocumentReportSchema = z.object({
   format: z.literal("docx"),
   /** The table checked: 1-based, among all the document's tables in body order. */
   table: z.number().int(),
@@ -91,7 +91,7 @@ export const FileReportSchema = z.object({
     .optional(),
 });
 
-export const ConsolidationReportSchema = z.object({
+const ConsolidationReportSchema = z.object({
   rowsIn: z.number().int(),
   rowsOut: z.number().int(),
   duplicates: z.number().int(),
@@ -107,7 +107,6 @@ export const ReportSchema = z.object({
 
 export type FileReport = z.infer<typeof FileReportSchema>;
 export type Report = z.infer<typeof ReportSchema>;
-export type DelegationTotals = z.infer<typeof DelegationTotalsSchema>;
 
 /** The issues of a file's report, each with its message in the chosen language. */
 export function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["issues"] {

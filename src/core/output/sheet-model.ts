@@ -1,6 +1,6 @@
 /**
- * A sheet as the engine wants it written: cells plus formatting intents. Both writers (ExcelJS for the command line,
- * Office.js for the add-in) render the same model, so the add-in and the command line write the same summaries.
+ * A sheet as the engine wants it written: cells plus formatting intents named by style (sheet-style.ts says what each
+ * looks like). Every writer renders the same model, so the add-in and the command line write the same summaries.
  */
 
 export type SummaryKind =
@@ -114,18 +114,11 @@ export function cellsByStyle(model: SheetModel): Map<CellStyle, Array<[number, n
   return out;
 }
 
-/** Number formats per style, shared by both writers. */
-export const STYLE_NUMBER_FORMAT: Partial<Record<CellStyle, string>> = {
-  integer: "#,##0",
-  percent: "0.0%",
-};
-
-/** Fill colours per style (hex RGB), shared by both writers. */
-export const STYLE_FILL: Partial<Record<CellStyle, string>> = {
-  header: "DDEBF7",
-  "group-header": "F2F2F2",
-  error: "FDE2E1",
-  warning: "FFF4CE",
-};
-
-export const STYLE_BOLD: ReadonlySet<CellStyle> = new Set<CellStyle>(["title", "header", "group-header"]);
+/**
+ * A list validation's choices as the one literal Excel keeps ("a,b,c"), or null when it is too long to keep: Excel
+ * holds a literal list to 255 characters, commas included, and splits it at every comma.
+ */
+export function validationList(v: ListValidation): string | null {
+  const list = v.choices.map((c) => c.replace(/[,"]/g, " ").trim()).join(",");
+  return list.length > 255 ? null : list;
+}

@@ -12,7 +12,7 @@ import { RuleSettingSchema } from "./settings";
 import type { Settings } from "./settings";
 import { ISSUE_CODES } from "../issues/catalogue";
 
-export const RulesFileSchema = z.strictObject({
+const RulesFileSchema = z.strictObject({
   version: z.literal(1),
   rules: z.partialRecord(z.enum(ISSUE_CODES), RuleSettingSchema.strict()),
 });

@@ -18,7 +18,6 @@ export const SettingsSchema = z.object({
   planEndYear: z.number().int().min(1900).max(2100).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { version: 1, rules: {} };
 

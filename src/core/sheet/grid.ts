@@ -16,6 +16,9 @@ export interface Cell {
   isDate?: boolean;
 }
 
+/** The cell of a hole in a sparse row: frozen, so one object serves every hole. */
+export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;
+
 /** A merged area, inclusive, 1-based. */
 export interface MergeArea {
   top: number;
@@ -37,8 +40,6 @@ export interface Grid {
   /** Title text that sits above the grid but not in its cells (the paragraphs above a Word table), line by line. */
   textAbove?: string;
 }
-
-export const EMPTY_CELL: Cell = Object.freeze({ value: null }) as Cell;
 
 /** Past this length a row is walked by the cells it holds, not by its length. */
 const SPARSE_ROW = 1024;

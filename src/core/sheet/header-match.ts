@@ -20,7 +20,7 @@ export type CompiledVariants<F extends string> = ReadonlyArray<{ field: F; varia
 /** `monitoring`: the body that follows and guides the task ("Cơ quan theo dõi, hướng dẫn"), tallied apart. */
 export type ExtraRole = "product" | "result" | "funding" | "note" | "monitoring" | "contact" | "other";
 
-export const EXTRA_HEADER_VARIANTS: FieldVariants<ExtraRole>[] = [
+const EXTRA_HEADER_VARIANTS: FieldVariants<ExtraRole>[] = [
   { field: "product", variants: ["san pham", "output", "outputs", "expected output"] },
   { field: "result", variants: ["ket qua", "chi tieu dat duoc"] },
   {
@@ -42,7 +42,7 @@ export const EXTRA_HEADER_VARIANTS: FieldVariants<ExtraRole>[] = [
 ];
 
 /** How many rows, from the first filled one, a header is looked for in: title blocks are short, but some sheets start low. */
-export const HEADER_SEARCH_ROWS = 1000;
+const HEADER_SEARCH_ROWS = 1000;
 
 export interface ExtraColumn {
   col: number;
@@ -91,7 +91,7 @@ export function matchHeader<F extends string>(key: string, compiled: CompiledVar
 }
 
 /** The longest variant the header starts with (at a word boundary), with its field. */
-export function matchVariant<F extends string>(key: string, compiled: CompiledVariants<F>): { field: F; variant: string } | null {
+function matchVariant<F extends string>(key: string, compiled: CompiledVariants<F>): { field: F; variant: string } | null {
   for (const v of compiled) {
     const { variant } = v;
     if (key === variant) return v;

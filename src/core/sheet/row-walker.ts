@@ -320,7 +320,7 @@ function sectionLabel(stt: Stt): string {
 }
 
 /** A heading's first 40 characters on one line, for a section path. */
-export function shorten(text: string): string {
+function shorten(text: string): string {
   const oneLine = text.replace(/\s+/g, " ");
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
 }

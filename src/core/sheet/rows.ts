@@ -67,7 +67,7 @@ function isUpperHeading(text: string): boolean {
 }
 
 /** A heading typed with its numeral in the text: "I. Kinh tế số", "A. PHÁT TRIỂN …". */
-export function headingNumeral(text: string): Stt | null {
+function headingNumeral(text: string): Stt | null {
   const m = HEADING_PREFIX.exec(text);
   if (!m || m[2].trim() === "") return null;
   const stt = parseStt(m[1]);

@@ -99,11 +99,6 @@ export function isSectionNumeral(stt: Stt): boolean {
   return stt.kind === "roman" || stt.kind === "letter";
 }
 
-/** True for kinds that number a task. */
-export function isTaskNumber(stt: Stt): boolean {
-  return stt.kind === "number" || stt.kind === "hierarchical" || stt.kind === "subletter" || stt.kind === "bullet";
-}
-
 /** Canonical comparison key: "1." and "1" are the same number, "III.1" and "3.1" too. */
 export function sttKey(stt: Stt): string {
   if (stt.parts.length === 0) return stt.text;

@@ -39,7 +39,7 @@ export interface DeadlineView {
   sections: SectionDeadlines[];
 }
 
-export function emptyCounts(): BucketCounts {
+function emptyCounts(): BucketCounts {
   return { overdue: 0, "this-month": 0, "this-quarter": 0, later: 0, "no-deadline": 0, completed: 0 };
 }
 

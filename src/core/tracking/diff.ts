@@ -25,8 +25,8 @@ export interface PlanDiff {
 }
 
 /** Reworded but the same task, within a section; across sections the bar is higher. */
-export const SAME_SECTION_THRESHOLD = 0.55;
-export const OTHER_SECTION_THRESHOLD = 0.8;
+const SAME_SECTION_THRESHOLD = 0.55;
+const OTHER_SECTION_THRESHOLD = 0.8;
 
 function sameNames(a: string[], b: string[]): boolean {
   const key = (names: string[]) =>

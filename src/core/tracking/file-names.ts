@@ -6,7 +6,7 @@ const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
 const MAX_LENGTH = 100;
 
 /** "Sở Kế hoạch và Đầu tư" stays as it is; "Phòng A/B: C?" becomes "Phòng A-B- C"; never empty. */
-export function safeFileName(name: string, fallback = "co-quan"): string {
+function safeFileName(name: string, fallback = "co-quan"): string {
   let s = name
     .normalize("NFC")
     .replace(/[\u0000-\u001f\u007f]/g, " ")

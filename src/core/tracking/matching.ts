@@ -8,9 +8,9 @@ import { PlanTask } from "./plan-tasks";
 import { PairSet, pairSet, similarity } from "./similarity";
 
 /** At or above: the same task, reworded at most a little. */
-export const MATCH_THRESHOLD = 0.8;
+const MATCH_THRESHOLD = 0.8;
 /** At or above (and below MATCH_THRESHOLD, or in another section): perhaps the same task; a person decides. */
-export const UNCERTAIN_THRESHOLD = 0.5;
+const UNCERTAIN_THRESHOLD = 0.5;
 
 export type MatchResult =
   | { kind: "id"; task: PlanTask }

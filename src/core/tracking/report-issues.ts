@@ -2,12 +2,10 @@
  * The issues of progress reports and of the tracking cycle: the "report-…" codes of the engine's catalogue
  * (issues/catalogue.ts, texts in issues/vi.ts and issues/en.ts).
  */
-import { Issue, IssueCode, ISSUE_CODES, makeIssue } from "../issues/catalogue";
+import { Issue, IssueCode, makeIssue } from "../issues/catalogue";
 import { issueText } from "../issues/text";
 
 export type TrackingIssueCode = Extract<IssueCode, `report-${string}`>;
-
-export const TRACKING_ISSUE_CODES = ISSUE_CODES.filter((c): c is TrackingIssueCode => c.startsWith("report-"));
 
 export type TrackingIssue = Extract<Issue, { code: TrackingIssueCode }>;
 

@@ -14,7 +14,7 @@ import { readStatus, StatusReading } from "./statuses";
 
 export type ReportField = "id" | "section" | "status" | "result" | "completionDate" | "percent" | "reporter";
 
-export const REPORT_FIELDS: readonly ReportField[] = ["id", "section", "status", "result", "completionDate", "percent", "reporter"];
+const REPORT_FIELDS: readonly ReportField[] = ["id", "section", "status", "result", "completionDate", "percent", "reporter"];
 
 /** Header wordings per report field, folded; a header matches when it starts with one (longest first). */
 const REPORT_HEADERS: ReadonlyArray<[ReportField, string]> = (
@@ -51,7 +51,7 @@ const REPORT_HEADERS: ReadonlyArray<[ReportField, string]> = (
 /** Extra headers that look like a report field but belong to the plan ("Kết quả dự kiến" is the expected product). */
 const PLAN_WORDS = /\b(?:du kien|dau ra|san pham)\b/;
 
-export function reportFieldOf(header: string): ReportField | null {
+function reportFieldOf(header: string): ReportField | null {
   const key = headerKey(foldKey(header));
   if (PLAN_WORDS.test(key)) return null;
   for (const [field, variant] of REPORT_HEADERS) {
@@ -108,7 +108,7 @@ function serialDay(text: string): DateParts | null {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-export function readDayCell(text: string): DateParts | null {
+function readDayCell(text: string): DateParts | null {
   const t = text.trim();
   if (t === "") return null;
   return parseDay(t) ?? serialDay(t) ?? parseDay(t.replace(/^(?:ngay|ngày)\s+/i, ""));

@@ -129,7 +129,7 @@ function sectionSays<T>(table: DelegationTable, index: number, read: (s: Delegat
  * then the notes ("Đề nghị bổ sung"), then the section heading; a blank mark in a column where other rows are
  * marked means not in the plan; a table that says nothing at all lists its plan's delegations.
  */
-export function analyseDelegations(table: DelegationTable): Delegation[] {
+function analyseDelegations(table: DelegationTable): Delegation[] {
   const rows = table.rows.filter((r) => r.kind === "task");
   const marksUsed = table.header.columns.planned !== undefined && rows.some((r) => plannedMark(r.fields.planned) === "planned");
   const timeCache = new Map<string, Timeframe>();
@@ -162,7 +162,7 @@ export function analyseDelegations(table: DelegationTable): Delegation[] {
 }
 
 /** The row checks of SPEC 4 for delegations, plus the table-level ones (missing columns, repeated headers). */
-export function delegationIssues(table: DelegationTable, delegations: readonly Delegation[], plan: PlanPeriod | null): Issue[] {
+function delegationIssues(table: DelegationTable, delegations: readonly Delegation[], plan: PlanPeriod | null): Issue[] {
   const issues: Issue[] = [];
   const has = (f: DelegationField) => table.header.columns[f] !== undefined;
   const at = (field: DelegationField, row: DelegationRow) => {
@@ -279,12 +279,12 @@ function byPosition(a: Issue, b: Issue): number {
 const vi = new Intl.Collator("vi");
 const UNDATED_ORDER = ["ongoing", "annual", "on-demand", "per-document", "undated", "unparsed", "empty"];
 
-export function emptyTally(direction: Direction): DirectionTally {
+function emptyTally(direction: Direction): DirectionTally {
   return { direction, total: 0, planned: 0, supplementary: 0, members: 0, membersUnknown: 0, countries: [], periods: [] };
 }
 
 /** Per direction: totals, members, by country or organisation, by period of start (year and quarter). */
-export function tallyDelegations(delegations: readonly Delegation[]): DelegationTallies {
+function tallyDelegations(delegations: readonly Delegation[]): DelegationTallies {
   const out = { outbound: emptyTally("outbound"), inbound: emptyTally("inbound") };
   const countries = { outbound: new Map<string, CountryTally>(), inbound: new Map<string, CountryTally>() };
   const periods = { outbound: new Map<string, DelegationPeriodTally>(), inbound: new Map<string, DelegationPeriodTally>() };
@@ -376,7 +376,7 @@ export function mergeTallies(list: readonly DelegationTallies[]): DelegationTall
   return out;
 }
 
-export function countedTotals(tallies: DelegationTallies): CountedTotals {
+function countedTotals(tallies: DelegationTallies): CountedTotals {
   const pick = (t: DirectionTally) => ({ total: t.total, planned: t.planned, supplementary: t.supplementary });
   return { outbound: pick(tallies.outbound), inbound: pick(tallies.inbound) };
 }

@@ -38,7 +38,7 @@ export const DELEGATION_FIELDS: readonly DelegationField[] = [
 /** Columns a delegation form should have: their absence is said once, as a table-level warning. */
 export const EXPECTED_DELEGATION_FIELDS: readonly DelegationField[] = ["stt", "leader", "members", "country", "time"];
 
-export const DELEGATION_HEADER_VARIANTS: FieldVariants<DelegationField>[] = [
+const DELEGATION_HEADER_VARIANTS: FieldVariants<DelegationField>[] = [
   { field: "stt", variants: ["stt", "tt", "so tt", "so thu tu"] },
   { field: "name", variants: ["ten doan", "ten doan cong tac", "doan cong tac", "doan ra", "doan vao"] },
   { field: "leader", variants: ["truong doan", "nguoi dan doan", "lanh dao dan doan", "truong doan, pho doan"] },

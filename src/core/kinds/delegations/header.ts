@@ -9,7 +9,7 @@ import { DELEGATION_FIELDS, DELEGATION_VARIANTS, DelegationField } from "./field
 export type DelegationHeader = HeaderMatch<DelegationField>;
 
 /** The delegation field a header cell names, or null. */
-export const delegationHeaderField: (text: string) => DelegationField | null = fieldMatcher(DELEGATION_VARIANTS);
+const delegationHeaderField: (text: string) => DelegationField | null = fieldMatcher(DELEGATION_VARIANTS);
 
 /**
  * A delegation header names the delegation ("Tên đoàn …") and at least one thing only delegations have: a leader,
@@ -67,9 +67,4 @@ export function isRepeatedDelegationHeader(
     if (key === headerKey(foldKey(headerTexts[i] ?? "")) || (f !== null && EXACT_WORDINGS.get(key) === f)) hits++;
   }
   return hits >= 2 && hits * 2 >= nonEmpty;
-}
-
-/** Header wordings a person can recognise, for messages. */
-export function lookedForDelegationHeaders(): string[] {
-  return ["TT", "Tên đoàn ra/vào", "Trưởng đoàn", "Số thành viên", "Nước đến / Quốc gia / Tổ chức", "Thời gian thực hiện"];
 }

@@ -10,7 +10,7 @@ import { issueText } from "../../issues/text";
 import { applyRules, DEFAULT_SETTINGS } from "../../settings/settings";
 import { ParagraphPlan } from "./read-plan";
 
-export function noTasksIssue(plan: ParagraphPlan): Issue {
+function noTasksIssue(plan: ParagraphPlan): Issue {
   return makeIssue("no-tasks", {}, { paragraphs: plan.paragraphs.length, headings: plan.headings });
 }
 

@@ -11,7 +11,7 @@ import { LogicalParagraph, logicalParagraphs, PlanParagraph } from "./plan-parag
 
 /** The roles a task's lines give, besides its content. */
 export type TaskRole = Exclude<PlanRole, "content">;
-export const TASK_ROLES: readonly TaskRole[] = ["lead", "coordinating", "monitoring", "timeframe", "product", "funding", "note"];
+const TASK_ROLES: readonly TaskRole[] = ["lead", "coordinating", "monitoring", "timeframe", "product", "funding", "note"];
 
 export interface PlanTask {
   /** The heading's number: the appendix's STT ("5.2", "3", "a"). */
