@@ -211,5 +211,7 @@ export function readDetailText(d: ReadDetail, lang: Lang): string {
 /** The reason, with its detail in brackets, in the language asked for: one line. */
 export function readFailureText(read: { reason: ReadFailure; detail?: ReadDetail }, lang: Lang): string {
   const text = REASONS[lang][read.reason];
-  return read.detail ? `${text} (${readDetailText(read.detail, lang)})` : text;
+  // A library's own words (ExcelJS's, in English) are not the officer's language: said in English only.
+  if (!read.detail || (read.detail.kind === "message" && lang !== "en")) return text;
+  return `${text} (${readDetailText(read.detail, lang)})`;
 }

@@ -73,26 +73,38 @@ test("--lang en names the sheets in English", async () => {
 });
 
 describe("unusable input: one line on stderr naming the file, exit 2, nothing written", () => {
-  const cases: Array<[string, (p: string) => void, RegExp]> = [
-    ["empty.xlsx", (p) => fs.writeFileSync(p, ""), /empty\.xlsx: the file is empty/],
-    ["data.xlsx", (p) => fs.writeFileSync(p, "STT,Nội dung\n1,abc\n"), /data\.xlsx: not an \.xlsx workbook/],
+  // Vietnamese by default, English with --lang en: the reason in the user's language either way.
+  const cases: Array<[string, (p: string) => void, RegExp, RegExp]> = [
+    ["empty.xlsx", (p) => fs.writeFileSync(p, ""), /empty\.xlsx: tệp rỗng/, /empty\.xlsx: the file is empty/],
+    [
+      "data.xlsx",
+      (p) => fs.writeFileSync(p, "STT,Nội dung\n1,abc\n"),
+      /data\.xlsx: không phải bảng tính \.xlsx/,
+      /data\.xlsx: not an \.xlsx workbook/,
+    ],
     [
       "broken.xlsx",
       (p) => fs.writeFileSync(p, fs.readFileSync(SEED_APPENDIX_XLSX).subarray(0, 2000)),
+      /broken\.xlsx: bảng tính bị hỏng hoặc không đầy đủ, không mở được$/m,
       /broken\.xlsx: the workbook is damaged/,
     ],
   ];
-  for (const [name, make, message] of cases) {
-    test(name, async () => {
-      const file = path.join(dir, name);
-      make(file);
-      const out = path.join(dir, "out.xlsx");
-      const r = await runCli(["check", file, "--summary", out]);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(message);
-      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-      expect(fs.existsSync(out)).toBe(false);
-    });
+  for (const [name, make, vi, en] of cases) {
+    for (const [lang, message] of [
+      ["vi", vi],
+      ["en", en],
+    ] as const) {
+      test(`${name} (${lang})`, async () => {
+        const file = path.join(dir, name);
+        make(file);
+        const out = path.join(dir, "out.xlsx");
+        const r = await runCli(["check", file, "--summary", out, "--lang", lang]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+        expect(fs.existsSync(out)).toBe(false);
+      });
+    }
   }
 
   test("a missing file", async () => {

@@ -151,7 +151,7 @@ test("only unreadable files: exit 2, nothing written", async () => {
   const out = path.join(dir, "out.xlsx");
   const r = await runCli(["consolidate", replies, "-o", out]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/empty\.xlsx: the file is empty/);
+  expect(r.stderr).toMatch(/empty\.xlsx: tệp rỗng \(0 byte\)/);
   expect(r.stderr).toMatch(/out\.xlsx not written/);
   expect(fs.existsSync(out)).toBe(false);
 });

@@ -90,5 +90,5 @@ test("an input without a task table is refused with its reason", async () => {
   fs.writeFileSync(text, "STT,Nội dung\n1,x\n");
   const r = await runCli(["diff", SEED_APPENDIX_XLSX, text]);
   expect(r.code).toBe(2);
-  expect(r.stderr).toMatch(/not\.xlsx: not an \.xlsx workbook/);
+  expect(r.stderr).toMatch(/not\.xlsx: không phải bảng tính \.xlsx/);
 });

@@ -8,6 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
+import { PARAGRAPH_PLANS, SEED_004 } from "../support/paragraph-plans";
 
 const mockLoaded = new Set<string>();
 jest.mock("exceljs", () => {
@@ -54,7 +55,7 @@ test("--summary is written by the command line's own XML writer: still no ExcelJ
 
 test("extract's appendix writer does load ExcelJS (the stand-in sees a load when there is one)", async () => {
   const out = path.join(dir, "phu-luc.xlsx");
-  const r = await runCli(["extract", WORD_PLAN, "-o", out]);
+  const r = await runCli(["extract", path.join(PARAGRAPH_PLANS, SEED_004), "-o", out]);
   expect(r.stderr).not.toMatch(/internal/i);
   expect(fs.existsSync(out)).toBe(true);
   expect(mockLoaded.has("exceljs")).toBe(true);
