@@ -21,6 +21,7 @@ import { writeJson } from "./json-stream";
 import { checkInput, inputReport } from "./read-input";
 import type { DateParts } from "../core/timeframe/timeframe";
 import type { PickerSource } from "./add-pickers";
+import { INPUT_TEXT } from "./messages";
 
 export interface CheckArgs {
   files: string[];
@@ -111,18 +112,18 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.summary) {
     for (const f of args.files) {
       if (await sameFile(f, args.summary)) {
-        io.err(`appendix-checker: --summary ${args.summary} is one of the inputs; choose another file name`);
+        io.err(`appendix-checker: ${INPUT_TEXT[args.lang].summaryIsInput(args.summary)}`);
         return 2;
       }
     }
   }
   if (args.addPickers !== undefined) {
     if (args.files.length !== 1) {
-      io.err(`appendix-checker: --add-pickers takes one workbook (${args.files.length} given)`);
+      io.err(`appendix-checker: ${INPUT_TEXT[args.lang].pickersOneWorkbook(args.files.length)}`);
       return 2;
     }
     if (await sameFile(args.files[0], args.addPickers)) {
-      io.err(`appendix-checker: --add-pickers ${args.addPickers} is the input; the input is never changed, choose another file name`);
+      io.err(`appendix-checker: ${INPUT_TEXT[args.lang].pickersIsInput(args.addPickers)}`);
       return 2;
     }
   }
@@ -173,17 +174,15 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const result = input.result;
     if (!result.ok && result.reason === "no-sheet") {
       unusable++;
-      io.err(`appendix-checker: ${file}: no sheet named "${result.sheet}" (sheets: ${result.available.join(", ")})`);
+      io.err(`appendix-checker: ${file}: ${INPUT_TEXT[args.lang].noSheet(result.sheet, result.available.join(", "))}`);
       continue;
     }
     if (!result.ok) {
       unusable++;
       const sheets = result.checks.map((c) => c.sheetName).join(", ");
-      io.err(
-        `appendix-checker: ${file}: no task table found (looked on ${sheets || "no sheets"} for a header row with STT, Nội dung, Cơ quan chủ trì … or a delegation table with Tên đoàn, Trưởng đoàn …)`,
-      );
+      io.err(`appendix-checker: ${file}: ${INPUT_TEXT[args.lang].noTableOnSheets(sheets)}`);
     } else if (stated && !result.checks.some((c) => c.kind === "delegations")) {
-      io.err(`appendix-checker: ${file}: --stated not used: the workbook holds no delegation table`);
+      io.err(`appendix-checker: ${file}: ${INPUT_TEXT[args.lang].statedUnused}`);
     }
     if (input.format === "docx") texts.push(renderDocumentFacts(name, input.word.facts, args.lang));
     if (input.format === "xlsx") pickerSource = { file, bytes: bytes.bytes, checks: result.checks, directory: fileDirectory };
@@ -202,7 +201,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const code = unusable > 0 ? 2 : errors > 0 ? 1 : 0;
   if (args.summary) {
     if (unusable > 0) {
-      io.err(`appendix-checker: ${args.summary} not written: ${unusable} input(s) could not be used`);
+      io.err(`appendix-checker: ${INPUT_TEXT[args.lang].summaryNotWritten(args.summary, unusable)}`);
     } else {
       try {
         // The summary sheets are loaded only when a summary is asked for: a plain check never pays their start-up.
@@ -217,7 +216,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   }
   if (args.addPickers !== undefined) {
     if (!pickerSource) {
-      io.err(`appendix-checker: --add-pickers ${args.addPickers} not written: it needs an .xlsx workbook with a task table`);
+      io.err(`appendix-checker: ${INPUT_TEXT[args.lang].pickersNeedTable(args.addPickers)}`);
       return 2;
     }
     const { writePickersCopy } = await import("./add-pickers");

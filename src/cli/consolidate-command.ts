@@ -27,6 +27,7 @@ import { writePerAgency } from "./per-agency";
 import { clearMemos } from "../core/memo/memo";
 import { RowSpool } from "./row-spool";
 import { progressBar } from "./terminal";
+import { INPUT_TEXT } from "./messages";
 
 export interface ConsolidateArgs {
   inputs: string[];
@@ -71,7 +72,7 @@ async function fileIdentity(file: string): Promise<string> {
   }
 }
 
-async function loadExpected(file: string, io: CliIO): Promise<string[] | null> {
+async function loadExpected(file: string, io: CliIO, lang: Lang): Promise<string[] | null> {
   const read = await readBytes(file);
   if (!read.ok) {
     io.err(`appendix-checker: --expected ${file}: ${read.message}`);
@@ -81,12 +82,12 @@ async function loadExpected(file: string, io: CliIO): Promise<string[] | null> {
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
   } catch {
-    io.err(`appendix-checker: --expected ${file}: not UTF-8 text; save the list as UTF-8, one agency per line`);
+    io.err(`appendix-checker: ${INPUT_TEXT[lang].expectedNotUtf8(file)}`);
     return null;
   }
   const names = parseExpectedAgencies(text);
   if (names.length === 0) {
-    io.err(`appendix-checker: --expected ${file}: no agency names in it (one per line)`);
+    io.err(`appendix-checker: ${INPUT_TEXT[lang].expectedEmpty(file)}`);
     return null;
   }
   return names;
@@ -123,11 +124,11 @@ const MEMO_FILES = 50;
 export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<number> {
   const directory = await loadDirectory(args.directory, io);
   if (!directory) return 2;
-  const expected = args.expected === undefined ? undefined : await loadExpected(args.expected, io);
+  const expected = args.expected === undefined ? undefined : await loadExpected(args.expected, io, args.lang);
   if (expected === null) return 2;
 
   const { files: listed, skipped } = await expandInputs(args.inputs);
-  for (const f of skipped) io.err(`appendix-checker: ${f.file}: skipped: ${f.why}`);
+  for (const f of skipped) io.err(`appendix-checker: ${f.file}: ${INPUT_TEXT[args.lang].skipped(f.why)}`);
   // A file named twice (itself, inside a folder given too, through a link or a hard link) is one reply: read once,
   // or its rows would double.
   const files: string[] = [];
@@ -137,21 +138,21 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
     const first = seen.get(key);
     if (first !== undefined) {
       const same = path.resolve(first) === path.resolve(f);
-      io.err(`appendix-checker: ${f}: ${same ? "listed more than once" : `the same file as ${first}`}; read once`);
+      io.err(`appendix-checker: ${f}: ${same ? INPUT_TEXT[args.lang].listedTwice : INPUT_TEXT[args.lang].sameFileAs(first)}`);
       continue;
     }
     seen.set(key, f);
     files.push(f);
   }
   if (files.length === 0) {
-    io.err(`appendix-checker: no .xlsx or .docx files found in ${args.inputs.join(", ")}`);
+    io.err(`appendix-checker: ${INPUT_TEXT[args.lang].noFilesIn(args.inputs.join(", "))}`);
     return 2;
   }
   // Only an existing file can be one of the inputs under another name; a new one can only be named like one.
   const outputExists = await fileExists(args.output);
   for (const f of files) {
     if (outputExists ? await sameFile(f, args.output) : path.resolve(f) === path.resolve(args.output)) {
-      io.err(`appendix-checker: -o ${args.output} is one of the inputs (${f}); choose another file name, outside the input folders`);
+      io.err(`appendix-checker: ${INPUT_TEXT[args.lang].outputIsInput(args.output, f)}`);
       return 2;
     }
   }
@@ -206,10 +207,9 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
     progress.done();
     for (const f of ours) io.err(`appendix-checker: ${f.file}: ${f.message}`);
     for (const f of failures) io.err(`appendix-checker: ${f.file}: ${f.message}`);
-    for (const f of noTable)
-      io.err(`appendix-checker: ${f}: no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)`);
+    for (const f of noTable) io.err(`appendix-checker: ${f}: ${INPUT_TEXT[args.lang].noTaskTable}`);
     if (failures.length + ours.length === files.length) {
-      io.err(`appendix-checker: ${args.output} not written: none of the ${files.length} file(s) could be read`);
+      io.err(`appendix-checker: ${INPUT_TEXT[args.lang].noneReadable(args.output, files.length)}`);
       return 2;
     }
 

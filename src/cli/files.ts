@@ -72,23 +72,26 @@ function sizeText(n: number): string {
 }
 
 /** A file a folder holds that is not read, and why. */
+/** Why a file of a folder is not read (said by INPUT_TEXT in messages.ts). */
+export type SkipReason = "link-to-nothing" | "xls" | "xlsb" | "ods" | "not-workbook";
+
 export interface SkippedFile {
   file: string;
-  why: string;
+  why: SkipReason;
 }
 
 // Workbooks and Word documents are read (an old binary .doc too, to be named with its reason).
 const WORKBOOK = /\.(xlsx|xlsm|docx|doc)$/i;
 
 /** Why a file in a folder is not read; null for a workbook, undefined for what is not worth a word. */
-function skipReason(name: string): string | null | undefined {
+function skipReason(name: string): SkipReason | null | undefined {
   // Excel's "~$" lock files and macOS's "._" metadata files are not replies.
   if (name.startsWith("~$") || name.startsWith("._") || name === ".DS_Store") return undefined;
   if (WORKBOOK.test(name)) return null;
-  if (/\.xls$/i.test(name)) return "an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx";
-  if (/\.xlsb$/i.test(name)) return "an Excel binary workbook (.xlsb); save it as .xlsx";
-  if (/\.ods$/i.test(name)) return "an OpenDocument spreadsheet (.ods); save it as .xlsx";
-  if (/\.(csv|pdf|txt)$/i.test(name)) return "not a workbook or a Word document";
+  if (/\.xls$/i.test(name)) return "xls";
+  if (/\.xlsb$/i.test(name)) return "xlsb";
+  if (/\.ods$/i.test(name)) return "ods";
+  if (/\.(csv|pdf|txt)$/i.test(name)) return "not-workbook";
   return undefined;
 }
 
@@ -130,7 +133,7 @@ async function walk(dir: string, files: string[], skipped: SkippedFile[], visite
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch {
-        skipped.push({ file: p, why: "a link to nothing" });
+        skipped.push({ file: p, why: "link-to-nothing" });
         continue;
       }
     }

@@ -26,6 +26,7 @@ import { CliIO } from "./io";
 import { Parsed } from "./args";
 import { loadPlan, readGrids, reportingFor, trackingArgs, writeOutput } from "./plan-file";
 import { progressBar } from "./terminal";
+import { INPUT_TEXT } from "./messages";
 
 function trackReport(planName: string, t: Tracking, cards: ScorecardRow[], unreadable: TrackReport["unreadable"], lang: Lang): TrackReport {
   const ref = (r: Tracking["replies"][number]) => ({
@@ -115,7 +116,7 @@ export async function runTrack(parsed: Parsed, io: CliIO): Promise<number> {
   if (!plan) return 2;
   const seen = new Set<string>([path.resolve(planFile)]);
   const expanded = await expandInputs(replyInputs);
-  for (const f of expanded.skipped) io.err(`appendix-checker: ${f.file}: skipped: ${f.why}`);
+  for (const f of expanded.skipped) io.err(`appendix-checker: ${f.file}: ${INPUT_TEXT[common.lang].skipped(f.why)}`);
   const files = expanded.files.filter((f) => {
     const key = path.resolve(f);
     if (seen.has(key)) return false;
@@ -124,11 +125,11 @@ export async function runTrack(parsed: Parsed, io: CliIO): Promise<number> {
   });
   for (const f of [planFile, ...files])
     if (await sameFile(f, output)) {
-      io.err(`appendix-checker: -o ${output} is one of the inputs (${f}); choose another file name`);
+      io.err(`appendix-checker: ${INPUT_TEXT[common.lang].outputIsInput(output, f)}`);
       return 2;
     }
   if (files.length === 0) {
-    io.err(`appendix-checker: no reply .xlsx files found in ${replyInputs.join(", ")}`);
+    io.err(`appendix-checker: ${INPUT_TEXT[common.lang].noRepliesIn(replyInputs.join(", "))}`);
     return 2;
   }
   const names = displayNames(files);
@@ -150,13 +151,12 @@ export async function runTrack(parsed: Parsed, io: CliIO): Promise<number> {
         found = true;
       }
     }
-    if (!found)
-      unreadable.push({ file: names[i], message: "no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)" });
+    if (!found) unreadable.push({ file: names[i], message: INPUT_TEXT[common.lang].noTaskTable });
   }
   progress.done();
   for (const u of unreadable) io.err(`appendix-checker: ${u.file}: ${u.message}`);
   if (replies.length === 0) {
-    io.err(`appendix-checker: ${output} not written: none of the ${files.length} repl${files.length === 1 ? "y" : "ies"} could be used`);
+    io.err(`appendix-checker: ${INPUT_TEXT[common.lang].noneUsable(output, files.length)}`);
     return 2;
   }
   const reporting = reportingFor(plan, common.reporting);

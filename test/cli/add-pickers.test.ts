@@ -153,12 +153,14 @@ test("a user's own validation elsewhere is kept; where it met the lead column, o
 
 test("--add-pickers takes one workbook and never the input itself", async () => {
   const two = await runCli(["check", SEED, SEED, "--add-pickers", path.join(dir, "x.xlsx")]);
-  expect([two.code, two.stderr]).toEqual([2, "appendix-checker: --add-pickers takes one workbook (2 given)\n"]);
+  expect([two.code, two.stderr]).toEqual([2, "appendix-checker: --add-pickers nhận đúng một sổ làm việc (đã cho 2)\n"]);
   const input = path.join(dir, "in.xlsx");
   fs.copyFileSync(SEED, input);
   const self = await runCli(["check", input, "--add-pickers", input]);
   expect(self.code).toBe(2);
-  expect(self.stderr).toContain("the input is never changed");
+  expect(self.stderr).toContain("tệp đầu vào không bao giờ bị sửa");
+  const en = await runCli(["check", input, "--add-pickers", input, "--lang", "en"]);
+  expect(en.stderr).toContain("the input is never changed");
   expect(fs.readFileSync(input).equals(fs.readFileSync(SEED))).toBe(true);
 });
 

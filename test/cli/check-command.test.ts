@@ -129,7 +129,7 @@ describe("unusable input: one line on stderr naming the file, exit 2, nothing wr
     );
     const r = await runCli(["check", file, "--json"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/notable\.xlsx: no task table found/);
+    expect(r.stderr).toMatch(/notable\.xlsx: không tìm thấy bảng nhiệm vụ/);
     const report = JSON.parse(r.stdout);
     expect(report.files[0].issues[0].code).toBe("no-table");
   });
@@ -137,7 +137,7 @@ describe("unusable input: one line on stderr naming the file, exit 2, nothing wr
   test("--sheet naming a sheet that does not exist", async () => {
     const r = await runCli(["check", SEED_APPENDIX_XLSX, "--sheet", "Khác"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no sheet named "Khác" \(sheets: Phụ lục\)/);
+    expect(r.stderr).toMatch(/không có trang tính “Khác” \(các trang: Phụ lục\)/);
   });
 
   test("usage errors", async () => {
@@ -154,6 +154,9 @@ describe("unusable input: one line on stderr naming the file, exit 2, nothing wr
     const before = fs.readFileSync(copy);
     const r = await runCli(["check", copy, "--summary", copy]);
     expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--summary .*seed\.xlsx là một trong các tệp đầu vào; hãy chọn tên tệp khác/);
+    const en = await runCli(["check", copy, "--summary", copy, "--lang", "en"]);
+    expect(en.stderr).toMatch(/--summary .*seed\.xlsx is one of the inputs; choose another file name/);
     expect(fs.readFileSync(copy).equals(before)).toBe(true);
   });
 });

@@ -152,7 +152,7 @@ test("only unreadable files: exit 2, nothing written", async () => {
   const r = await runCli(["consolidate", replies, "-o", out]);
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/empty\.xlsx: tệp rỗng \(0 byte\)/);
-  expect(r.stderr).toMatch(/out\.xlsx not written/);
+  expect(r.stderr).toMatch(/chưa ghi .*out\.xlsx: không đọc được tệp nào trong 2 tệp/);
   expect(fs.existsSync(out)).toBe(false);
 });
 
@@ -163,7 +163,7 @@ test("a file whose header cannot be found is reported, not fatal", async () => {
   const out = path.join(dir, "out.xlsx");
   const r = await runCli(["consolidate", replies, "-o", out, "--json"]);
   expect(r.code).toBe(1);
-  expect(r.stderr).toMatch(/lich\.xlsx: no task table found/);
+  expect(r.stderr).toMatch(/lich\.xlsx: không tìm thấy bảng nhiệm vụ/);
   const report = ReportSchema.parse(JSON.parse(r.stdout));
   expect(report.files.find((f) => f.file === "lich.xlsx")!.issues[0].code).toBe("no-table");
   expect(report.consolidation).toMatchObject({ rowsIn: 1, rowsOut: 1 });
@@ -178,7 +178,7 @@ describe("the output never overwrites an input", () => {
     const before = fs.readFileSync(input);
     const r = await runCli(["consolidate", input, "-o", input]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/is one of the inputs/);
+    expect(r.stderr).toMatch(/là một trong các tệp đầu vào/);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 
@@ -189,7 +189,7 @@ describe("the output never overwrites an input", () => {
     const first = fs.readFileSync(out);
     const again = await runCli(["consolidate", replies, "-o", out]);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/is one of the inputs/);
+    expect(again.stderr).toMatch(/là một trong các tệp đầu vào/);
     expect(fs.readFileSync(out).equals(first)).toBe(true);
   });
 });
@@ -199,7 +199,7 @@ test("a file named twice (alone and inside its folder) is read once", async () =
   const out = path.join(dir, "out.xlsx");
   const r = await runCli(["consolidate", path.join(replies, "a.xlsx"), replies, "-o", out, "--json"]);
   expect(r.code).toBe(0);
-  expect(r.stderr).toMatch(/a\.xlsx: listed more than once; read once/);
+  expect(r.stderr).toMatch(/a\.xlsx: được nêu nhiều lần; chỉ đọc một lần/);
   expect(JSON.parse(r.stdout).consolidation).toMatchObject({ rowsIn: 1, rowsOut: 1, duplicates: 0 });
 });
 
@@ -219,7 +219,9 @@ test("usage errors and unusable options exit 2 with a message", async () => {
   fs.mkdirSync(emptyFolder);
   const none = await runCli(["consolidate", emptyFolder, "-o", path.join(dir, "o.xlsx")]);
   expect(none.code).toBe(2);
-  expect(none.stderr).toMatch(/no \.xlsx or \.docx files found/);
+  expect(none.stderr).toMatch(/không tìm thấy tệp \.xlsx hay \.docx nào trong .*empty/);
+  const en = await runCli(["consolidate", emptyFolder, "-o", path.join(dir, "o.xlsx"), "--lang", "en"]);
+  expect(en.stderr).toMatch(/no \.xlsx or \.docx files found/);
   expect(fs.existsSync(path.join(dir, "o.xlsx"))).toBe(false);
 });
 

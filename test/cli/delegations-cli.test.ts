@@ -153,7 +153,7 @@ test("--stated on a task workbook is said to be unused", async () => {
   );
   const r = await runCli(["check", file, "--stated", '{"outbound":{"total":1}}']);
   expect(r.code).toBe(0);
-  expect(r.stderr).toMatch(/tasks\.xlsx: --stated not used: the workbook holds no delegation table/);
+  expect(r.stderr).toMatch(/tasks\.xlsx: --stated không dùng đến: sổ làm việc không có bảng đoàn ra\/đoàn vào/);
 });
 
 test("the empty forms of Thông tư 25/2025/TT-BGDĐT, as a workbook: delegation tables with no delegations", async () => {

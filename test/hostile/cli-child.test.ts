@@ -58,10 +58,10 @@ for (const c of DANGEROUS) {
     const file = files.get(c.name)!.file;
     const before = sha256(file);
     const summary = path.join(out, `${c.name}-summary.xlsx`);
-    const check = capped(["check", "--json", "--summary", summary, file]);
+    const check = capped(["check", "--json", "--summary", summary, file, "--lang", "en"]);
     expect({ signal: check.signal }).toEqual({ signal: null });
     const merged = path.join(out, `${c.name}-merged.xlsx`);
-    const cons = capped(["consolidate", file, files.get("header-twice")!.file, "-o", merged, "--json"]);
+    const cons = capped(["consolidate", file, files.get("header-twice")!.file, "-o", merged, "--json", "--lang", "en"]);
     expect({ signal: cons.signal }).toEqual({ signal: null });
     if (c.expected.kind === "unusable") {
       expect(check.status).toBe(2);
@@ -154,14 +154,14 @@ test("re-consolidating a folder that holds an earlier output skips it, and the r
   fs.mkdirSync(path.join(folder, "__MACOSX"));
   fs.writeFileSync(path.join(folder, "__MACOSX", "a.xlsx"), "x");
   fs.symlinkSync(path.join(folder, "a.xlsx"), path.join(folder, "link-to-a.xlsx"));
-  const first = capped(["consolidate", folder, "-o", path.join(folder, "tong-hop.xlsx"), "--json"]);
+  const first = capped(["consolidate", folder, "-o", path.join(folder, "tong-hop.xlsx"), "--json", "--lang", "en"]);
   expect(first.status).toBe(0);
   expect(first.stderr).toMatch(/old\.xls: skipped: an old Excel 97-2003/);
   expect(first.stderr).toMatch(/link-to-a\.xlsx: the same file as .*a\.xlsx; read once/);
   expect(first.stderr).not.toMatch(/\._a\.xlsx|__MACOSX/);
   const rows = JSON.parse(first.stdout).consolidation.rowsIn;
   expect(rows).toBe(8); // a.xlsx and b.xlsm
-  const again = capped(["consolidate", folder, "-o", path.join(folder, "tong-hop-2.xlsx"), "--json"]);
+  const again = capped(["consolidate", folder, "-o", path.join(folder, "tong-hop-2.xlsx"), "--json", "--lang", "en"]);
   expect(again.stderr).toMatch(/tong-hop\.xlsx: written by appendix-checker .*; skipped/);
   expect(JSON.parse(again.stdout).consolidation.rowsIn).toBe(rows);
 });

@@ -127,7 +127,7 @@ for (const c of HOSTILE_CASES) {
         expect(fs.existsSync(summary)).toBe(false);
         // The reason is Vietnamese by default; the corpus states it in English.
         if (e.kind === "unusable") expect(reasonFor((await run(c, (f) => ["check", f, "--lang", "en"])).stderr, r.file)).toMatch(e.says);
-        expect(r.stderr).toContain(`${summary} not written: 1 input(s) could not be used`);
+        expect(r.stderr).toContain(`chưa ghi ${summary}: 1 tệp đầu vào không dùng được`);
         return;
       }
       expect(r.code).toBe(errorsOf(c) > 0 ? 1 : 0);
