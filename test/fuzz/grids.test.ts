@@ -7,7 +7,6 @@
  */
 import fc from "fast-check";
 import * as zlib from "zlib";
-import { TaskCheck } from "../../src/core/kinds/tasks/check";
 import { consolidate } from "../../src/core/consolidate/consolidate";
 import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import { Cell, Grid, MergeArea, parseAddress } from "../../src/core/sheet/grid";
@@ -18,6 +17,7 @@ import { summarySheets } from "../../src/core/output/summaries";
 import { checkAnySheet, checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
 import { xlsxFromRows } from "../support/xlsx";
+import { isTaskTableCheck } from "../../src/core/kinds";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
@@ -271,7 +271,7 @@ function unsound(g: Grid, check: ReturnType<typeof checkAnySheet>): string[] {
       out.push(`${where}: row ${issue.row} outside ${g.originRow}–${lastRow}`);
     if (issue.cell !== null && parseAddress(issue.cell)?.row !== issue.row) out.push(`${where}: cell and row ${issue.row} disagree`);
   }
-  if (check.kind === "tasks") {
+  if (isTaskTableCheck(check)) {
     if (check.counts.tasks !== check.tasks.length) out.push(`counts.tasks ${check.counts.tasks} for ${check.tasks.length} tasks`);
     for (const t of check.tasks) if (t.row.row < g.originRow || t.row.row > lastRow) out.push(`task row ${t.row.row} outside the grid`);
     if (check.tasks.length > g.cells.length) out.push(`${check.tasks.length} tasks from ${g.cells.length} rows`);
@@ -329,7 +329,7 @@ test(
           checks.map((check) => ({ file: "phu-luc.xlsx", check })),
           { directory, lang: "vi" },
         );
-        const tasks = checks.filter((c): c is TaskCheck => c.kind === "tasks" && c.table !== null).reduce((n, c) => n + c.tasks.length, 0);
+        const tasks = checks.filter((c) => isTaskTableCheck(c) && c.table !== null).reduce((n, c) => n + (isTaskTableCheck(c) ? c.tasks.length : 0), 0);
         expect([merged.rowsIn, merged.rowsOut]).toEqual([tasks, tasks]);
       }),
       params(RUNS / 5),

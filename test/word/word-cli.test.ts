@@ -206,7 +206,7 @@ describe("hostile Word files: the outcome hostile/README.md states", () => {
 
   it.each([
     ["word97-binary-renamed.docx", /Word 97-2003 \(\.doc\).*\.docx/],
-    ["zero-bytes.docx", /empty/],
+    ["zero-bytes.docx", /tệp rỗng \(0 byte\)/],
     ["truncated-zip.docx", /\.docx bị hỏng hoặc bị cắt cụt/],
   ])("%s: exit 2, one line naming the file and the reason", async (name, reason) => {
     const r = await runCli(["check", path.join(HOSTILE, name), "--json"]);
