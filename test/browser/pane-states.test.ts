@@ -134,11 +134,14 @@ it("filtered", async () => {
   await page.click(testId("severity-all"));
 });
 
-it("stale, after the user edits the checked sheet", async () => {
+it("stale, after the user edits the checked sheet with “Kiểm tra khi gõ” off", async () => {
+  // On (the default), the edit is re-checked as it is typed; off, the result says it is out of date.
+  await page.click(testId("live-check-switch"));
   await inHost((host, s) => host.sheet(s).setCell("B45", "Nhiệm vụ mới thêm"), SEED);
-  await page.waitForSelector(testId("stale"), { timeout: 15_000 });
+  await page.waitForSelector(testId("stale"), { timeout: 60_000 });
   expect(await page.textContent(testId("stale"))).toContain("Bảng đã thay đổi");
   await state("04-stale");
+  await page.click(testId("live-check-switch"));
 });
 
 it("errors: a refusal said in Vietnamese", async () => {
