@@ -13,7 +13,7 @@ import { EN } from "../../src/taskpane/strings-en";
 import { DEMO_DIR, ensureDemoBuild, ROOT, serveDirectory } from "../demo/serve";
 import type { StaticServer } from "../demo/serve";
 import type { ExcelHost } from "../excel-host";
-import { launchChromium } from "./chromium";
+import { inDemoHost, launchChromium, testId } from "./chromium";
 
 jest.setTimeout(180_000);
 
@@ -44,10 +44,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-const testId = (id: string) => `[data-testid="${id}"]`;
 
 function inHost<T, A>(fn: (host: ExcelHost, arg: A) => T, arg: A): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(window.__demoHost, ${JSON.stringify(arg)})`) as Promise<T>;
+  return inDemoHost(page, fn, arg);
 }
 
 interface AxeResult {

@@ -17,7 +17,7 @@ import type { StaticServer } from "../demo/serve";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX, tsvGrid, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
-import { launchChromium } from "./chromium";
+import { inDemoHost, launchChromium, testId } from "./chromium";
 
 jest.setTimeout(180_000);
 
@@ -51,11 +51,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-const testId = (id: string) => `[data-testid="${id}"]`;
 
 /** Evaluates in the page against the demo's in-memory workbook. */
 function inHost<T, A>(fn: (host: ExcelHost, arg: A) => T, arg: A): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(window.__demoHost, ${JSON.stringify(arg)})`) as Promise<T>;
+  return inDemoHost(page, fn, arg);
 }
 
 async function showSheet(name: string): Promise<void> {

@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { DEMO_DIR, ensureDemoBuild, ROOT, serveDirectory } from "../demo/serve";
 import type { StaticServer } from "../demo/serve";
 import type { ExcelHost } from "../excel-host";
-import { launchChromium } from "./chromium";
+import { launchChromium, testId } from "./chromium";
 
 jest.setTimeout(180_000);
 
@@ -39,7 +39,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const testId = (id: string) => `[data-testid="${id}"]`;
 
 /** Evaluates in the page against the demo's in-memory workbook. */
 function inHost<T>(fn: (host: ExcelHost) => T): Promise<T> {

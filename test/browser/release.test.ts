@@ -22,7 +22,7 @@ import { packageRelease, parsePackageArgs, ROOT } from "../../release/package";
 import { buildIsFresh, serveDirectory } from "../demo/serve";
 import type { StaticServer } from "../demo/serve";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { launchChromium } from "./chromium";
+import { launchChromium, testId } from "./chromium";
 
 jest.setTimeout(180_000);
 
@@ -62,7 +62,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const testId = (id: string) => `[data-testid="${id}"]`;
 const at = (file: string) => `${server.url}${PREFIX}/${file}`;
 
 describe("the bundle", () => {

@@ -6,12 +6,11 @@
 import type { Browser, Page } from "playwright-core";
 import { DEMO_DIR, ensureDemoBuild, serveDirectory } from "../demo/serve";
 import type { StaticServer } from "../demo/serve";
-import { launchChromium } from "./chromium";
+import { launchChromium, testId } from "./chromium";
 
 jest.setTimeout(180_000);
 
 const SHEET = "Phụ lục";
-const testId = (id: string) => `[data-testid="${id}"]`;
 
 let server: StaticServer;
 let browser: Browser;

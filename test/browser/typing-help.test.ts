@@ -10,7 +10,7 @@ import { cellAddress } from "../../src/core/sheet/grid";
 import { DEMO_DIR, ensureDemoBuild, serveDirectory } from "../demo/serve";
 import type { StaticServer } from "../demo/serve";
 import type { ExcelHost } from "../excel-host";
-import { launchChromium } from "./chromium";
+import { inDemoHost, launchChromium, testId } from "./chromium";
 
 jest.setTimeout(180_000);
 
@@ -38,10 +38,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-const testId = (id: string) => `[data-testid="${id}"]`;
 
 function inHost<T, A>(fn: (host: ExcelHost, arg: A) => T, arg: A): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(window.__demoHost, ${JSON.stringify(arg)})`) as Promise<T>;
+  return inDemoHost(page, fn, arg);
 }
 
 const sheetValues = () => inHost((host, sheet) => host.sheet(sheet).values(), SHEET);

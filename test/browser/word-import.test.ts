@@ -11,7 +11,7 @@ import { DEMO_DIR, ensureDemoBuild, serveDirectory } from "../demo/serve";
 import type { StaticServer } from "../demo/serve";
 import type { ExcelHost } from "../excel-host";
 import { FIXTURES } from "../support/fixtures";
-import { launchChromium } from "./chromium";
+import { inDemoHost, launchChromium, testId } from "./chromium";
 
 jest.setTimeout(180_000);
 
@@ -40,10 +40,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-const testId = (id: string) => `[data-testid="${id}"]`;
 
 function inHost<T, A>(fn: (host: ExcelHost, arg: A) => T, arg: A): Promise<T> {
-  return page.evaluate(`(${fn.toString()})(window.__demoHost, ${JSON.stringify(arg)})`) as Promise<T>;
+  return inDemoHost(page, fn, arg);
 }
 
 it("picks a .docx, lists its tables and writes the appendix into a new sheet with its merges", async () => {
