@@ -18,7 +18,6 @@ import { openZip, writeZip } from "../../src/xlsx/zip";
 import { runCli } from "../support/cli";
 import { hasLibreOffice } from "../support/libreoffice";
 
-jest.setTimeout(180_000);
 const lo = hasLibreOffice();
 if (!lo && process.env.CI) throw new Error("LibreOffice is required in CI (.ci/test.sh installs libreoffice-calc)");
 const withLibreOffice = lo ? test : test.skip;

@@ -10,7 +10,6 @@ import { DiffReportSchema } from "../../src/core/tracking/json";
 import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 
-jest.setTimeout(120_000);
 
 let dir: string;
 let revised: string;

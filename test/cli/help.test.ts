@@ -5,7 +5,6 @@
 import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 
-jest.setTimeout(120_000);
 
 test("check --help and consolidate --help give each command's own help, in Vietnamese unless --lang en", async () => {
   const vi = await runCli(["check", "--help"]);

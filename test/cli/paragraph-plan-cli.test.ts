@@ -14,7 +14,6 @@ import { PARAGRAPH_PLANS, planText, SEED_004 } from "../support/paragraph-plans"
 import { xlsxFromRows } from "../support/xlsx";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 
-jest.setTimeout(120_000);
 
 let dir: string;
 beforeEach(() => {

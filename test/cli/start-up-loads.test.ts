@@ -20,7 +20,6 @@ jest.mock("pako", () => {
   return jest.requireActual("pako");
 });
 
-jest.setTimeout(180_000);
 
 const WORD_PLAN = path.join(__dirname, "..", "fixtures", "word", "dongthap-kh617-2025.docx");
 

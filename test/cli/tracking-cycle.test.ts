@@ -12,7 +12,6 @@ import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
 
-jest.setTimeout(120_000);
 
 let dir: string;
 beforeAll(() => {

@@ -11,7 +11,6 @@ import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { withDocumentSettings } from "../support/office-settings";
 
-jest.setTimeout(120_000);
 
 let dir: string;
 let saved: string;

@@ -10,7 +10,6 @@ import { checkSheet, TaskCheck } from "../../src/core/kinds/tasks/check";
 import { readWorkbook } from "../../src/xlsx/read";
 import { corpusRows } from "../support/corpus";
 
-jest.setTimeout(120_000);
 
 async function workbook(rows: string[][], merges: string[]): Promise<TaskCheck> {
   const wb = new ExcelJS.Workbook();

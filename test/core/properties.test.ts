@@ -9,7 +9,6 @@ import { workbookBytes } from "../../src/xlsx/write";
 import ExcelJS from "exceljs";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
-jest.setTimeout(120_000);
 
 const VOCAB = [
   "STT",

@@ -27,7 +27,6 @@ import { ExcelHost } from "../excel-host";
 import { hostPerTest } from "../support/host-per-test";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 
-jest.setTimeout(180_000);
 
 /** What a cell looks like, in one vocabulary for every writer. */
 interface Look {

@@ -19,7 +19,7 @@ import { createHost, ExcelHost, FixtureValue, installOfficeGlobals } from "../ex
 import { parseFormula } from "../excel-host/formula";
 import { HOSTILE_CASES, HostileCase } from "./corpus";
 import { CorpusFile, corpusFiles } from "./corpus-files";
-import { expectChecks, outcomeTitle } from "./outcome";
+import { expectChecks, outcomeTitle, HOSTILE_TIME_BOUND } from "./outcome";
 
 const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
 
@@ -178,8 +178,8 @@ for (const c of readable) {
         for (const cell of host.workbook.sheetByName(name)!.cells.values()) expect(cell.formula).toBeUndefined();
       }
     };
-    if (gap) test.failing(`${title} — KNOWN GAP: ${gap}`, body, 60_000);
-    else test(title, body, 60_000);
+    if (gap) test.failing(`${title} — KNOWN GAP: ${gap}`, body, HOSTILE_TIME_BOUND);
+    else test(title, body, HOSTILE_TIME_BOUND);
   });
 }
 

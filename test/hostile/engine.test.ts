@@ -11,7 +11,7 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { HOSTILE_CASES, HostileCase, Layer } from "./corpus";
 import { CorpusFile, corpusFiles } from "./corpus-files";
 import { encryptedWorkbook, legacyXlsWorkbook, oleStreamNames } from "./ole-container";
-import { expectRead, outcomeTitle } from "./outcome";
+import { expectRead, outcomeTitle, HOSTILE_TIME_BOUND } from "./outcome";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
 const bytesOf = (c: HostileCase) => new Uint8Array(fs.readFileSync(files.get(c.name)!.file));
 
 /** test, or test.failing where the case names a gap in this layer (the reason is in the title). */
-function layerTest(c: HostileCase, layer: Layer, title: string, fn: () => Promise<void>, timeout = 60_000): void {
+function layerTest(c: HostileCase, layer: Layer, title: string, fn: () => Promise<void>, timeout = HOSTILE_TIME_BOUND): void {
   const gap = c.gaps?.[layer];
   if (gap) test.failing(`${title} — KNOWN GAP: ${gap}`, fn, timeout);
   else test(title, fn, timeout);

@@ -13,7 +13,6 @@ import { gridsFromXlsx } from "../../src/xlsx/grid-reader";
 import { gridOfWorksheet } from "../../src/xlsx/read";
 import { createHost, installOfficeGlobals } from "../excel-host";
 
-jest.setTimeout(60_000);
 
 /** Stored value and number format of each cell of row 1. */
 const CELLS: Array<{ value: number | string | { error: string }; format?: string }> = [

@@ -12,7 +12,6 @@ import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 const WORD_FIXTURES = path.join(__dirname, "..", "..", "..", "shared", "fixtures", "word");
 
 // Reading a workbook with ExcelJS takes seconds on a busy machine.
-jest.setTimeout(60_000);
 
 const seed = () => new Uint8Array(fs.readFileSync(SEED_APPENDIX_XLSX));
 

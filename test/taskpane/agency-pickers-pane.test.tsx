@@ -10,8 +10,6 @@ import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { hostFromXlsx, mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(120_000);
-
 let pane: MountedPane | undefined;
 afterEach(() => {
   pane?.unmount();
@@ -19,7 +17,7 @@ afterEach(() => {
 });
 
 async function settled(): Promise<void> {
-  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull(), { timeout: 60_000 });
+  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 
 it("is offered once a table is checked, writes the lists and reports them, and updates them when pressed again", async () => {
@@ -28,13 +26,13 @@ it("is offered once a table is checked, writes the lists and reports them, and u
   expect(screen.queryByTestId("add-pickers-button")).toBeNull();
   fireEvent.click(screen.getByTestId("check-button"));
   await settled();
-  await screen.findByTestId("result", {}, { timeout: 60_000 });
+  await screen.findByTestId("result");
 
   const button = screen.getByTestId("add-pickers-button");
   expect(button).toHaveTextContent("Gắn danh sách chọn");
   fireEvent.click(button);
   await settled();
-  const notice = await screen.findByTestId("notice", {}, { timeout: 60_000 });
+  const notice = await screen.findByTestId("notice");
   expect(notice).toHaveTextContent(/Đã gắn danh sách chọn \d+ tên cơ quan ở cột chủ trì \(C7:C9, C11:C12, C14:C15 …\)/);
   expect(notice).toHaveTextContent("“Danh sách cơ quan”");
   expect(host.sheet("Danh sách cơ quan").visibility).toBe("Hidden");
@@ -43,6 +41,6 @@ it("is offered once a table is checked, writes the lists and reports them, and u
 
   fireEvent.click(screen.getByTestId("add-pickers-button"));
   await settled();
-  await waitFor(() => expect(screen.getByTestId("notice")).toHaveTextContent(/^Đã cập nhật danh sách chọn/), { timeout: 60_000 });
+  await waitFor(() => expect(screen.getByTestId("notice")).toHaveTextContent(/^Đã cập nhật danh sách chọn/));
   expect(host.sheetNames()).toEqual(["Phụ lục", "Danh sách cơ quan"]);
 });

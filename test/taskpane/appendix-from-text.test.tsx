@@ -19,8 +19,6 @@ import { expectSeed004Figures, planText, SEED_004 } from "../support/paragraph-p
 import { mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(60_000);
-
 const APPENDIX = "Phụ lục nhiệm vụ";
 const seedRows = () =>
   planText(SEED_004)
@@ -47,7 +45,7 @@ function writtenGrid(host: ExcelHost, name: string): Grid {
 }
 
 async function outcome(): Promise<HTMLElement> {
-  return screen.findByTestId("appendix-outcome", {}, { timeout: 30_000 });
+  return screen.findByTestId("appendix-outcome");
 }
 
 test("from the text pasted on the sheet: a new sheet with the appendix, which checks to the plan's figures", async () => {
@@ -101,7 +99,7 @@ test("from a picked .docx (headings under Word numbering): the same appendix; ma
     await act(async () => {
       fireEvent.change(screen.getByTestId("appendix-docx-file"), { target: { files: [file] } });
     });
-    await waitFor(() => expect(screen.getByTestId("appendix-outcome")).toHaveTextContent(`“${expected}”`), { timeout: 30_000 });
+    await waitFor(() => expect(screen.getByTestId("appendix-outcome")).toHaveTextContent(`“${expected}”`));
   }
   expect(host.sheetNames()).toEqual(["Sheet1", APPENDIX, `${APPENDIX} (2)`]);
   const result = checkWorkbook([writtenGrid(host, `${APPENDIX} (2)`)]);
@@ -121,9 +119,7 @@ test("a sheet whose text holds no labelled task: the no-tasks message, nothing w
   await act(async () => {
     fireEvent.change(screen.getByTestId("appendix-docx-file"), { target: { files: [new File(["không phải docx"], "ghi-chu.docx")] } });
   });
-  await waitFor(() => expect(screen.getByTestId("appendix-outcome")).toHaveTextContent(/Không đọc được “ghi-chu\.docx”/), {
-    timeout: 30_000,
-  });
+  await waitFor(() => expect(screen.getByTestId("appendix-outcome")).toHaveTextContent(/Không đọc được “ghi-chu\.docx”/));
   expect(host.sheetNames()).toEqual(["Ghi chú"]);
 });
 

@@ -18,8 +18,6 @@ import { xlsxFromRows } from "../support/xlsx";
 import { mountPane, switchLanguage } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(30_000);
-
 const TSV = "dongthap_kh617-2025_cds-doanh-nghiep.tsv";
 /** File names that name their senders, as replies usually do. */
 const SEED_FILE = "so-ngoai-vu.xlsx";
@@ -51,7 +49,7 @@ async function openConsolidate(): Promise<void> {
     fireEvent.click(screen.getByTestId("consolidate-tab"));
     await new Promise((resolve) => setTimeout(resolve, 50));
   });
-  await screen.findByTestId("consolidate-files", {}, { timeout: 10_000 });
+  await screen.findByTestId("consolidate-files");
 }
 
 function pick(files: File[]): void {
@@ -62,14 +60,11 @@ const fileOf = (bytes: Uint8Array, name: string) => new File([bytes as Uint8Arra
 const statuses = () => screen.queryAllByTestId("consolidate-file-status");
 
 async function allRead(): Promise<void> {
-  await waitFor(
-    () => {
-      const list = statuses();
-      expect(list.length).toBeGreaterThan(0);
-      for (const el of list) expect(["waiting", "reading"]).not.toContain(el.dataset.status);
-    },
-    { timeout: 20_000 },
-  );
+  await waitFor(() => {
+    const list = statuses();
+    expect(list.length).toBeGreaterThan(0);
+    for (const el of list) expect(["waiting", "reading"]).not.toContain(el.dataset.status);
+  });
 }
 
 /** Task rows the engine finds in a TSV fixture (the number the consolidation must carry over). */
@@ -113,7 +108,7 @@ it("reads two reply files with a status each, then writes the consolidated table
   expect(summary).toHaveTextContent(`Dòng vào ${total} = dòng ra ${total}`);
 
   fireEvent.click(screen.getByTestId("consolidate-write-button"));
-  const notice = await screen.findByTestId("notice", {}, { timeout: 10_000 });
+  const notice = await screen.findByTestId("notice");
   expect(notice).toHaveTextContent(CONSOLIDATED);
   expect(host.sheetNames()).toEqual(expect.arrayContaining(["Kế hoạch", CONSOLIDATED, "Báo cáo tệp", "Tổng hợp cơ quan"]));
 

@@ -19,8 +19,6 @@ import { SEED_DELEGATIONS_XLSX } from "../support/fixtures";
 import { hostFromXlsx, mountPane, switchLanguage } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(30_000);
-
 const OUTBOUND = "Phụ lục I - Đoàn ra";
 const INBOUND = "Phụ lục II - Đoàn vào";
 const fieldsOf = (d: string) => ["total", "planned", "supplementary"].map((f) => `stated-${d}-${f}`);
@@ -41,7 +39,7 @@ async function delegationPane(sheet: string, prepare?: (host: ExcelHost) => void
 
 async function checkNow(): Promise<void> {
   fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result", {}, { timeout: 30_000 });
+  await screen.findByTestId("result");
   await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 

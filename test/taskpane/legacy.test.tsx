@@ -20,8 +20,6 @@ import { fixtureOfGrid } from "./host-workbooks";
 import { actionable, issuesOfKind, mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(30_000);
-
 let pane: MountedPane | undefined;
 afterEach(() => {
   pane?.unmount();
@@ -50,7 +48,7 @@ async function legacyPane(): Promise<MountedPane> {
 
 async function checkNow(): Promise<void> {
   fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result", {}, { timeout: 30_000 });
+  await screen.findByTestId("result");
   await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 
@@ -73,7 +71,7 @@ it("converts the legacy cells after saying how many change, and puts them back o
   expect(count).toHaveTextContent(`${legacy.length} ô trên trang “${legacyGrid.sheetName}”`);
   host.resetSyncCount();
   fireEvent.click(screen.getByTestId("convert-legacy-confirm"));
-  await screen.findByTestId("convert-legacy-undo", {}, { timeout: 30_000 });
+  await screen.findByTestId("convert-legacy-undo");
   expect(screen.getByTestId("notice")).toHaveTextContent(`Đã chuyển ${legacy.length} ô sang Unicode`);
   // One batch: the read of what the cells held and the write.
   expect(host.syncCount).toBeLessThanOrEqual(2);
@@ -86,7 +84,7 @@ it("converts the legacy cells after saying how many change, and puts them back o
   expect(screen.queryByTestId("convert-legacy-button")).toBeNull();
 
   fireEvent.click(screen.getByTestId("convert-legacy-undo"));
-  await waitFor(() => expect(screen.queryByTestId("convert-legacy-undo")).toBeNull(), { timeout: 30_000 });
+  await waitFor(() => expect(screen.queryByTestId("convert-legacy-undo")).toBeNull());
   expect(screen.getByTestId("notice")).toHaveTextContent(`Đã trả lại nội dung cũ cho ${legacy.length} ô.`);
   expect(sheetValues(host)).toEqual(before);
 });
@@ -110,7 +108,7 @@ it("keeps the undo after the next check — the check the pane asks for next —
   expect(screen.getByTestId("result-summary")).not.toHaveTextContent("nhiệm vụ");
   fireEvent.click(screen.getByTestId("convert-legacy-button"));
   fireEvent.click(await screen.findByTestId("convert-legacy-confirm"));
-  await screen.findByTestId("convert-legacy-undo", {}, { timeout: 30_000 });
+  await screen.findByTestId("convert-legacy-undo");
   await checkNow();
   expect(screen.queryByTestId("convert-legacy-button")).toBeNull();
   expect(screen.getByTestId("result-summary")).toHaveTextContent("25 nhiệm vụ trong 8 mục");
@@ -120,7 +118,7 @@ it("keeps the undo after the next check — the check the pane asks for next —
   host.sheet(legacyGrid.sheetName).setCell("C7", "Sở Ngoại vụ tỉnh");
   expect(screen.getByTestId("convert-legacy-undo")).toBeInTheDocument();
   fireEvent.click(screen.getByTestId("convert-legacy-undo"));
-  await waitFor(() => expect(screen.queryByTestId("convert-legacy-undo")).toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(screen.queryByTestId("convert-legacy-undo")).toBeNull());
   const legacy = findLegacyCells(legacyGrid);
   expect(screen.getByTestId("notice")).toHaveTextContent(
     `Đã trả lại nội dung cũ cho ${legacy.length - 1} ô; 1 ô đã được sửa sau đó nên giữ nguyên.`,

@@ -16,8 +16,6 @@ import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { actionable, hostFromXlsx, mountPane, switchLanguage } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(20_000);
-
 const SEED_SHEET = "Phụ lục";
 
 let pane: MountedPane | undefined;
@@ -33,7 +31,7 @@ async function seedPane(options: Parameters<typeof hostFromXlsx>[1] = {}): Promi
 
 async function checkNow(): Promise<void> {
   fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result", {}, { timeout: 5000 });
+  await screen.findByTestId("result");
   await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 
@@ -68,7 +66,7 @@ describe("checking the seed appendix", () => {
     expect(actionable(screen.getByTestId("check-button"))).toBe(false);
     // Still focusable while it cannot be pressed: Enter on it keeps the focus where it was.
     expect(screen.getByTestId("check-button")).not.toHaveAttribute("disabled");
-    await screen.findByTestId("result", {}, { timeout: 5000 });
+    await screen.findByTestId("result");
     await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
     expect(screen.getByTestId("result-summary")).toHaveTextContent("25 nhiệm vụ trong 8 mục");
   });
@@ -129,7 +127,7 @@ describe("checking the seed appendix", () => {
     const { host } = await seedPane();
     await checkNow();
     fireEvent.click(screen.getByTestId("write-summary-button"));
-    const notice = await screen.findByTestId("notice", {}, { timeout: 5000 });
+    const notice = await screen.findByTestId("notice");
     expect(notice).toHaveTextContent("Tổng hợp cơ quan");
     expect(host.sheetNames()).toEqual(
       expect.arrayContaining([SEED_SHEET, "Tổng hợp cơ quan", "Danh sách lỗi", "Tổng hợp thời gian", "Tổng hợp theo mục"]),
@@ -150,7 +148,7 @@ describe("checking the seed appendix", () => {
     host.sheet(SEED_SHEET).format("A43", { fill: "#00B0F0" });
     await checkNow();
     fireEvent.click(screen.getByTestId("highlight-button"));
-    await screen.findByTestId("notice", {}, { timeout: 5000 });
+    await screen.findByTestId("notice");
     expect(host.sheet(SEED_SHEET).cell("A43").fill).not.toBe("#00B0F0");
     expect(host.sheet(SEED_SHEET).cell("A43").fill).not.toBeNull();
     fireEvent.click(screen.getByTestId("clear-highlights-button"));
@@ -194,7 +192,7 @@ describe("errors a person can act on", () => {
     await checkNow();
     host.sheet(SEED_SHEET).protect();
     fireEvent.click(screen.getByTestId("highlight-button"));
-    const failure = await screen.findByTestId("failure", {}, { timeout: 5000 });
+    const failure = await screen.findByTestId("failure");
     expect(failure).toHaveTextContent(`Trang tính “${SEED_SHEET}” đang được bảo vệ`);
   });
 
@@ -202,8 +200,8 @@ describe("errors a person can act on", () => {
     const { host } = await seedPane();
     host.editing = true;
     fireEvent.click(screen.getByTestId("check-button"));
-    await waitFor(() => expect(screen.getByTestId("progress-label")).toHaveTextContent("chế độ sửa ô"), { timeout: 3000 });
-    const failure = await screen.findByTestId("failure", {}, { timeout: 8000 });
+    await waitFor(() => expect(screen.getByTestId("progress-label")).toHaveTextContent("chế độ sửa ô"));
+    const failure = await screen.findByTestId("failure");
     expect(failure).toHaveTextContent("Excel đang ở chế độ sửa ô — nhấn Enter hoặc Esc rồi thử lại");
     expect(screen.queryByTestId("result")).toBeNull();
   });
@@ -212,9 +210,9 @@ describe("errors a person can act on", () => {
     const { host } = await seedPane();
     host.editing = true;
     fireEvent.click(screen.getByTestId("check-button"));
-    await waitFor(() => expect(screen.getByTestId("progress-label")).toHaveTextContent("chế độ sửa ô"), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByTestId("progress-label")).toHaveTextContent("chế độ sửa ô"));
     host.editing = false;
-    await screen.findByTestId("result", {}, { timeout: 5000 });
+    await screen.findByTestId("result");
     expect(screen.queryByTestId("failure")).toBeNull();
   });
 });
@@ -225,7 +223,7 @@ describe("cancelling", () => {
     host.latencyMs = 300;
     fireEvent.click(screen.getByTestId("check-button"));
     fireEvent.click(await screen.findByTestId("cancel-button"));
-    const notice = await screen.findByTestId("notice", {}, { timeout: 5000 });
+    const notice = await screen.findByTestId("notice");
     expect(notice).toHaveTextContent("Đã hủy kiểm tra");
     expect(screen.queryByTestId("result")).toBeNull();
     expect(screen.getByTestId("empty-state")).toBeInTheDocument();

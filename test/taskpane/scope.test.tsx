@@ -17,8 +17,6 @@ import { hostFromXlsx, mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 import * as fs from "fs";
 
-jest.setTimeout(20_000);
-
 let pane: MountedPane | undefined;
 afterEach(() => {
   pane?.unmount();

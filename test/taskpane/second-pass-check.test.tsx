@@ -14,8 +14,6 @@ import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { actionable, hostFromXlsx, mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(60_000);
-
 const SEED = "Phụ lục";
 let pane: MountedPane | undefined;
 afterEach(() => {
@@ -30,8 +28,8 @@ async function seedPane(options: Parameters<typeof hostFromXlsx>[1] = {}): Promi
 
 async function checkNow(): Promise<void> {
   fireEvent.click(screen.getByTestId("check-button"));
-  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull(), { timeout: 30_000 });
-  await screen.findByTestId("result", {}, { timeout: 30_000 });
+  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
+  await screen.findByTestId("result");
 }
 
 const items = () => screen.queryAllByTestId("issue-item");
@@ -63,11 +61,11 @@ describe("1. stale results", () => {
     });
     expect(screen.queryByTestId("stale")).toBeNull();
     host.sheet("Phụ lục").setCell("A43", "25");
-    const stale = await screen.findByTestId("stale", {}, { timeout: 10_000 });
+    const stale = await screen.findByTestId("stale");
     expect(stale).toHaveTextContent("Bảng đã thay đổi — Kiểm tra lại");
     expect(screen.getByTestId("check-button")).toHaveTextContent("Kiểm tra lại");
     fireEvent.click(within(stale).getByTestId("stale-recheck"));
-    await waitFor(() => expect(screen.queryByTestId("stale")).toBeNull(), { timeout: 30_000 });
+    await waitFor(() => expect(screen.queryByTestId("stale")).toBeNull());
     expect(items().some((el) => el.dataset.code === "missing-stt")).toBe(false);
   });
 
@@ -76,7 +74,7 @@ describe("1. stale results", () => {
     await checkNow();
     const card = items().find((el) => el.dataset.code === "unknown-agency" && el.dataset.cell === "C3")!.parentElement!;
     fireEvent.click(within(card).getAllByTestId("issue-fix")[0]);
-    await waitFor(() => expect(host.sheet("KH").cell("C3").value).toBe("Sở Tài chính"), { timeout: 10_000 });
+    await waitFor(() => expect(host.sheet("KH").cell("C3").value).toBe("Sở Tài chính"));
     await settle();
     expect(screen.queryByTestId("stale")).toBeNull();
   });
@@ -93,7 +91,7 @@ describe("1. stale results", () => {
     act(() => {
       window.dispatchEvent(new Event("focus"));
     });
-    await screen.findByTestId("stale", {}, { timeout: 10_000 });
+    await screen.findByTestId("stale");
   });
 });
 
@@ -114,7 +112,7 @@ describe("2. what “Có lỗi” counts", () => {
     await checkNow();
     expect(screen.getByTestId("highlight-button")).toHaveTextContent("Tô màu ô có lỗi, cảnh báo");
     fireEvent.click(screen.getByTestId("highlight-button"));
-    await screen.findByTestId("notice", {}, { timeout: 10_000 });
+    await screen.findByTestId("notice");
     expect(host.sheet(SEED).cell("A43").fill).not.toBeNull();
     expect(host.sheet(SEED).cell("D15").fill).not.toBeNull();
     // A10 holds only a note (a repeated header row).
@@ -150,7 +148,7 @@ describe("4. screen readers", () => {
     await screen.findByTestId("progress");
     expect(document.activeElement).toBe(button);
     expect(actionable(button)).toBe(false);
-    await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull(), { timeout: 30_000 });
+    await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
     expect(document.activeElement).toBe(button);
   });
 
@@ -178,7 +176,7 @@ describe("5. layout", () => {
     await checkNow();
     expect(screen.queryByTestId("clear-highlights-button")).toBeNull();
     fireEvent.click(screen.getByTestId("highlight-button"));
-    await screen.findByTestId("clear-highlights-button", {}, { timeout: 10_000 });
+    await screen.findByTestId("clear-highlights-button");
   });
 
   it("puts the one-line summary in the Check card and the issues right after it", async () => {
@@ -212,7 +210,7 @@ describe("7. no rule code or English in Vietnamese mode", () => {
     await checkNow();
     host.failNextSync("GeneralException");
     fireEvent.click(screen.getByTestId("write-summary-button"));
-    const failure = await screen.findByTestId("failure", {}, { timeout: 10_000 });
+    const failure = await screen.findByTestId("failure");
     expect(failure).toHaveTextContent("Excel báo một lỗi không mong muốn");
     expect(failure).not.toHaveTextContent("internal");
   });
@@ -246,14 +244,14 @@ describe("one-click fixes", () => {
     expect(within(card).getAllByTestId("issue-fix")[0]).toHaveTextContent("Thay bằng “Sở Tài chính”");
     host.resetSyncCount();
     await fixIn("C3", "unknown-agency", "agency");
-    await waitFor(() => expect(screen.getByTestId("notice")).toHaveTextContent("Đã sửa ô C3"), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId("notice")).toHaveTextContent("Đã sửa ô C3"));
     expect(host.syncCount).toBeLessThanOrEqual(2);
     const after = host.sheet("KH").values();
     after.forEach((row, r) => row.forEach((v, c) => expect(v).toBe(r === 2 && c === 2 ? "Sở Tài chính" : before[r][c])));
     // The result follows at once: that issue is gone, the others stay.
     expect(items().some((el) => el.dataset.cell === "C3")).toBe(false);
     fireEvent.click(screen.getByTestId("notice-undo"));
-    await waitFor(() => expect(host.sheet("KH").cell("C3").value).toBe("Sở Tài chín"), { timeout: 10_000 });
+    await waitFor(() => expect(host.sheet("KH").cell("C3").value).toBe("Sở Tài chín"));
     await waitFor(() => expect(items().some((el) => el.dataset.cell === "C3")).toBe(true));
   });
 
@@ -261,7 +259,7 @@ describe("one-click fixes", () => {
     const { host } = await fixablePane();
     await checkNow();
     await fixIn("C5", "missing-lead", "lead");
-    await waitFor(() => expect(host.sheet("KH").cell("C5").value).toBe("Sở Công Thương"), { timeout: 10_000 });
+    await waitFor(() => expect(host.sheet("KH").cell("C5").value).toBe("Sở Công Thương"));
     await fixIn("D6", "unknown-agency", "add-agency");
     await waitFor(() => expect(screen.getByTestId("notice")).toHaveTextContent("Đã thêm “Hội Doanh nhân Ba Lan” vào danh mục"));
     // The directory changed: the result says so until the next check, which no longer flags it.
@@ -275,9 +273,7 @@ describe("one-click fixes", () => {
     await checkNow();
     host.sheet("KH").setCell("C3", "Sở Tài chính tỉnh");
     await fixIn("C3", "unknown-agency", "agency");
-    await waitFor(() => expect(screen.getByTestId("notice")).toHaveTextContent("Ô C3 đã khác với lúc kiểm tra nên chưa sửa"), {
-      timeout: 10_000,
-    });
+    await waitFor(() => expect(screen.getByTestId("notice")).toHaveTextContent("Ô C3 đã khác với lúc kiểm tra nên chưa sửa"));
     expect(host.sheet("KH").cell("C3").value).toBe("Sở Tài chính tỉnh");
   });
 });
@@ -300,7 +296,7 @@ describe("moving through the issues, exporting and copying", () => {
     const { host } = await seedPane();
     await checkNow();
     fireEvent.click(screen.getByTestId("export-issues-button"));
-    await waitFor(() => expect(host.sheetNames()).toEqual([SEED, "Danh sách lỗi"]), { timeout: 10_000 });
+    await waitFor(() => expect(host.sheetNames()).toEqual([SEED, "Danh sách lỗi"]));
     expect(JSON.stringify(host.sheet("Danh sách lỗi").values())).toContain("A43");
 
     const copied: string[] = [];

@@ -17,8 +17,6 @@ import { SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX } from "../support/fixtures";
 import { hostFromXlsx, mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(60_000);
-
 let pane: MountedPane | undefined;
 afterEach(() => {
   pane?.unmount();
@@ -37,7 +35,7 @@ async function consolidatePane(): Promise<MountedPane> {
   host.addSheet("Kế hoạch", [["Sổ tổng hợp"]]);
   pane = await mountPane(host);
   await openTab("consolidate-tab");
-  await screen.findByTestId("consolidate-files", {}, { timeout: 20_000 });
+  await screen.findByTestId("consolidate-files");
   return pane;
 }
 
@@ -46,13 +44,10 @@ const pick = (files: File[]) => fireEvent.change(screen.getByTestId("consolidate
 const statuses = () => screen.queryAllByTestId("consolidate-file-status");
 
 async function allRead(n: number): Promise<void> {
-  await waitFor(
-    () => {
-      expect(statuses()).toHaveLength(n);
-      for (const el of statuses()) expect(["waiting", "reading"]).not.toContain(el.dataset.status);
-    },
-    { timeout: 30_000 },
-  );
+  await waitFor(() => {
+    expect(statuses()).toHaveLength(n);
+    for (const el of statuses()) expect(["waiting", "reading"]).not.toContain(el.dataset.status);
+  });
 }
 
 describe("3. consolidation", () => {
@@ -84,7 +79,7 @@ describe("3. consolidation", () => {
     for (const box of keeps.slice(0, 3)) fireEvent.click(box.tagName === "INPUT" ? box : box.querySelector("input")!);
     expect(screen.getByTestId("consolidate-left-out")).toHaveTextContent("3 dòng trùng sẽ không được ghi");
     fireEvent.click(screen.getByTestId("consolidate-write-button"));
-    await waitFor(() => expect(host.sheetNames()).toContain("Dữ liệu hợp nhất"), { timeout: 20_000 });
+    await waitFor(() => expect(host.sheetNames()).toContain("Dữ liệu hợp nhất"));
     const rows = host
       .sheet("Dữ liệu hợp nhất")
       .values()
@@ -155,7 +150,7 @@ describe("11. delegation sheets", () => {
     host.activeSheet = "Phụ lục I - Đoàn ra";
     pane = await mountPane(host);
     fireEvent.click(screen.getByTestId("check-button"));
-    await screen.findByTestId("stated-totals-form", {}, { timeout: 30_000 });
+    await screen.findByTestId("stated-totals-form");
     expect(VI.noIssuesDelegationsBody).toContain("đoàn");
     expect(VI.noIssuesDelegationsBody).not.toMatch(/nhiệm vụ|chủ trì/);
     const years = screen.getByTestId("delegation-years-outbound");
@@ -252,15 +247,13 @@ describe("rules as JSON, like the directory", () => {
     await act(async () => {
       fireEvent.change(input, { target: { files: [bad] } });
     });
-    await waitFor(() => expect(screen.getByTestId("rules-message")).toHaveTextContent("Tệp quy tắc không dùng được"), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByTestId("rules-message")).toHaveTextContent("Tệp quy tắc không dùng được"));
     expect(screen.getByTestId("rules-message").textContent).not.toMatch(/Invalid|expected|received/i);
     const good = new File([rulesToJson({ "missing-stt": { enabled: false }, "unknown-agency": { severity: "error" } })], "rules.json");
     await act(async () => {
       fireEvent.change(input, { target: { files: [good] } });
     });
-    await waitFor(() => expect(screen.getByTestId("rules-message")).toHaveTextContent("Đã nhập 2 quy tắc khác mặc định."), {
-      timeout: 10_000,
-    });
+    await waitFor(() => expect(screen.getByTestId("rules-message")).toHaveTextContent("Đã nhập 2 quy tắc khác mặc định."));
     await waitFor(async () =>
       expect((await host.run((context) => loadStoredSettings(context as unknown as Excel.RequestContext))).settings.rules).toEqual({
         "missing-stt": { enabled: false },

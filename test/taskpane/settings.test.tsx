@@ -16,8 +16,6 @@ import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { hostFromXlsx, issuesOfKind, mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(20_000);
-
 /** The seed's one agency that the default directory does not know (SPEC 3.2's worked example). */
 const UNKNOWN = "Phòng Thương mại và Công nghiệp Đức tại Việt Nam";
 
@@ -173,9 +171,7 @@ it("imports a directory from JSON, and shows why a bad file cannot be used", asy
   await act(async () => {
     fireEvent.change(input, { target: { files: [bad] } });
   });
-  await waitFor(() => expect(screen.getByTestId("directory-problem")).toHaveTextContent("cơ quan thứ 1, tên chuẩn: không được để trống"), {
-    timeout: 10_000,
-  });
+  await waitFor(() => expect(screen.getByTestId("directory-problem")).toHaveTextContent("cơ quan thứ 1, tên chuẩn: không được để trống"));
   expect((await stored(host)).directory).toBeNull();
 
   const shared: DirectoryData = { version: 1, name: "Tỉnh mẫu", agencies: [{ name: "Sở Ngoại vụ", aliases: ["SNV"], kind: "agency" }] };

@@ -8,8 +8,6 @@ import { repliesForTracking } from "../../src/taskpane/reply-files";
 import { strings } from "../../src/taskpane/strings";
 import { xlsxFromRows } from "../support/xlsx";
 
-jest.setTimeout(120_000);
-
 const REPORT = [
   ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Tình trạng"],
   ["1", "Tổ chức hội nghị xúc tiến đầu tư", "Sở Tài chính", "", "Quý IV/2025", "Đang thực hiện"],
@@ -24,7 +22,12 @@ test("task tables become replies; a text file and a sheet without a table are na
     new File([empty as BlobPart], "cong-van.xlsx"),
   ];
   for (const lang of ["vi", "en"] as const) {
-    const read = await repliesForTracking(files, { directory: defaultDirectory(), settings: DEFAULT_SETTINGS, lang, strings: strings(lang) });
+    const read = await repliesForTracking(files, {
+      directory: defaultDirectory(),
+      settings: DEFAULT_SETTINGS,
+      lang,
+      strings: strings(lang),
+    });
     expect(read.replies.map((r) => [r.file, r.table.sheetName, r.table.rows.filter((x) => x.kind === "task").length])).toEqual([
       ["so-tai-chinh.xlsx", "Báo cáo", 1],
     ]);

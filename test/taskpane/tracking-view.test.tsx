@@ -21,8 +21,6 @@ import { ReplyTable } from "../../src/core/tracking/track";
 import { TextDecoder, TextEncoder } from "util";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 
-jest.setTimeout(30_000);
-
 let table: TaskTable;
 beforeAll(async () => {
   // jsdom has no TextDecoder; the xlsx reader (loaded here only) needs it.
@@ -31,7 +29,7 @@ beforeAll(async () => {
   const wb = await readWorkbook(new Uint8Array(fs.readFileSync(SEED_APPENDIX_XLSX)));
   if (!wb.ok) throw new Error(wb.message);
   table = taskTableOf(wb.sheets[0])!;
-}, 30_000);
+});
 
 function mount(lang: "vi" | "en" = "vi", readReplies?: (files: File[]) => Promise<RepliesRead>) {
   const onSelect = jest.fn();
@@ -108,7 +106,7 @@ test("agencies' reports picked in the view are matched to their tasks by ID, the
   const before = screen.getAllByTestId("scorecard-row")[0].textContent;
   const input = screen.getByTestId("tracking-reply-files") as HTMLInputElement;
   fireEvent.change(input, { target: { files: [new File(["x"], "Sở Ngoại vụ.xlsx"), new File(["y"], "ghi-chu.txt")] } });
-  const summary = await screen.findByTestId("tracking-replies-summary", {}, { timeout: 60_000 });
+  const summary = await screen.findByTestId("tracking-replies-summary");
   expect(readReplies).toHaveBeenCalledTimes(1);
   expect(summary).toHaveTextContent("18 dòng báo cáo: 18 khớp theo mã nhiệm vụ, 0 khớp theo nội dung, 0 cần xác nhận, 0 không khớp");
   expect(summary).toHaveTextContent("dòng vào 18 = dòng ra 18");
@@ -132,7 +130,7 @@ test("a report typed without the IDs is matched by content, and rows it cannot p
   )!;
   mount("en", async () => ({ replies: [reply, { file: "them.xlsx", table: extra }], unusable: [] }));
   fireEvent.change(screen.getByTestId("tracking-reply-files"), { target: { files: [new File(["x"], "a.xlsx")] } });
-  const summary = await screen.findByTestId("tracking-replies-summary", {}, { timeout: 60_000 });
+  const summary = await screen.findByTestId("tracking-replies-summary");
   expect(summary).toHaveTextContent(
     "19 reported rows: 0 matched by task ID, 18 by content, 0 to confirm, 1 matching no task — rows in 19 = rows out 19",
   );

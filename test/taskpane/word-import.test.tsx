@@ -14,8 +14,6 @@ import { FIXTURES, SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { mountPane } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-jest.setTimeout(60_000);
-
 const WORD = path.join(FIXTURES, "word");
 const fileOf = (p: string, name = path.basename(p)) => new File([new Uint8Array(fs.readFileSync(p)) as Uint8Array<ArrayBuffer>], name);
 
@@ -35,7 +33,7 @@ it("lists the tables of a picked .docx and writes the chosen one into a new shee
   pane = await mountPane(hostWithOneSheet());
   const { host } = pane;
   fireEvent.change(screen.getByTestId("word-import-file"), { target: { files: [fileOf(path.join(WORD, "seed-001-plan.docx"))] } });
-  const list = await screen.findByTestId("word-import-tables", {}, { timeout: 30_000 });
+  const list = await screen.findByTestId("word-import-tables");
   const items = within(list).getAllByTestId("word-import-table");
   expect(items).toHaveLength(3);
   expect(items[2]).toHaveTextContent("Bảng 3: 34 dòng × 5 cột");
@@ -44,7 +42,7 @@ it("lists the tables of a picked .docx and writes the chosen one into a new shee
   expect(host.sheetNames()).toEqual(["Kế hoạch"]); // nothing written before the choice
 
   fireEvent.click(screen.getByTestId("word-import-write-3"));
-  const notice = await screen.findByTestId("notice", {}, { timeout: 30_000 });
+  const notice = await screen.findByTestId("notice");
   expect(notice).toHaveTextContent("Đã ghi bảng 3 vào trang tính “Bảng 3”");
   expect(host.sheetNames()).toEqual(["Kế hoạch", "Bảng 3"]);
   const sheet = host.sheet("Bảng 3");
@@ -58,7 +56,7 @@ it("lists the tables of a picked .docx and writes the chosen one into a new shee
   await act(async () => {
     fireEvent.click(screen.getByTestId("check-button"));
   });
-  const summary = await screen.findByTestId("result-summary", {}, { timeout: 30_000 });
+  const summary = await screen.findByTestId("result-summary");
   expect(summary).toHaveTextContent("25 nhiệm vụ trong 8 mục");
   expect(screen.getByTestId("result-title")).toHaveTextContent("Bảng 3");
 });
@@ -68,7 +66,7 @@ it("an old .doc renamed .docx gets its reason, and nothing is written", async ()
   fireEvent.change(screen.getByTestId("word-import-file"), {
     target: { files: [fileOf(path.join(WORD, "hostile", "word97-binary-renamed.docx"))] },
   });
-  const failure = await screen.findByTestId("word-import-failure", {}, { timeout: 30_000 });
+  const failure = await screen.findByTestId("word-import-failure");
   expect(failure).toHaveTextContent("Word 97-2003 (.doc)");
   expect(failure).toHaveTextContent("lưu lại dưới dạng .docx");
   expect(pane.host.sheetNames()).toEqual(["Kế hoạch"]);
@@ -80,7 +78,7 @@ it("the consolidation reads .docx replies beside .xlsx ones", async () => {
     fireEvent.click(screen.getByTestId("consolidate-tab"));
     await new Promise((resolve) => setTimeout(resolve, 50));
   });
-  await screen.findByTestId("consolidate-files", {}, { timeout: 10_000 });
+  await screen.findByTestId("consolidate-files");
   fireEvent.change(screen.getByTestId("consolidate-files"), {
     target: {
       files: [
@@ -90,14 +88,11 @@ it("the consolidation reads .docx replies beside .xlsx ones", async () => {
       ],
     },
   });
-  await waitFor(
-    () => {
-      const list = screen.queryAllByTestId("consolidate-file-status");
-      expect(list).toHaveLength(3);
-      for (const el of list) expect(["waiting", "reading"]).not.toContain(el.dataset.status);
-    },
-    { timeout: 30_000 },
-  );
+  await waitFor(() => {
+    const list = screen.queryAllByTestId("consolidate-file-status");
+    expect(list).toHaveLength(3);
+    for (const el of list) expect(["waiting", "reading"]).not.toContain(el.dataset.status);
+  });
   const [, word, old] = screen.getAllByTestId("consolidate-file-status");
   expect(word.dataset.status).toBe("tables");
   expect(word).toHaveTextContent("1 bảng, 25 dòng nhiệm vụ");
@@ -107,7 +102,7 @@ it("the consolidation reads .docx replies beside .xlsx ones", async () => {
   expect(summary.dataset.rowsIn).toBe("50");
   expect(summary.dataset.rowsOut).toBe("50");
   fireEvent.click(screen.getByTestId("consolidate-write-button"));
-  await screen.findByTestId("notice", {}, { timeout: 30_000 });
+  await screen.findByTestId("notice");
   const rows = pane.host
     .sheet("Dữ liệu hợp nhất")
     .values()

@@ -11,7 +11,6 @@ import { runCli } from "../support/cli";
 import { cell, docx, para, row, table, TASK_HEADER } from "../support/docx";
 import { FIXTURES, SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX } from "../support/fixtures";
 
-jest.setTimeout(120_000);
 
 const WORD = path.join(FIXTURES, "word");
 const HOSTILE = path.join(WORD, "hostile");

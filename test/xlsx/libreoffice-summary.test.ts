@@ -10,7 +10,6 @@ import { hasLibreOffice, sheetsAsCsv } from "../support/libreoffice";
 import { workbookBytes } from "../../src/xlsx/write";
 import { SheetModel } from "../../src/core/output/sheet-model";
 
-jest.setTimeout(180_000);
 const lo = hasLibreOffice();
 if (!lo && process.env.CI) throw new Error("LibreOffice is required in CI (.ci/test.sh installs libreoffice-calc)");
 const maybe = lo ? test : test.skip;
