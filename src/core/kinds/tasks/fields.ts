@@ -11,7 +11,22 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
   {
     field: "stt",
     // Work plans number their rows with a code column: "Mã WBS" (1.1, 1.2 …), "Mã nhiệm vụ" (NV1, NV2 …).
-    variants: ["stt", "tt", "so tt", "so thu tu", "no", "#", "ma wbs", "ma nhiem vu", "ma cong viec", "ma so"],
+    // English Gantt and tracker templates: "WBS NUMBER", "Task No.".
+    variants: [
+      "stt",
+      "tt",
+      "so tt",
+      "so thu tu",
+      "no",
+      "#",
+      "ma wbs",
+      "ma nhiem vu",
+      "ma cong viec",
+      "ma so",
+      "wbs number",
+      "wbs",
+      "task no",
+    ],
   },
   {
     field: "content",
@@ -33,10 +48,16 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       // Programmes of legal documents (chương trình xây dựng văn bản): the row is the document to draft.
       "ten goi van ban",
       "ten van ban",
+      "nhom nhiem vu uu tien",
       "task",
       "tasks",
+      "task title",
+      "task name",
       "activity",
       "activities",
+      "content",
+      "indicator",
+      "indicators",
     ],
   },
   {
@@ -60,6 +81,8 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "lead agencies",
       "lead",
       "responsible agency",
+      "task owner",
+      "owner",
     ],
   },
   {
@@ -99,6 +122,9 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "time frame",
       "deadline",
       "completion date",
+      "due date",
+      "end date",
+      "finish date",
     ],
   },
 ];
