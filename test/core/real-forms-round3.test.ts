@@ -17,6 +17,7 @@ const known = (cell: string) => splitAgencyCell(cell, dir).parts.map((p) => p.kn
 const english = corpusRows({ file: "thutuong_qd1671-2026_pl2-en_trich-nhiem-vu-ai.tsv", origin: "new" });
 const gantt = corpusRows({ file: "vnmasterplan_nq57-2025_wbs-theo-thang.tsv", origin: "new" });
 const pdf = corpusRows({ file: "bacgiang_da-dtm-2019_nhiem-vu-uu-tien.tsv", origin: "new" });
+const register = corpusRows({ file: "vnmasterplan_nq57-2025_so-nhiem-vu-nhom.tsv", origin: "new" });
 
 describe("English tables of Vietnamese decisions", () => {
   test("the ministries' official English names are the ministries, joint leads split at ';'", () => {
@@ -104,5 +105,26 @@ describe("abbreviations written with commas", () => {
   test("'Bộ VH, TT và DL' is one ministry, not three bodies", () => {
     expect(names("Bộ VH, TT và DL")).toEqual(["Bộ Văn hóa, Thể thao và Du lịch"]);
     expect(names("Sở VH, TT và DL, Sở Tài chính")).toEqual(["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"]);
+  });
+});
+
+describe("task registers", () => {
+  test("'Mã Nhiệm vụ (NV)' and 'Mô tả Nhiệm vụ' make a task table; of the two dates the end date is the deadline", () => {
+    const c = checkSheet(gridFromRows(register.slice(0, 8)));
+    // "Nhóm Nhiệm vụ" (1) is a group repeated on every row; "Ngày Bắt Đầu" (4) is the start.
+    expect(c.table!.header.columns).toEqual({ stt: 2, content: 3, timeframe: 5 });
+    expect(c.counts.tasks).toBe(7);
+    expect(c.counts.sections).toBe(0);
+    expect(c.tasks[6].timeframe.period?.start).toEqual({ year: 2025, month: 12, day: 31 });
+  });
+
+  test("a tracking sheet's 'Ngày hoàn thành' (the date reported done) is not read as the deadline", () => {
+    const c = checkSheet(
+      gridFromRows([
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Ngày hoàn thành"],
+        ["1", "Xây dựng chương trình tuyên truyền", "Sở Tư pháp", "2025-03-31"],
+      ]),
+    );
+    expect(c.table!.header.columns).toEqual({ stt: 1, content: 2, lead: 3 });
   });
 });

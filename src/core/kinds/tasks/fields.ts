@@ -43,6 +43,9 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "cong viec",
       "hoat dong",
       "ten nhom nhiem vu",
+      // Task registers: "Mô tả Nhiệm vụ" beside a code column "Mã Nhiệm vụ (NV)".
+      "mo ta nhiem vu",
+      "mo ta cong viec",
       "noi dung chi tiet",
       "chi tiet",
       // Programmes of legal documents (chương trình xây dựng văn bản): the row is the document to draft.
@@ -117,6 +120,9 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "thoi gian du kien",
       "thoi han trinh",
       "thoi gian trinh",
+      // Registers with a start and an end date: the planned end date is the deadline ("Ngày Bắt Đầu" is not read).
+      // Not "Ngày hoàn thành": in a tracking sheet that is the date the work was reported done.
+      "ngay ket thuc",
       "timeline",
       "timeframe",
       "time frame",
