@@ -27,7 +27,7 @@ import { writePerAgency } from "./per-agency";
 import { clearMemos } from "../core/memo/memo";
 import { RowSpool } from "./row-spool";
 import { progressBar } from "./terminal";
-import { INPUT_TEXT } from "./messages";
+import { INPUT_TEXT, writeFailureText } from "./messages";
 
 export interface ConsolidateArgs {
   inputs: string[];
@@ -75,7 +75,7 @@ async function fileIdentity(file: string): Promise<string> {
 async function loadExpected(file: string, io: CliIO, lang: Lang): Promise<string[] | null> {
   const read = await readBytes(file);
   if (!read.ok) {
-    io.err(`appendix-checker: --expected ${file}: ${read.message}`);
+    io.err(`appendix-checker: --expected ${file}: ${INPUT_TEXT[lang].refused(read.why)}`);
     return null;
   }
   let text: string;
@@ -122,7 +122,7 @@ const codec: ZipCodec = {
 const MEMO_FILES = 50;
 
 export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<number> {
-  const directory = await loadDirectory(args.directory, io);
+  const directory = await loadDirectory(args.directory, io, args.lang);
   if (!directory) return 2;
   const expected = args.expected === undefined ? undefined : await loadExpected(args.expected, io, args.lang);
   if (expected === null) return 2;
@@ -231,7 +231,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
       await writeInPieces(args.output, (write) => writeXlsx(sheets, new ZipWriter(write, codec)));
       clock.lap("write");
     } catch (e) {
-      io.err(`appendix-checker: ${args.output}: cannot write: ${(e as Error).message}`);
+      io.err(`appendix-checker: ${writeFailureText(args.output, e, args.lang)}`);
       return 2;
     }
 

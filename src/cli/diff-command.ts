@@ -15,6 +15,7 @@ import { sameFile } from "./files";
 import { CliIO } from "./io";
 import { Parsed } from "./args";
 import { loadPlan, trackingArgs, writeOutput } from "./plan-file";
+import { INPUT_TEXT } from "./messages";
 
 function taskJson(t: PlanTask | null): DiffReport["changes"][number]["old"] {
   return t
@@ -76,10 +77,10 @@ export async function runDiff(parsed: Parsed, io: CliIO): Promise<number> {
     const output = o.output;
     for (const f of positional)
       if (await sameFile(f, output)) {
-        io.err(`appendix-checker: -o ${output} is one of the inputs; choose another file name`);
+        io.err(`appendix-checker: ${INPUT_TEXT[common.lang].outputIsInput(output, f)}`);
         return 2;
       }
-    if (!(await writeOutput(output, () => xlsxOfModels([changesSheet(d, common.lang, names)], NATIVE_WRITE), io))) return 2;
+    if (!(await writeOutput(output, () => xlsxOfModels([changesSheet(d, common.lang, names)], NATIVE_WRITE), io, common.lang))) return 2;
   }
   io.out(o.json === true ? JSON.stringify(diffReport(names, d), null, 2) : render(d, common.lang));
   return 0;

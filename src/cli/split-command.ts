@@ -15,6 +15,7 @@ import { CliIO } from "./io";
 import { writeJson } from "./json-stream";
 import { Parsed } from "./args";
 import { loadPlan, reportingFor, trackingArgs } from "./plan-file";
+import { INPUT_TEXT, writeFailureText } from "./messages";
 
 /** Runs split on arguments the registry parsed and checked (one plan, -o given). */
 export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
@@ -29,7 +30,7 @@ export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
   try {
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) {
-      io.err(`appendix-checker: -o ${dir} is a file, not a folder`);
+      io.err(`appendix-checker: ${INPUT_TEXT[common.lang].outputNotFolder(dir)}`);
       return 2;
     }
   } catch {
@@ -48,13 +49,13 @@ export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
     for (const list of lists) {
       const out = path.join(dir, list.fileName);
       if (path.resolve(out) === planPath) {
-        io.err(`appendix-checker: ${out} would overwrite the plan; choose another -o folder`);
+        io.err(`appendix-checker: ${INPUT_TEXT[common.lang].wouldOverwritePlan(out)}`);
         return 2;
       }
       await writeWhole(out, xlsxOfModels([list.model], NATIVE_WRITE));
     }
   } catch (e) {
-    io.err(`appendix-checker: ${dir}: cannot write: ${(e as Error).message}`);
+    io.err(`appendix-checker: ${writeFailureText(dir, e, common.lang)}`);
     return 2;
   }
   if (o.json === true) {

@@ -176,7 +176,7 @@ export async function runTrack(parsed: Parsed, io: CliIO): Promise<number> {
     repliesSheet(tracking, common.lang),
     deadlineSheet(deadlineView(plan, common.asOf, reporting, statuses), common.lang, link),
   ];
-  if (!(await writeOutput(output, () => xlsxOfModels(models, NATIVE_WRITE), io))) return 2;
+  if (!(await writeOutput(output, () => xlsxOfModels(models, NATIVE_WRITE), io, common.lang))) return 2;
   io.out(
     o.json === true
       ? JSON.stringify(trackReport(path.basename(planFile), tracking, cards, unreadable, common.lang), null, 2)
