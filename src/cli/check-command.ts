@@ -24,6 +24,7 @@ import { checkInput, inputReport } from "./read-input";
 import type { DateParts } from "../core/timeframe/timeframe";
 import type { PickerSource } from "./add-pickers";
 import { INPUT_TEXT, writeFailureText } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 export interface CheckArgs {
   files: string[];
@@ -232,7 +233,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     writeJson(io, report);
   } else {
     io.out(texts.join("\n\n"));
-    if (args.summary && unusable === 0) io.out(`\n${args.lang === "vi" ? "Đã ghi" : "Written"}: ${args.summary}`);
+    if (args.summary && unusable === 0) io.out(`\n${REPORT_TEXT[args.lang].written(args.summary)}`);
   }
   return code;
 }

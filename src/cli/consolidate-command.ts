@@ -28,6 +28,7 @@ import { clearMemos } from "../core/memo/memo";
 import { RowSpool } from "./row-spool";
 import { progressBar } from "./terminal";
 import { INPUT_TEXT, writeFailureText } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 export interface ConsolidateArgs {
   inputs: string[];
@@ -249,38 +250,26 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
 }
 
 function renderConsolidation(c: Consolidation, output: string, lang: Lang): string {
-  const vi = lang === "vi";
+  const m = REPORT_TEXT[lang];
   const count = (s: FileStatus) => c.perFile.filter((f) => f.status === s).length;
   const parts = [
-    vi ? `${count("merged")} đã hợp nhất (${c.tables.length} bảng)` : `${count("merged")} merged (${c.tables.length} tables)`,
-    ...(count("delegations")
-      ? [vi ? `${count("delegations")} chỉ có bảng đoàn ra/vào` : `${count("delegations")} with delegation tables only`]
-      : []),
-    vi ? `${count("no-table")} không có bảng nhiệm vụ` : `${count("no-table")} without a task table`,
-    vi ? `${count("unreadable")} không đọc được` : `${count("unreadable")} unreadable`,
+    m.merged(count("merged"), c.tables.length),
+    ...(count("delegations") ? [m.delegationsOnly(count("delegations"))] : []),
+    m.noTable(count("no-table")),
+    m.unreadable(count("unreadable")),
   ];
   const lines = [
-    `${c.perFile.length} ${vi ? "tệp" : "files"}: ${parts.join(", ")}`,
-    c.rowsIn === c.rowsOut
-      ? vi
-        ? `Dòng vào ${c.rowsIn} = dòng ra ${c.rowsOut}`
-        : `Rows in ${c.rowsIn} = rows out ${c.rowsOut}`
-      : vi
-        ? `CẢNH BÁO: dòng vào ${c.rowsIn} ≠ dòng ra ${c.rowsOut}`
-        : `WARNING: rows in ${c.rowsIn} ≠ rows out ${c.rowsOut}`,
-    vi
-      ? `Trùng lặp: ${c.duplicates.length} nhiệm vụ; mâu thuẫn: ${c.conflicts.length} nhiệm vụ`
-      : `Duplicates: ${c.duplicates.length} tasks; conflicts: ${c.conflicts.length} tasks`,
+    `${m.files(c.perFile.length)}: ${parts.join(", ")}`,
+    c.rowsIn === c.rowsOut ? m.rowsBalance(c.rowsIn, c.rowsOut) : m.rowsMismatch(c.rowsIn, c.rowsOut),
+    m.repeats(c.duplicates.length, c.conflicts.length),
   ];
   if (c.expected) {
     lines.push(
       c.missingAgencies.length === 0
-        ? vi
-          ? `Đã nhận đủ ${c.expected.length} cơ quan`
-          : `All ${c.expected.length} expected agencies replied`
-        : `${vi ? "Chưa gửi" : "Not received"} (${c.missingAgencies.length}/${c.expected.length}): ${c.missingAgencies.join("; ")}`,
+        ? m.allReceived(c.expected.length)
+        : m.notReceived(c.missingAgencies.length, c.expected.length, c.missingAgencies.join("; ")),
     );
   }
-  lines.push(`${vi ? "Đã ghi" : "Written"}: ${output}`);
+  lines.push(m.written(output));
   return lines.join("\n");
 }

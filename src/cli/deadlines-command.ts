@@ -17,6 +17,7 @@ import { CliIO } from "./io";
 import { Parsed } from "./args";
 import { loadPlan, reportingFor, trackingArgs, writeOutput } from "./plan-file";
 import { INPUT_TEXT } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 function deadlinesReport(plan: string, view: DeadlineView): DeadlinesReport {
   const two = (n: number) => String(n).padStart(2, "0");
@@ -45,9 +46,8 @@ function deadlinesReport(plan: string, view: DeadlineView): DeadlinesReport {
 }
 
 function render(view: DeadlineView, lang: Lang): string {
-  const vi = lang === "vi";
   const lines = [
-    `${vi ? "Tính đến hết ngày" : "As of the end of"} ${formatDay(view.asOf)}: ${DEADLINE_BUCKETS.filter((b) => view.totals[b] > 0)
+    `${REPORT_TEXT[lang].asOf(formatDay(view.asOf))}: ${DEADLINE_BUCKETS.filter((b) => view.totals[b] > 0)
       .map((b) => `${bucketLabel(b, lang)} ${view.totals[b]}`)
       .join(", ")}`,
   ];

@@ -16,6 +16,7 @@ import { CliIO } from "./io";
 import { Parsed } from "./args";
 import { loadPlan, trackingArgs, writeOutput } from "./plan-file";
 import { INPUT_TEXT } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 function taskJson(t: PlanTask | null): DiffReport["changes"][number]["old"] {
   return t
@@ -45,13 +46,8 @@ function diffReport(names: { old: string; new: string }, d: PlanDiff): DiffRepor
 
 function render(d: PlanDiff, lang: Lang): string {
   const report = diffReport({ old: "", new: "" }, d);
-  const vi = lang === "vi";
   const c = report.counts;
-  const lines = [
-    vi
-      ? `${c.carried} giữ nguyên, ${c.changed} thay đổi, ${c.added} mới, ${c.dropped} bỏ`
-      : `${c.carried} carried over, ${c.changed} changed, ${c.added} new, ${c.dropped} dropped`,
-  ];
+  const lines = [REPORT_TEXT[lang].diffCounts(c.carried, c.changed, c.added, c.dropped)];
   for (const ch of diffChanges(d)) {
     const t = ch.new ?? ch.old!;
     const what = ch.kind === "changed" ? ch.fields.map((f) => changeFieldLabel(f, lang)).join(", ") : changeKindLabel(ch.kind, lang);

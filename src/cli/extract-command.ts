@@ -20,6 +20,7 @@ import { readBytes, sameFile, writeWhole } from "./files";
 import { CliIO } from "./io";
 import { readSource } from "./plan-source";
 import { INPUT_TEXT, writeFailureText } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
 
@@ -84,10 +85,6 @@ export async function runExtract(parsed: Parsed, lang: Lang, io: CliIO): Promise
   }
   const n = plan.tasks.length;
   const s = plan.sections.length;
-  io.out(
-    lang === "vi"
-      ? `Đã ghi ${output}: ${n} nhiệm vụ trong ${s} mục, từ ${path.basename(file)}`
-      : `Written ${output}: ${n} tasks in ${s} sections, from ${path.basename(file)}`,
-  );
+  io.out(REPORT_TEXT[lang].extracted(output, n, s, path.basename(file)));
   return 0;
 }

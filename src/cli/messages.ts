@@ -10,15 +10,7 @@ import { byteSize } from "../xlsx/read-failure-text";
 export const PROGRAM = "appendix-checker";
 
 export function problemText(p: ArgsProblem, lang: Lang): string {
-  const vi = lang === "vi";
-  switch (p.kind) {
-    case "unknown-option":
-      return vi ? `không có tùy chọn ${p.option}` : `unknown option ${p.option}`;
-    case "takes-no-value":
-      return vi ? `${p.option} không nhận giá trị` : `${p.option} takes no value`;
-    case "needs-value":
-      return vi ? `${p.option} cần một giá trị` : `${p.option} needs a value`;
-  }
+  return MESSAGES[lang][p.kind](p.option);
 }
 
 export const MESSAGES = {
@@ -30,6 +22,9 @@ export const MESSAGES = {
     unknownCommand: (c: string) => `không có lệnh “${c}”`,
     badLang: (v: string) => `--lang phải là vi hoặc en, không phải “${v}”`,
     internal: (m: string) => `lỗi nội bộ: ${m}`,
+    "unknown-option": (option: string) => `không có tùy chọn ${option}`,
+    "takes-no-value": (option: string) => `${option} không nhận giá trị`,
+    "needs-value": (option: string) => `${option} cần một giá trị`,
   },
   en: {
     usage: "Usage",
@@ -39,6 +34,9 @@ export const MESSAGES = {
     unknownCommand: (c: string) => `unknown command "${c}"`,
     badLang: (v: string) => `--lang must be vi or en, not "${v}"`,
     internal: (m: string) => `internal error: ${m}`,
+    "unknown-option": (option: string) => `unknown option ${option}`,
+    "takes-no-value": (option: string) => `${option} takes no value`,
+    "needs-value": (option: string) => `${option} needs a value`,
   },
 };
 

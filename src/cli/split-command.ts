@@ -16,6 +16,7 @@ import { writeJson } from "./json-stream";
 import { Parsed } from "./args";
 import { loadPlan, reportingFor, trackingArgs } from "./plan-file";
 import { INPUT_TEXT, writeFailureText } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 /** Runs split on arguments the registry parsed and checked (one plan, -o given). */
 export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
@@ -69,11 +70,9 @@ export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
     };
     writeJson(io, report);
   } else {
-    const vi = common.lang === "vi";
-    const lines = lists.map((l) => `  ${l.fileName}: ${l.tasks.length} ${vi ? "nhiệm vụ" : "tasks"}`);
-    io.out(
-      `${vi ? "Đã ghi" : "Written"} ${lists.length} ${vi ? "tệp vào" : "files to"} ${dir} (${plan.tasks.length} ${vi ? "nhiệm vụ" : "tasks"}):\n${lines.join("\n")}`,
-    );
+    const t = REPORT_TEXT[common.lang];
+    const lines = lists.map((l) => `  ${t.splitFile(l.fileName, l.tasks.length)}`);
+    io.out(`${t.splitWritten(lists.length, dir, plan.tasks.length)}\n${lines.join("\n")}`);
   }
   return 0;
 }
