@@ -8,9 +8,11 @@ import { canonicalAgencyNames, pickerTarget } from "../core/agencies/pickers";
 import { Lang } from "../core/issues/catalogue";
 import { SheetCheck } from "../core/workbook";
 import { addPickers } from "../xlsx/add-pickers";
+import type { PickersRefusal } from "../xlsx/add-pickers";
 import { NATIVE_READ, nativeCrc32, nativeInflateRaw } from "../xlsx/native-zlib";
 import { readWorkbook } from "../xlsx/read";
 import { writeWhole } from "./files";
+import { writeFailureText } from "./messages";
 import { CliIO } from "./io";
 import { isTaskTableCheck } from "../core/kinds";
 
@@ -24,10 +26,26 @@ export interface PickerSource {
 const MESSAGES = {
   vi: {
     noTable: "không có bảng nhiệm vụ với cột cơ quan chủ trì để gắn danh sách chọn",
+    refused: (why: PickersRefusal): string =>
+      ({
+        "no-agencies": "danh mục cơ quan không có cơ quan nào để liệt kê",
+        "cannot-reopen": "không mở lại được sổ làm việc để thêm danh sách chọn",
+        "no-sheet": `không có trang tính “${why.kind === "no-sheet" ? why.sheet : ""}” để thêm danh sách chọn`,
+        "sheet-list-unreadable": "không đọc được danh sách trang tính của sổ làm việc",
+        error: "lỗi không mong muốn khi thêm danh sách chọn",
+      })[why.kind],
     written: (out: string, sheet: string, areas: string) => `Đã ghi: ${out} (danh sách chọn ở ${areas}, lấy từ trang ẩn "${sheet}")`,
   },
   en: {
     noTable: "no task table with a lead agency column to add drop-down lists to",
+    refused: (why: PickersRefusal): string =>
+      ({
+        "no-agencies": "the agency directory holds no agency to list",
+        "cannot-reopen": "the workbook cannot be opened again to add the lists",
+        "no-sheet": `no sheet named "${why.kind === "no-sheet" ? why.sheet : ""}" to add the lists to`,
+        "sheet-list-unreadable": "the workbook's list of sheets cannot be read",
+        error: why.kind === "error" ? why.message : "",
+      })[why.kind],
     written: (out: string, sheet: string, areas: string) =>
       `Written: ${out} (drop-down lists on ${areas}, from the hidden sheet "${sheet}")`,
   },
@@ -51,13 +69,13 @@ export async function writePickersCopy(source: PickerSource, out: string, lang: 
     crc32: nativeCrc32,
   });
   if (!copy.ok) {
-    io.err(`appendix-checker: ${source.file}: --add-pickers: ${copy.message}`);
+    io.err(`appendix-checker: ${source.file}: --add-pickers: ${m.refused(copy.why)}`);
     return false;
   }
   try {
     await writeWhole(out, copy.bytes);
   } catch (e) {
-    io.err(`appendix-checker: ${out}: cannot write: ${(e as Error).message}`);
+    io.err(`appendix-checker: ${writeFailureText(out, e, lang)}`);
     return false;
   }
   const areas = copy.areas.length > 3 ? `${copy.areas.slice(0, 3).join(", ")} …` : copy.areas.join(", ");

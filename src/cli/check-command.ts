@@ -3,7 +3,9 @@
  *  [--stated JSON|FILE] [--add-pickers OUT.xlsx]`
  */
 import * as path from "path";
-import { AgencyDirectory, buildDirectory, parseDirectoryJson } from "../core/agencies/directory";
+import { AgencyDirectory, buildDirectory } from "../core/agencies/directory";
+import { readDirectoryJson } from "../core/agencies/directory-file";
+import { fileRefusalText } from "../core/settings/file-problems";
 import { defaultDirectory } from "../core/agencies/default-directory";
 import { Lang } from "../core/issues/catalogue";
 import { FileReport, Report } from "../core/output/report";
@@ -21,7 +23,8 @@ import { writeJson } from "./json-stream";
 import { checkInput, inputReport } from "./read-input";
 import type { DateParts } from "../core/timeframe/timeframe";
 import type { PickerSource } from "./add-pickers";
-import { INPUT_TEXT } from "./messages";
+import { INPUT_TEXT, writeFailureText } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 export interface CheckArgs {
   files: string[];
@@ -47,43 +50,43 @@ export interface CheckArgs {
 }
 
 /** `--settings FILE`: the rules and severities to apply; null after saying what is wrong. */
-async function loadSettingsFile(file: string, io: CliIO): Promise<Settings | null> {
+async function loadSettingsFile(file: string, io: CliIO, lang: Lang): Promise<Settings | null> {
   const read = await readBytes(file);
   if (!read.ok) {
-    io.err(`appendix-checker: --settings ${file}: ${read.message}`);
+    io.err(`appendix-checker: --settings ${file}: ${INPUT_TEXT[lang].refused(read.why)}`);
     return null;
   }
   const parsed = parseSettings(new TextDecoder().decode(read.bytes));
   if (!parsed.ok) {
-    io.err(`appendix-checker: --settings ${file}: ${parsed.error}`);
+    io.err(`appendix-checker: --settings ${file}: ${fileRefusalText(parsed.refusal, lang, "json")}`);
     return null;
   }
   return parsed.settings;
 }
 
-export async function loadDirectory(file: string | undefined, io: CliIO): Promise<AgencyDirectory | null> {
+export async function loadDirectory(file: string | undefined, io: CliIO, lang: Lang): Promise<AgencyDirectory | null> {
   if (!file) return defaultDirectory();
   const read = await readBytes(file);
   if (!read.ok) {
-    io.err(`appendix-checker: ${file}: ${read.message}`);
+    io.err(`appendix-checker: ${file}: ${INPUT_TEXT[lang].refused(read.why)}`);
     return null;
   }
-  const parsed = parseDirectoryJson(new TextDecoder().decode(read.bytes));
+  const parsed = readDirectoryJson(new TextDecoder().decode(read.bytes));
   if (!parsed.ok) {
-    io.err(`appendix-checker: ${file}: not a valid agency directory: ${parsed.error}`);
+    io.err(`appendix-checker: ${INPUT_TEXT[lang].notDirectory(file, fileRefusalText(parsed.refusal, lang, "json"))}`);
     return null;
   }
   return buildDirectory(parsed.data);
 }
 
 /** `--stated` as inline JSON (it starts with "{") or the path of a JSON file; null after saying what is wrong. */
-async function loadStated(value: string, io: CliIO): Promise<StatedTotals | null> {
+async function loadStated(value: string, io: CliIO, lang: Lang): Promise<StatedTotals | null> {
   let json = value;
   let what = "--stated";
   if (!value.trim().startsWith("{")) {
     const read = await readBytes(value);
     if (!read.ok) {
-      io.err(`appendix-checker: --stated ${value}: ${read.message}`);
+      io.err(`appendix-checker: --stated ${value}: ${INPUT_TEXT[lang].refused(read.why)}`);
       return null;
     }
     json = new TextDecoder().decode(read.bytes);
@@ -91,7 +94,8 @@ async function loadStated(value: string, io: CliIO): Promise<StatedTotals | null
   }
   const parsed = parseStatedTotals(json);
   if (!parsed.ok) {
-    io.err(`appendix-checker: ${what}: ${parsed.error}`);
+    const example = parsed.refusal.kind === "invalid" ? INPUT_TEXT[lang].statedExample : "";
+    io.err(`appendix-checker: ${what}: ${fileRefusalText(parsed.refusal, lang, "json")}${example}`);
     return null;
   }
   return parsed.stated;
@@ -103,11 +107,11 @@ async function loadStated(value: string, io: CliIO): Promise<StatedTotals | null
  * what its data costs (ExcelJS, the fallback for unusual files, builds every merged and formatted cell).
  */
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
-  const directory = await loadDirectory(args.directory, io);
+  const directory = await loadDirectory(args.directory, io, args.lang);
   if (!directory) return 2;
-  const stated = args.stated === undefined ? null : await loadStated(args.stated, io);
+  const stated = args.stated === undefined ? null : await loadStated(args.stated, io, args.lang);
   if (args.stated !== undefined && !stated) return 2;
-  const shared = args.settings === undefined ? null : await loadSettingsFile(args.settings, io);
+  const shared = args.settings === undefined ? null : await loadSettingsFile(args.settings, io, args.lang);
   if (args.settings !== undefined && !shared) return 2;
   if (args.summary) {
     for (const f of args.files) {
@@ -140,7 +144,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const bytes = await readBytes(file);
     if (!bytes.ok) {
       unusable++;
-      io.err(`appendix-checker: ${file}: ${bytes.message}`);
+      io.err(`appendix-checker: ${file}: ${INPUT_TEXT[args.lang].refused(bytes.why)}`);
       continue;
     }
     // What the pane saved with the workbook: its rules (unless a shared file or the defaults were asked for) and its
@@ -209,7 +213,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
         const models = summarySheets(checked, args.lang);
         await writeWhole(args.summary, xlsxOfModels(models, NATIVE_WRITE));
       } catch (e) {
-        io.err(`appendix-checker: ${args.summary}: cannot write: ${(e as Error).message}`);
+        io.err(`appendix-checker: ${writeFailureText(args.summary, e, args.lang)}`);
         return 2;
       }
     }
@@ -229,7 +233,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     writeJson(io, report);
   } else {
     io.out(texts.join("\n\n"));
-    if (args.summary && unusable === 0) io.out(`\n${args.lang === "vi" ? "Đã ghi" : "Written"}: ${args.summary}`);
+    if (args.summary && unusable === 0) io.out(`\n${REPORT_TEXT[args.lang].written(args.summary)}`);
   }
   return code;
 }

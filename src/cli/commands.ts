@@ -7,6 +7,7 @@ import { Lang } from "../core/issues/catalogue";
 import { OptionSpec, Parsed } from "./args";
 import { CliIO } from "./io";
 import { parseDay } from "../core/tracking/deadlines";
+import { INPUT_TEXT } from "./messages";
 
 export interface Command {
   name: string;
@@ -76,13 +77,9 @@ const check: Command = {
   },
   check: (a, lang) =>
     a.positional.length === 0
-      ? lang === "vi"
-        ? "check cần ít nhất một tệp .xlsx, .docx hoặc .txt"
-        : "check needs at least one .xlsx, .docx or .txt file"
+      ? { vi: "check cần ít nhất một tệp .xlsx, .docx hoặc .txt", en: "check needs at least one .xlsx, .docx or .txt file" }[lang]
       : a.options["as-of"] !== undefined && !(typeof a.options["as-of"] === "string" && parseDay(a.options["as-of"]))
-        ? lang === "vi"
-          ? `--as-of cần một ngày như 2022-12-31 hoặc 31/12/2022, không phải "${String(a.options["as-of"])}"`
-          : `--as-of must be a day such as 2022-12-31 or 31/12/2022, not "${String(a.options["as-of"])}"`
+        ? INPUT_TEXT[lang].badAsOf(String(a.options["as-of"]))
         : null,
   run: async (a, lang, io) => {
     const { runCheck } = await import("./check-command");
@@ -138,14 +135,14 @@ const consolidate: Command = {
   --directory agencies.json    agency directory instead of the built-in one
   --lang vi|en                 language (default: vi)`,
   },
-  check: (a, lang) => {
-    const vi = lang === "vi";
-    if (a.positional.length === 0)
-      return vi ? "consolidate cần ít nhất một tệp .xlsx hoặc thư mục" : "consolidate needs at least one .xlsx file or folder";
-    if (typeof a.options.output !== "string" || a.options.output === "")
-      return vi ? "consolidate cần -o RA.xlsx (nơi ghi kết quả)" : "consolidate needs -o OUT.xlsx (where to write the result)";
-    return null;
-  },
+  check: (a, lang) =>
+    inputsProblem(
+      a,
+      { min: 1, max: Infinity },
+      { vi: "consolidate cần ít nhất một tệp .xlsx hoặc thư mục", en: "consolidate needs at least one .xlsx file or folder" },
+      lang,
+      { vi: "consolidate cần -o RA.xlsx (nơi ghi kết quả)", en: "consolidate needs -o OUT.xlsx (where to write the result)" },
+    ),
   run: async (a, lang, io) => {
     const { runConsolidate } = await import("./consolidate-command");
     const o = a.options;

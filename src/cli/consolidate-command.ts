@@ -27,7 +27,8 @@ import { writePerAgency } from "./per-agency";
 import { clearMemos } from "../core/memo/memo";
 import { RowSpool } from "./row-spool";
 import { progressBar } from "./terminal";
-import { INPUT_TEXT } from "./messages";
+import { INPUT_TEXT, writeFailureText } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 export interface ConsolidateArgs {
   inputs: string[];
@@ -75,7 +76,7 @@ async function fileIdentity(file: string): Promise<string> {
 async function loadExpected(file: string, io: CliIO, lang: Lang): Promise<string[] | null> {
   const read = await readBytes(file);
   if (!read.ok) {
-    io.err(`appendix-checker: --expected ${file}: ${read.message}`);
+    io.err(`appendix-checker: --expected ${file}: ${INPUT_TEXT[lang].refused(read.why)}`);
     return null;
   }
   let text: string;
@@ -122,7 +123,7 @@ const codec: ZipCodec = {
 const MEMO_FILES = 50;
 
 export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<number> {
-  const directory = await loadDirectory(args.directory, io);
+  const directory = await loadDirectory(args.directory, io, args.lang);
   if (!directory) return 2;
   const expected = args.expected === undefined ? undefined : await loadExpected(args.expected, io, args.lang);
   if (expected === null) return 2;
@@ -231,7 +232,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
       await writeInPieces(args.output, (write) => writeXlsx(sheets, new ZipWriter(write, codec)));
       clock.lap("write");
     } catch (e) {
-      io.err(`appendix-checker: ${args.output}: cannot write: ${(e as Error).message}`);
+      io.err(`appendix-checker: ${writeFailureText(args.output, e, args.lang)}`);
       return 2;
     }
 
@@ -249,38 +250,26 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
 }
 
 function renderConsolidation(c: Consolidation, output: string, lang: Lang): string {
-  const vi = lang === "vi";
+  const m = REPORT_TEXT[lang];
   const count = (s: FileStatus) => c.perFile.filter((f) => f.status === s).length;
   const parts = [
-    vi ? `${count("merged")} đã hợp nhất (${c.tables.length} bảng)` : `${count("merged")} merged (${c.tables.length} tables)`,
-    ...(count("delegations")
-      ? [vi ? `${count("delegations")} chỉ có bảng đoàn ra/vào` : `${count("delegations")} with delegation tables only`]
-      : []),
-    vi ? `${count("no-table")} không có bảng nhiệm vụ` : `${count("no-table")} without a task table`,
-    vi ? `${count("unreadable")} không đọc được` : `${count("unreadable")} unreadable`,
+    m.merged(count("merged"), c.tables.length),
+    ...(count("delegations") ? [m.delegationsOnly(count("delegations"))] : []),
+    m.noTable(count("no-table")),
+    m.unreadable(count("unreadable")),
   ];
   const lines = [
-    `${c.perFile.length} ${vi ? "tệp" : "files"}: ${parts.join(", ")}`,
-    c.rowsIn === c.rowsOut
-      ? vi
-        ? `Dòng vào ${c.rowsIn} = dòng ra ${c.rowsOut}`
-        : `Rows in ${c.rowsIn} = rows out ${c.rowsOut}`
-      : vi
-        ? `CẢNH BÁO: dòng vào ${c.rowsIn} ≠ dòng ra ${c.rowsOut}`
-        : `WARNING: rows in ${c.rowsIn} ≠ rows out ${c.rowsOut}`,
-    vi
-      ? `Trùng lặp: ${c.duplicates.length} nhiệm vụ; mâu thuẫn: ${c.conflicts.length} nhiệm vụ`
-      : `Duplicates: ${c.duplicates.length} tasks; conflicts: ${c.conflicts.length} tasks`,
+    `${m.files(c.perFile.length)}: ${parts.join(", ")}`,
+    c.rowsIn === c.rowsOut ? m.rowsBalance(c.rowsIn, c.rowsOut) : m.rowsMismatch(c.rowsIn, c.rowsOut),
+    m.repeats(c.duplicates.length, c.conflicts.length),
   ];
   if (c.expected) {
     lines.push(
       c.missingAgencies.length === 0
-        ? vi
-          ? `Đã nhận đủ ${c.expected.length} cơ quan`
-          : `All ${c.expected.length} expected agencies replied`
-        : `${vi ? "Chưa gửi" : "Not received"} (${c.missingAgencies.length}/${c.expected.length}): ${c.missingAgencies.join("; ")}`,
+        ? m.allReceived(c.expected.length)
+        : m.notReceived(c.missingAgencies.length, c.expected.length, c.missingAgencies.join("; ")),
     );
   }
-  lines.push(`${vi ? "Đã ghi" : "Written"}: ${output}`);
+  lines.push(m.written(output));
   return lines.join("\n");
 }

@@ -16,6 +16,8 @@ import { sameFile } from "./files";
 import { CliIO } from "./io";
 import { Parsed } from "./args";
 import { loadPlan, reportingFor, trackingArgs, writeOutput } from "./plan-file";
+import { INPUT_TEXT } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 function deadlinesReport(plan: string, view: DeadlineView): DeadlinesReport {
   const two = (n: number) => String(n).padStart(2, "0");
@@ -44,9 +46,8 @@ function deadlinesReport(plan: string, view: DeadlineView): DeadlinesReport {
 }
 
 function render(view: DeadlineView, lang: Lang): string {
-  const vi = lang === "vi";
   const lines = [
-    `${vi ? "Tính đến hết ngày" : "As of the end of"} ${formatDay(view.asOf)}: ${DEADLINE_BUCKETS.filter((b) => view.totals[b] > 0)
+    `${REPORT_TEXT[lang].asOf(formatDay(view.asOf))}: ${DEADLINE_BUCKETS.filter((b) => view.totals[b] > 0)
       .map((b) => `${bucketLabel(b, lang)} ${view.totals[b]}`)
       .join(", ")}`,
   ];
@@ -71,7 +72,7 @@ export async function runDeadlines(parsed: Parsed, io: CliIO): Promise<number> {
   if (typeof o.output === "string") {
     const output = o.output;
     if (await sameFile(file, output)) {
-      io.err(`appendix-checker: -o ${output} is the plan itself; choose another file name`);
+      io.err(`appendix-checker: ${INPUT_TEXT[common.lang].outputIsTheInput(output)}`);
       return 2;
     }
     const linkFile = path
@@ -80,7 +81,7 @@ export async function runDeadlines(parsed: Parsed, io: CliIO): Promise<number> {
       .join("/");
     const col = plan.table.header.columns.content ?? plan.table.header.firstCol;
     const model = deadlineSheet(view, common.lang, { file: linkFile, sheet: plan.sheetName, col });
-    if (!(await writeOutput(output, () => xlsxOfModels([model], NATIVE_WRITE), io))) return 2;
+    if (!(await writeOutput(output, () => xlsxOfModels([model], NATIVE_WRITE), io, common.lang))) return 2;
   }
   io.out(o.json === true ? JSON.stringify(deadlinesReport(path.basename(file), view), null, 2) : render(view, common.lang));
   return 0;

@@ -15,6 +15,8 @@ import { sameFile } from "./files";
 import { CliIO } from "./io";
 import { Parsed } from "./args";
 import { loadPlan, trackingArgs, writeOutput } from "./plan-file";
+import { INPUT_TEXT } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 function taskJson(t: PlanTask | null): DiffReport["changes"][number]["old"] {
   return t
@@ -44,13 +46,8 @@ function diffReport(names: { old: string; new: string }, d: PlanDiff): DiffRepor
 
 function render(d: PlanDiff, lang: Lang): string {
   const report = diffReport({ old: "", new: "" }, d);
-  const vi = lang === "vi";
   const c = report.counts;
-  const lines = [
-    vi
-      ? `${c.carried} giữ nguyên, ${c.changed} thay đổi, ${c.added} mới, ${c.dropped} bỏ`
-      : `${c.carried} carried over, ${c.changed} changed, ${c.added} new, ${c.dropped} dropped`,
-  ];
+  const lines = [REPORT_TEXT[lang].diffCounts(c.carried, c.changed, c.added, c.dropped)];
   for (const ch of diffChanges(d)) {
     const t = ch.new ?? ch.old!;
     const what = ch.kind === "changed" ? ch.fields.map((f) => changeFieldLabel(f, lang)).join(", ") : changeKindLabel(ch.kind, lang);
@@ -76,10 +73,10 @@ export async function runDiff(parsed: Parsed, io: CliIO): Promise<number> {
     const output = o.output;
     for (const f of positional)
       if (await sameFile(f, output)) {
-        io.err(`appendix-checker: -o ${output} is one of the inputs; choose another file name`);
+        io.err(`appendix-checker: ${INPUT_TEXT[common.lang].outputIsInput(output, f)}`);
         return 2;
       }
-    if (!(await writeOutput(output, () => xlsxOfModels([changesSheet(d, common.lang, names)], NATIVE_WRITE), io))) return 2;
+    if (!(await writeOutput(output, () => xlsxOfModels([changesSheet(d, common.lang, names)], NATIVE_WRITE), io, common.lang))) return 2;
   }
   io.out(o.json === true ? JSON.stringify(diffReport(names, d), null, 2) : render(d, common.lang));
   return 0;

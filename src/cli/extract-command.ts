@@ -19,22 +19,23 @@ import { Parsed } from "./args";
 import { readBytes, sameFile, writeWhole } from "./files";
 import { CliIO } from "./io";
 import { readSource } from "./plan-source";
+import { INPUT_TEXT, writeFailureText } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
 
 const APPENDIX_SHEET: Record<Lang, string> = { vi: "Phụ lục nhiệm vụ", en: "Task appendix" };
 
 /** The sheet a workbook's plan text is pasted on: the one named, else the first that holds such text. */
-function pastedPlan(sheets: readonly Grid[], sheet: string | undefined): { paragraphs: PlanParagraph[] } | { error: string } {
+function pastedPlan(sheets: readonly Grid[], sheet: string | undefined, lang: Lang): { paragraphs: PlanParagraph[] } | { error: string } {
   const candidates = sheet === undefined ? sheets : sheets.filter((s) => s.sheetName.toLowerCase() === sheet.toLowerCase());
-  if (candidates.length === 0) return { error: `no sheet named "${sheet}" (sheets: ${sheets.map((s) => s.sheetName).join(", ")})` };
+  if (candidates.length === 0) return { error: INPUT_TEXT[lang].noSheet(sheet ?? "", sheets.map((s) => s.sheetName).join(", ")) };
   for (const grid of candidates) {
     const text = sheetText(grid);
     if (text) return { paragraphs: text.paragraphs };
   }
   const withTable = candidates.find((g) => findHeader(sheetView(g)) !== null);
-  if (withTable)
-    return { error: `the sheet "${withTable.sheetName}" already holds an appendix table; check it with appendix-checker check` };
+  if (withTable) return { error: INPUT_TEXT[lang].alreadyTable(withTable.sheetName) };
   return {
     paragraphs: candidates.length === 1 ? candidates[0].cells.map((r) => ({ text: r.map((c) => String(c.value ?? "")).join(" ") })) : [],
   };
@@ -47,12 +48,12 @@ export async function runExtract(parsed: Parsed, lang: Lang, io: CliIO): Promise
   const file = parsed.positional[0];
   const output = o.output;
   if (await sameFile(file, output)) {
-    io.err(`appendix-checker: -o ${output} is the input; choose another file name`);
+    io.err(`appendix-checker: ${INPUT_TEXT[lang].outputIsTheInput(output)}`);
     return 2;
   }
   const bytes = await readBytes(file);
   if (!bytes.ok) {
-    io.err(`appendix-checker: ${file}: ${bytes.message}`);
+    io.err(`appendix-checker: ${file}: ${INPUT_TEXT[lang].refused(bytes.why)}`);
     return 2;
   }
   const source = await readSource(file, bytes.bytes, inflateRaw, lang);
@@ -62,7 +63,7 @@ export async function runExtract(parsed: Parsed, lang: Lang, io: CliIO): Promise
   }
   let paragraphs: PlanParagraph[];
   if (source.kind === "workbook") {
-    const found = pastedPlan(source.sheets, typeof o.sheet === "string" ? o.sheet : undefined);
+    const found = pastedPlan(source.sheets, typeof o.sheet === "string" ? o.sheet : undefined, lang);
     if ("error" in found) {
       io.err(`appendix-checker: ${file}: ${found.error}`);
       return 2;
@@ -79,15 +80,11 @@ export async function runExtract(parsed: Parsed, lang: Lang, io: CliIO): Promise
   try {
     await writeWhole(output, await appendixWorkbookBytes(layout, APPENDIX_SHEET[lang]));
   } catch (e) {
-    io.err(`appendix-checker: ${output}: cannot write: ${(e as Error).message}`);
+    io.err(`appendix-checker: ${writeFailureText(output, e, lang)}`);
     return 2;
   }
   const n = plan.tasks.length;
   const s = plan.sections.length;
-  io.out(
-    lang === "vi"
-      ? `Đã ghi ${output}: ${n} nhiệm vụ trong ${s} mục, từ ${path.basename(file)}`
-      : `Written ${output}: ${n} tasks in ${s} sections, from ${path.basename(file)}`,
-  );
+  io.out(REPORT_TEXT[lang].extracted(output, n, s, path.basename(file)));
   return 0;
 }

@@ -8,6 +8,7 @@ import { NATIVE_READ } from "../xlsx/native-zlib";
 import { isProductWorkbook } from "../xlsx/file-type";
 import { readInputFile } from "./files";
 import { CheckedInput, checkInput } from "./read-input";
+import { INPUT_TEXT } from "./messages";
 
 export type FileOutcome =
   { ok: false; message: string; skipped?: boolean } | { ok: true; result: WorkbookCheck; input: CheckedInput & { ok: true } };
@@ -21,15 +22,14 @@ export async function checkFile(
   // Synchronous: a batch reads hundreds of small files one after the other, and a round trip through the thread
   // pool for each costs more than the read.
   const bytes = readInputFile(file);
-  if (!bytes.ok) return { ok: false, message: bytes.message };
-  if (isProductWorkbook(bytes.bytes, NATIVE_READ.inflateRaw!))
-    return { ok: false, skipped: true, message: "written by appendix-checker (an earlier summary or consolidation); skipped" };
+  if (!bytes.ok) return { ok: false, message: INPUT_TEXT[lang].refused(bytes.why) };
+  if (isProductWorkbook(bytes.bytes, NATIVE_READ.inflateRaw!)) return { ok: false, skipped: true, message: INPUT_TEXT[lang].ownWorkbook };
   try {
     const input = await checkInput(bytes.bytes, { directory, lang, file }, timings);
     if (!input.ok) return { ok: false, message: input.message };
     return { ok: true, result: input.result, input };
   } catch (e) {
     // One strange workbook among two hundred must not stop the others from being merged.
-    return { ok: false, message: `cannot be read (${(e as Error).message.split("\n")[0].slice(0, 120)})` };
+    return { ok: false, message: INPUT_TEXT[lang].unexpected((e as Error).message.split("\n")[0].slice(0, 120)) };
   }
 }

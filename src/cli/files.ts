@@ -9,7 +9,32 @@ import { randomBytes } from "crypto";
 /** The largest input read: a reply of 100,000 tasks is about 15 MB; past this it is not a reply. */
 const MAX_INPUT_BYTES = 200 * 2 ** 20;
 
-export type ReadBytes = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+/** What a path that is not a regular file is (said by INPUT_TEXT in messages.ts). */
+export type NotAFile = "fifo" | "device" | "socket" | "other";
+
+/** Why an input was not read (said by INPUT_TEXT in messages.ts). */
+export type InputRefusal =
+  | { kind: "missing" }
+  | { kind: "folder" }
+  | { kind: "denied" }
+  | { kind: "loop" }
+  | { kind: "not-regular"; is: NotAFile }
+  | { kind: "too-large"; size: number; limit: number }
+  /** Another error of the system's, by its code, with its (English) message for --lang en. */
+  | { kind: "system"; code?: string; message: string };
+
+/** Why nothing is written at an output path that exists and is not a regular file. */
+export type OutputRefusal = { kind: "link" } | { kind: "folder" } | { kind: "not-regular"; is: NotAFile };
+
+/** Thrown by writeWhole and writeInPieces for an output path they refuse. */
+export class OutputRefused extends Error {
+  constructor(readonly why: OutputRefusal) {
+    super(`output refused: ${why.kind}`);
+    this.name = "OutputRefused";
+  }
+}
+
+export type ReadBytes = { ok: true; bytes: Uint8Array } | { ok: false; why: InputRefusal };
 
 /**
  * A file's bytes, read only when it is a regular file (after following links) within MAX_INPUT_BYTES: /dev/zero
@@ -21,15 +46,13 @@ export function readInputFile(file: string, limit = MAX_INPUT_BYTES): ReadBytes 
   try {
     fd = fsSync.openSync(file, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return { ok: false, message: openError(e) };
+    return { ok: false, why: openError(e) };
   }
   try {
     const stat = fsSync.fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, message: "is a folder, not a file" };
-    if (!stat.isFile()) return { ok: false, message: `is not a regular file (it is ${kindOf(stat)}); give the path of a saved workbook` };
-    if (stat.size > limit) {
-      return { ok: false, message: `is ${sizeText(stat.size)}, more than the ${sizeText(limit)} a file read here may have` };
-    }
+    if (stat.isDirectory()) return { ok: false, why: { kind: "folder" } };
+    if (!stat.isFile()) return { ok: false, why: { kind: "not-regular", is: kindOf(stat) } };
+    if (stat.size > limit) return { ok: false, why: { kind: "too-large", size: stat.size, limit } };
     const bytes = new Uint8Array(stat.size);
     let at = 0;
     while (at < bytes.length) {
@@ -39,7 +62,7 @@ export function readInputFile(file: string, limit = MAX_INPUT_BYTES): ReadBytes 
     }
     return { ok: true, bytes: at === bytes.length ? bytes : bytes.subarray(0, at) };
   } catch (e) {
-    return { ok: false, message: openError(e) };
+    return { ok: false, why: openError(e) };
   } finally {
     fsSync.closeSync(fd);
   }
@@ -49,29 +72,22 @@ export async function readBytes(file: string): Promise<ReadBytes> {
   return readInputFile(file);
 }
 
-function openError(e: unknown): string {
+function openError(e: unknown): InputRefusal {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return "is a folder, not a file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ELOOP") return "is a link that leads to itself";
-  return (e as Error).message.split("\n")[0];
+  if (code === "ENOENT") return { kind: "missing" };
+  if (code === "EISDIR") return { kind: "folder" };
+  if (code === "EACCES" || code === "EPERM") return { kind: "denied" };
+  if (code === "ELOOP") return { kind: "loop" };
+  return { kind: "system", code, message: (e as Error).message.split("\n")[0] };
 }
 
-function kindOf(stat: fsSync.Stats): string {
-  if (stat.isFIFO()) return "a pipe (FIFO)";
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
-  if (stat.isSocket()) return "a socket";
-  return "not a file";
+function kindOf(stat: fsSync.Stats): NotAFile {
+  if (stat.isFIFO()) return "fifo";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "device";
+  if (stat.isSocket()) return "socket";
+  return "other";
 }
 
-function sizeText(n: number): string {
-  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GB`;
-  if (n >= 2 ** 20) return `${Math.round(n / 2 ** 20)} MB`;
-  return `${Math.ceil(n / 1024)} KB`;
-}
-
-/** A file a folder holds that is not read, and why. */
 /** Why a file of a folder is not read (said by INPUT_TEXT in messages.ts). */
 export type SkipReason = "link-to-nothing" | "xls" | "xlsb" | "ods" | "not-workbook";
 
@@ -163,7 +179,7 @@ function removePendingOnSignals(): void {
 }
 
 /** Why nothing may be written at this path (it exists and is not a regular file), or null. */
-async function unwritableOutput(file: string): Promise<string | null> {
+async function unwritableOutput(file: string): Promise<OutputRefusal | null> {
   let stat;
   try {
     stat = await fs.lstat(file);
@@ -171,9 +187,9 @@ async function unwritableOutput(file: string): Promise<string | null> {
     return null; // nothing there yet
   }
   if (stat.isFile()) return null;
-  if (stat.isSymbolicLink()) return "is a link; name the file itself, or a new file";
-  if (stat.isDirectory()) return "is a folder";
-  return `is not a regular file (it is ${kindOf(stat)}); name a new .xlsx file`;
+  if (stat.isSymbolicLink()) return { kind: "link" };
+  if (stat.isDirectory()) return { kind: "folder" };
+  return { kind: "not-regular", is: kindOf(stat) };
 }
 
 /**
@@ -195,7 +211,7 @@ export async function writeInPieces(file: string, produce: (write: (bytes: Uint8
   const dir = path.dirname(target);
   await fs.mkdir(dir, { recursive: true });
   const refused = await unwritableOutput(target);
-  if (refused) throw new Error(refused);
+  if (refused) throw new OutputRefused(refused);
   removePendingOnSignals();
   const tmp = path.join(dir, `.${path.basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
   const flags = fsSync.constants.O_WRONLY | fsSync.constants.O_CREAT | fsSync.constants.O_EXCL | (fsSync.constants.O_NOFOLLOW ?? 0);

@@ -10,6 +10,7 @@ import { NATIVE_WRITE } from "../xlsx/native-zlib";
 import { xlsxOfModels } from "../xlsx/sheet-writer";
 import { CliIO } from "./io";
 import { writeWhole } from "./files";
+import { writeFailureText } from "./messages";
 import { isTaskTableCheck } from "../core/kinds";
 
 export async function writePerAgency(
@@ -38,7 +39,7 @@ export async function writePerAgency(
     try {
       await writeWhole(file, xlsxOfModels([r.model], NATIVE_WRITE));
     } catch (e) {
-      io.err(`appendix-checker: ${file}: cannot write: ${(e as Error).message}`);
+      io.err(`appendix-checker: ${writeFailureText(file, e, lang)}`);
       return false;
     }
   }

@@ -22,6 +22,7 @@ import { loadDirectory } from "./check-command";
 import { Parsed } from "./args";
 import { readBytes, writeWhole } from "./files";
 import { CliIO } from "./io";
+import { INPUT_TEXT, MESSAGES, writeFailureText } from "./messages";
 
 const inflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data);
 
@@ -29,12 +30,12 @@ export type GridsRead = { ok: true; sheets: Grid[] } | { ok: false; message: str
 
 export async function readGrids(file: string, lang: Lang = "vi"): Promise<GridsRead> {
   const bytes = await readBytes(file);
-  if (!bytes.ok) return { ok: false, message: bytes.message };
+  if (!bytes.ok) return { ok: false, message: INPUT_TEXT[lang].refused(bytes.why) };
   try {
     const wb = await readWorkbook(bytes.bytes, { inflateRaw });
     return wb.ok ? { ok: true, sheets: wb.sheets } : { ok: false, message: readFailureText(wb, lang) };
   } catch (e) {
-    return { ok: false, message: `cannot be read (${(e as Error).message.split("\n")[0].slice(0, 120)})` };
+    return { ok: false, message: INPUT_TEXT[lang].unexpected((e as Error).message.split("\n")[0].slice(0, 120)) };
   }
 }
 
@@ -42,16 +43,17 @@ export async function readGrids(file: string, lang: Lang = "vi"): Promise<GridsR
 function planOfGrids(
   sheets: readonly Grid[],
   directory: AgencyDirectory,
-  sheet?: string,
+  sheet: string | undefined,
+  lang: Lang,
 ): { ok: true; plan: Plan } | { ok: false; message: string } {
   const candidates = sheet === undefined ? sheets : sheets.filter((s) => s.sheetName.toLowerCase() === sheet.toLowerCase());
   if (sheet !== undefined && candidates.length === 0)
-    return { ok: false, message: `no sheet named "${sheet}" (sheets: ${sheets.map((s) => s.sheetName).join(", ")})` };
+    return { ok: false, message: INPUT_TEXT[lang].noSheet(sheet, sheets.map((s) => s.sheetName).join(", ")) };
   for (const grid of candidates) {
     const table = taskTableOf(grid);
     if (table && tasksOf(table).length > 0) return { ok: true, plan: planTasks(table, directory) };
   }
-  return { ok: false, message: "no task table found (looked for a header row with STT, Nội dung, Cơ quan chủ trì …)" };
+  return { ok: false, message: INPUT_TEXT[lang].noTaskTable };
 }
 
 async function readPlanFile(
@@ -61,7 +63,7 @@ async function readPlanFile(
   lang: Lang = "vi",
 ): Promise<{ ok: true; plan: Plan } | { ok: false; message: string }> {
   const grids = await readGrids(file, lang);
-  return grids.ok ? planOfGrids(grids.sheets, directory, sheet) : grids;
+  return grids.ok ? planOfGrids(grids.sheets, directory, sheet, lang) : grids;
 }
 
 export interface CommonOptions {
@@ -75,14 +77,15 @@ export interface CommonOptions {
 export async function commonOptions(o: Record<string, string | true>, io: CliIO): Promise<CommonOptions | null> {
   const lang = o.lang === undefined ? "vi" : o.lang;
   if (lang !== "vi" && lang !== "en") {
-    io.err(`appendix-checker: --lang must be vi or en, not "${String(lang)}"`);
+    // main refuses an unknown --lang before a command runs; said in both languages all the same.
+    io.err(`appendix-checker: ${MESSAGES.vi.badLang(String(lang))} — ${MESSAGES.en.badLang(String(lang))}`);
     return null;
   }
   let asOf = todayInVietnam();
   if (o["as-of"] !== undefined) {
     const d = typeof o["as-of"] === "string" ? parseDay(o["as-of"]) : null;
     if (!d) {
-      io.err(`appendix-checker: --as-of must be a day such as 2022-12-31 or 31/12/2022, not "${String(o["as-of"])}"`);
+      io.err(`appendix-checker: ${INPUT_TEXT[lang].badAsOf(String(o["as-of"]))}`);
       return null;
     }
     asOf = d;
@@ -91,11 +94,11 @@ export async function commonOptions(o: Record<string, string | true>, io: CliIO)
   if (o["reporting-date"] !== undefined) {
     reporting = typeof o["reporting-date"] === "string" ? parseReportingDate(o["reporting-date"]) : null;
     if (!reporting) {
-      io.err(`appendix-checker: --reporting-date must be a day of the year such as 31/12 or 15/12, not "${String(o["reporting-date"])}"`);
+      io.err(`appendix-checker: ${INPUT_TEXT[lang].badReportingDate(String(o["reporting-date"]))}`);
       return null;
     }
   }
-  const directory = await loadDirectory(typeof o.directory === "string" ? o.directory : undefined, io);
+  const directory = await loadDirectory(typeof o.directory === "string" ? o.directory : undefined, io, lang);
   if (!directory) return null;
   return { lang, asOf, reporting, directory };
 }
@@ -130,12 +133,12 @@ export async function loadPlan(file: string, args: TrackingArgs, io: CliIO): Pro
 }
 
 /** Writes an output whole; false after saying why it could not be written. */
-export async function writeOutput(file: string, bytes: () => Promise<Uint8Array> | Uint8Array, io: CliIO): Promise<boolean> {
+export async function writeOutput(file: string, bytes: () => Promise<Uint8Array> | Uint8Array, io: CliIO, lang: Lang): Promise<boolean> {
   try {
     await writeWhole(file, await bytes());
     return true;
   } catch (e) {
-    io.err(`appendix-checker: ${file}: cannot write: ${(e as Error).message}`);
+    io.err(`appendix-checker: ${writeFailureText(file, e, lang)}`);
     return false;
   }
 }

@@ -17,6 +17,7 @@ import { planParagraphsOfWord } from "../word/plan-paragraphs";
 import { readFailureText, readWorkbook } from "../xlsx/read";
 import { wordFailureText } from "../word/failure-text";
 import { RawInflate } from "../xlsx/zip";
+import { INPUT_TEXT } from "./messages";
 
 export type Source =
   | { ok: true; kind: "workbook"; sheets: Grid[] }
@@ -57,7 +58,7 @@ export async function readSource(file: string, bytes: Uint8Array, inflateRaw: Ra
   }
   if (kind === "other" && isTextName(file)) {
     const text = decodeText(bytes);
-    if (text === null) return { ok: false, message: "not UTF-8 text; save the plan as UTF-8 (or Unicode) text and try again" };
+    if (text === null) return { ok: false, message: INPUT_TEXT[lang].planNotUtf8 };
     return { ok: true, kind: "text", format: "txt", paragraphs: paragraphsFromText(text), tables: [] };
   }
   const wb = await readWorkbook(bytes, { inflateRaw });

@@ -21,6 +21,7 @@ import { PlanParagraph, paragraphsFromText } from "../core/kinds/paragraphs/plan
 import { TaskCheck } from "../core/kinds/tasks/check";
 import { checkText, decodeText, isTextName, TEXT_BODY } from "./plan-source";
 import { isTaskTableCheck } from "../core/kinds";
+import { INPUT_TEXT } from "./messages";
 
 // A Word part that would inflate past this is refused, not expanded (a real plan's document.xml is a few MB).
 const wordInflateRaw = (data: Uint8Array): Uint8Array => zlib.inflateRawSync(data, { maxOutputLength: 256 * 1024 * 1024 });
@@ -62,7 +63,7 @@ export async function checkInput(
   if (kind === "other" && isTextName(options.file ?? "")) {
     const text = decodeText(bytes);
     const t1 = lap("read", t0);
-    if (text === null) return { ok: false, message: "not UTF-8 text; save the plan as UTF-8 (or Unicode) text and try again" };
+    if (text === null) return { ok: false, message: INPUT_TEXT[options.lang].planNotUtf8 };
     const checked = textInput(paragraphsFromText(text), "txt", options);
     lap("check", t1);
     return checked;

@@ -15,6 +15,8 @@ import { CliIO } from "./io";
 import { writeJson } from "./json-stream";
 import { Parsed } from "./args";
 import { loadPlan, reportingFor, trackingArgs } from "./plan-file";
+import { INPUT_TEXT, writeFailureText } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 /** Runs split on arguments the registry parsed and checked (one plan, -o given). */
 export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
@@ -29,7 +31,7 @@ export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
   try {
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) {
-      io.err(`appendix-checker: -o ${dir} is a file, not a folder`);
+      io.err(`appendix-checker: ${INPUT_TEXT[common.lang].outputNotFolder(dir)}`);
       return 2;
     }
   } catch {
@@ -48,13 +50,13 @@ export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
     for (const list of lists) {
       const out = path.join(dir, list.fileName);
       if (path.resolve(out) === planPath) {
-        io.err(`appendix-checker: ${out} would overwrite the plan; choose another -o folder`);
+        io.err(`appendix-checker: ${INPUT_TEXT[common.lang].wouldOverwritePlan(out)}`);
         return 2;
       }
       await writeWhole(out, xlsxOfModels([list.model], NATIVE_WRITE));
     }
   } catch (e) {
-    io.err(`appendix-checker: ${dir}: cannot write: ${(e as Error).message}`);
+    io.err(`appendix-checker: ${writeFailureText(dir, e, common.lang)}`);
     return 2;
   }
   if (o.json === true) {
@@ -68,11 +70,9 @@ export async function runSplit(parsed: Parsed, io: CliIO): Promise<number> {
     };
     writeJson(io, report);
   } else {
-    const vi = common.lang === "vi";
-    const lines = lists.map((l) => `  ${l.fileName}: ${l.tasks.length} ${vi ? "nhiệm vụ" : "tasks"}`);
-    io.out(
-      `${vi ? "Đã ghi" : "Written"} ${lists.length} ${vi ? "tệp vào" : "files to"} ${dir} (${plan.tasks.length} ${vi ? "nhiệm vụ" : "tasks"}):\n${lines.join("\n")}`,
-    );
+    const t = REPORT_TEXT[common.lang];
+    const lines = lists.map((l) => `  ${t.splitFile(l.fileName, l.tasks.length)}`);
+    io.out(`${t.splitWritten(lists.length, dir, plan.tasks.length)}\n${lines.join("\n")}`);
   }
   return 0;
 }

@@ -16,6 +16,7 @@ import { terminalSafe } from "./terminal-safe";
 import type { Progress } from "../core/kinds/reports/check";
 import { formatDay } from "../core/tracking/deadlines";
 import { STATUS_LABELS, TASK_STATUSES } from "../core/tracking/statuses";
+import { REPORT_TEXT } from "./report-text";
 
 const MARK: Record<Issue["severity"], string> = { error: "✖", warning: "▲", info: "·" };
 
@@ -33,19 +34,19 @@ function issueLines(issues: readonly Issue[], lang: Lang, wordTable?: number): s
   for (const i of issues) {
     // A plan written as paragraphs is read by heading ("Mục 5.2"), a table by row (a Word table's: "bảng 2, dòng 14").
     const group = i.place
-      ? `${lang === "vi" ? "Mục" : "Heading"} ${i.place.heading}`
+      ? REPORT_TEXT[lang].heading(i.place.heading)
       : wordTable !== undefined
         ? wordLocationText(wordTable, i.row, null, lang)
         : i.row === null
           ? ""
           : `${label("row", lang)} ${i.row}`;
     if (group !== lastGroup) {
-      lines.push(group === "" ? `  ${lang === "vi" ? "Toàn bảng" : "Table"}` : `  ${group}`);
+      lines.push(`  ${group === "" ? REPORT_TEXT[lang].wholeTable : group}`);
       lastGroup = group;
     }
     const suggestion = i.suggestion ? `  → ${i.suggestion}` : "";
     const where = i.place
-      ? `${lang === "vi" ? "dòng" : "line"} ${i.place.line}${i.row === null ? "" : ` (${i.cell ?? `${lang === "vi" ? "dòng" : "line"} ${i.row}`})`}`
+      ? `${REPORT_TEXT[lang].line(i.place.line)}${i.row === null ? "" : ` (${i.cell ?? REPORT_TEXT[lang].line(i.row)})`}`
       : wordTable !== undefined && i.cell
         ? wordColumnText(i.cell, lang)
         : (i.cell ?? "");
@@ -56,7 +57,7 @@ function issueLines(issues: readonly Issue[], lang: Lang, wordTable?: number): s
 
 function wordColumnText(cell: string, lang: Lang): string {
   const column = /^[A-Z]+/.exec(cell)?.[0] ?? cell;
-  return lang === "vi" ? `cột ${column}` : `column ${column}`;
+  return REPORT_TEXT[lang].column(column);
 }
 
 /** `workbookTotals`: for a delegation sheet, also print the workbook's totals (once per workbook is enough). */
@@ -70,7 +71,7 @@ export function renderCheck(
   const lines: string[] = [];
   const t = check.table;
   const where = check.paragraphs
-    ? ` (${lang === "vi" ? "nhiệm vụ viết thành đoạn văn" : "tasks written as paragraphs"})`
+    ? ` (${REPORT_TEXT[lang].asParagraphs})`
     : t
       ? ` (${rangeAddress(t.firstRow, t.header.firstCol, t.lastRow, t.header.lastCol)})`
       : "";
@@ -103,7 +104,7 @@ export function renderCheck(
   }
   if (check.monitoring.length) {
     lines.push("");
-    lines.push(`  ${lang === "vi" ? "Cơ quan theo dõi, hướng dẫn" : "Monitoring bodies"}`);
+    lines.push(`  ${REPORT_TEXT[lang].monitoring}`);
     for (const m of check.monitoring) lines.push(`  ${pad(m.name, 60)}  ${padLeft(String(m.tasks), 6)}`);
   }
   return lines.join("\n");
@@ -137,14 +138,11 @@ function renderDelegations(file: string, check: DelegationCheck, lang: Lang, wor
   const { counted, stated } = check.workbook;
   const width = Math.max(...DIRECTIONS.map((d) => delegationLabel(d, lang).length), 10);
   lines.push("");
-  lines.push(
-    `  ${pad(lang === "vi" ? "Cả tệp" : "Workbook", width)}  ${FIGURES.map((f) => padLeft(delegationLabel(f, lang), 16)).join("  ")}`,
-  );
+  lines.push(`  ${pad(REPORT_TEXT[lang].workbook, width)}  ${FIGURES.map((f) => padLeft(delegationLabel(f, lang), 16)).join("  ")}`);
   for (const d of DIRECTIONS) {
     const cells = FIGURES.map((f) => {
       const s = stated?.[d]?.[f];
-      const text =
-        s === undefined || s === counted[d][f] ? String(counted[d][f]) : `${counted[d][f]} (${lang === "vi" ? "ghi" : "stated"} ${s})`;
+      const text = s === undefined || s === counted[d][f] ? String(counted[d][f]) : `${counted[d][f]} (${REPORT_TEXT[lang].stated(s)})`;
       return padLeft(text, 16);
     });
     lines.push(`  ${pad(delegationLabel(d, lang), width)}  ${cells.join("  ")}`);
@@ -173,26 +171,21 @@ export function progressBar(total: number, stream: NodeJS.WriteStream = process.
 
 /** What a Word plan's own text says, one line under the file's name: title, number, date, period, stated totals. */
 export function renderDocumentFacts(file: string, facts: DocumentFacts, lang: Lang): string {
-  const vi = lang === "vi";
+  const t = REPORT_TEXT[lang];
   const parts: string[] = [];
   if (facts.title) parts.push(facts.title);
-  if (facts.number) parts.push(`${vi ? "Số" : "No."} ${facts.number}`);
+  if (facts.number) parts.push(t.docNumber(facts.number));
   if (facts.date) parts.push(facts.date.text);
   if (facts.plan)
-    parts.push(
-      `${vi ? "kỳ kế hoạch" : "plan period"} ${facts.plan.startYear}${facts.plan.endYear !== facts.plan.startYear ? `–${facts.plan.endYear}` : ""}`,
-    );
-  const lines = [`${file}: ${parts.length ? parts.join(" · ") : vi ? "(không thấy tiêu đề văn bản)" : "(no document title found)"}`];
+    parts.push(t.planPeriod(`${facts.plan.startYear}${facts.plan.endYear !== facts.plan.startYear ? `–${facts.plan.endYear}` : ""}`));
+  const lines = [`${file}: ${parts.length ? parts.join(" · ") : t.noTitle}`];
   if (facts.stated) {
     const stated = DIRECTIONS.filter((d) => facts.stated?.[d])
       .map((d) => `${delegationLabel(d, lang)} ${FIGURES.map((f) => facts.stated?.[d]?.[f] ?? "?").join("/")}`)
       .join("; ");
-    lines.push(`  ${vi ? "Văn bản ghi (tổng/trong kế hoạch/bổ sung)" : "Stated in the text (total/planned/supplementary)"}: ${stated}`);
+    lines.push(`  ${t.statedInText}: ${stated}`);
   }
-  if (facts.revisions)
-    lines.push(
-      `  ${vi ? "Văn bản còn thay đổi chưa chấp nhận (Track Changes); đã đọc như khi chấp nhận tất cả" : "The document has unaccepted tracked changes; read as if all were accepted"}`,
-    );
+  if (facts.revisions) lines.push(`  ${t.revisions}`);
   return lines.join("\n");
 }
 

@@ -27,6 +27,7 @@ import { Parsed } from "./args";
 import { loadPlan, readGrids, reportingFor, trackingArgs, writeOutput } from "./plan-file";
 import { progressBar } from "./terminal";
 import { INPUT_TEXT } from "./messages";
+import { REPORT_TEXT } from "./report-text";
 
 function trackReport(planName: string, t: Tracking, cards: ScorecardRow[], unreadable: TrackReport["unreadable"], lang: Lang): TrackReport {
   const ref = (r: Tracking["replies"][number]) => ({
@@ -81,26 +82,19 @@ function trackReport(planName: string, t: Tracking, cards: ScorecardRow[], unrea
 }
 
 function render(t: Tracking, cards: ScorecardRow[], output: string, lang: Lang): string {
-  const vi = lang === "vi";
+  const m = REPORT_TEXT[lang];
   const count = (o: string) => t.replies.filter((r) => r.outcome === o).length;
   const lines = [
-    vi
-      ? `Tính đến hết ngày ${formatDay(t.asOf)}: ${t.tasks.filter((x) => x.latest).length}/${t.tasks.length} nhiệm vụ có báo cáo`
-      : `As of the end of ${formatDay(t.asOf)}: ${t.tasks.filter((x) => x.latest).length}/${t.tasks.length} tasks reported on`,
-    vi ? `Dòng vào ${t.rowsIn} = dòng ra ${t.rowsOut}` : `Rows in ${t.rowsIn} = rows out ${t.rowsOut}`,
-    vi
-      ? `Đã khớp ${count("matched")}, cần xác nhận ${count("uncertain")}, không khớp ${count("unmatched")}`
-      : `Matched ${count("matched")}, to confirm ${count("uncertain")}, no match ${count("unmatched")}`,
+    m.reportedOn(formatDay(t.asOf), t.tasks.filter((x) => x.latest).length, t.tasks.length),
+    m.rowsBalance(t.rowsIn, t.rowsOut),
+    m.matching(count("matched"), count("uncertain"), count("unmatched")),
   ];
   const behind = cards.filter((c) => c.overdue > 0 || c.notReported > 0).slice(0, 10);
   if (behind.length) {
-    lines.push(vi ? "Cần đôn đốc:" : "Behind:");
-    for (const c of behind)
-      lines.push(
-        `  ${c.agency}: ${vi ? "quá hạn" : "overdue"} ${c.overdue}, ${vi ? "chưa báo cáo" : "not reported"} ${c.notReported}/${c.tasks}`,
-      );
+    lines.push(m.behind);
+    for (const c of behind) lines.push(`  ${m.agencyBehind(c.agency, c.overdue, c.notReported, c.tasks)}`);
   }
-  lines.push(`${vi ? "Đã ghi" : "Written"}: ${output}`);
+  lines.push(m.written(output));
   return lines.join("\n");
 }
 
@@ -176,7 +170,7 @@ export async function runTrack(parsed: Parsed, io: CliIO): Promise<number> {
     repliesSheet(tracking, common.lang),
     deadlineSheet(deadlineView(plan, common.asOf, reporting, statuses), common.lang, link),
   ];
-  if (!(await writeOutput(output, () => xlsxOfModels(models, NATIVE_WRITE), io))) return 2;
+  if (!(await writeOutput(output, () => xlsxOfModels(models, NATIVE_WRITE), io, common.lang))) return 2;
   io.out(
     o.json === true
       ? JSON.stringify(trackReport(path.basename(planFile), tracking, cards, unreadable, common.lang), null, 2)

@@ -9,7 +9,7 @@
 import type { Grid } from "../core/sheet/grid";
 import type { Lang } from "../core/issues/catalogue";
 import type { ReadDetail, ReadFailure } from "../xlsx/read";
-import type { WordReadFailure } from "../word/failure-text";
+import type { WordReadDetail, WordReadFailure } from "../word/failure-text";
 
 /** The formats the page reads. */
 export type SourceFormat = "xlsx" | "docx";
@@ -22,7 +22,7 @@ export type SourceRead =
   | { ok: true; format: SourceFormat; sheets: Grid[] }
   | { ok: false; reason: ReadFailure | "unknown-format"; detail?: ReadDetail }
   /** A Word file the Word reader could not read, with its reason (legacy .doc, damaged …). */
-  | { ok: false; reason: "docx-failed"; failure: WordReadFailure; detail?: string | ReadDetail }
+  | { ok: false; reason: "docx-failed"; failure: WordReadFailure; detail?: WordReadDetail }
   | { ok: false; reason: "error"; detail: string };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];

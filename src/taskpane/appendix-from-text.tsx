@@ -17,6 +17,7 @@ import { runInExcel } from "../excel/run";
 import { appendixStrings } from "./appendix-strings";
 import { cardStyle } from "./card-style";
 import { failureText } from "./failure-text";
+import { wordFailureText } from "../word/failure-text";
 
 const useStyles = makeStyles({
   card: { ...cardStyle, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -81,7 +82,8 @@ export function AppendixFromText({ lang, disabled = false }: AppendixFromTextPro
         import("./reply-files"),
       ]);
       const read = readWordDocument(await bytesOf(picked));
-      if (!read.ok) throw new UnreadableDocument(appendixStrings(lang).notDocx(picked.name, read.message));
+      if (!read.ok)
+        throw new UnreadableDocument(appendixStrings(lang).notDocx(picked.name, wordFailureText(read.reason, lang, read.detail)));
       return planParagraphsOfWord(read.document);
     });
 

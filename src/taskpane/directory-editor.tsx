@@ -26,6 +26,7 @@ import type { Lang } from "../core/issues/catalogue";
 import { foldKey } from "../core/sheet/text";
 import { ConfirmDialog } from "./confirm-dialog";
 import { readDirectoryFile } from "./import-problems";
+import { fileRefusalText } from "../core/settings/file-problems";
 import { downloadJson, readText } from "./json-files";
 import { strings } from "./strings";
 
@@ -148,7 +149,7 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
     try {
       text = await readText(file);
     } catch {
-      setProblem(s.directoryImportFailed(s.importNotJson));
+      setProblem(s.directoryImportFailed(fileRefusalText({ kind: "not-json" }, lang)));
       return;
     }
     const parsed = readDirectoryFile(text, lang);

@@ -16,6 +16,7 @@ import type { ReadDetail, ReadFailure } from "../xlsx/read";
 import { fileKind } from "../word/file-kind";
 import { readWordDocument } from "../word/read";
 import type { WordReadFailure } from "../word/read";
+import type { WordReadDetail } from "../word/failure-text";
 import { checkWordDocument } from "../word/word-check";
 import type { Lang } from "../core/issues/catalogue";
 import { bytesOf } from "./file-bytes";
@@ -32,7 +33,7 @@ export type ReplyRead =
   | { ok: true; checks: SheetCheck[] }
   | { ok: false; reason: ReadFailure; detail?: ReadDetail }
   /** A Word reply that cannot be read (an old .doc, a damaged .docx): wordFailureText says it. */
-  | { ok: false; reason: "word"; failure: WordReadFailure; detail?: string | ReadDetail }
+  | { ok: false; reason: "word"; failure: WordReadFailure; detail?: WordReadDetail }
   | { ok: false; reason: "error"; detail: string };
 
 /** What a read file gives the consolidation, as the per-file line says it. */

@@ -27,7 +27,7 @@ import { parseRulesFile, rulesToJson } from "../core/settings/rules-file";
 import type { Settings } from "../core/settings/settings";
 import { cardStyle } from "./card-style";
 import { DirectoryEditor } from "./directory-editor";
-import { problemsText } from "./import-problems";
+import { fileRefusalText } from "../core/settings/file-problems";
 import { downloadJson, readText } from "./json-files";
 import { usePaneCommandsContext } from "./pane-commands";
 import { RULE_NAMES, strings } from "./strings";
@@ -70,12 +70,12 @@ export function SettingsView(p: SettingsViewProps) {
     try {
       text = await readText(file);
     } catch {
-      setRulesMessage({ ok: false, text: s.rulesImportFailed(s.importNotJson) });
+      setRulesMessage({ ok: false, text: s.rulesImportFailed(fileRefusalText({ kind: "not-json" }, lang)) });
       return;
     }
     const read = parseRulesFile(text);
     if (!read.ok) {
-      setRulesMessage({ ok: false, text: s.rulesImportFailed(read.notJson ? s.importNotJson : problemsText(read.problems, lang)) });
+      setRulesMessage({ ok: false, text: s.rulesImportFailed(fileRefusalText(read.refusal, lang)) });
       return;
     }
     props.onChange({ ...settings, rules: read.rules }, props.directory);

@@ -3,7 +3,7 @@
  */
 import type { Lang } from "../core/issues/catalogue";
 import type { ReadFailure } from "../xlsx/read";
-import { readDetailText } from "../xlsx/read-failure-text";
+import { byteSize, readDetailText } from "../xlsx/read-failure-text";
 import type { ReadDetail } from "../xlsx/read-failure-text";
 
 /** Why a file could not be read: the workbook reader's reasons, and the two only a Word file has. */
@@ -41,16 +41,79 @@ const EN: Record<WordReadFailure, string> = {
   "not-a-file": "not a regular file",
 };
 
-/** One line: what the file is and what to do, with the reader's detail (which part is missing) in brackets. */
-export function wordFailureText(reason: WordReadFailure, lang: Lang, detail?: string | ReadDetail): string {
-  const base = (lang === "vi" ? VI : EN)[reason];
-  // The zip reader's details are data, said from the one catalogue; the Word reader's own are English lines.
-  if (detail && typeof detail === "object") return `${base} (${readDetailText(detail, lang)})`;
-  const said = detail && lang === "vi" ? (DETAIL_VI[detail] ?? detail) : detail;
-  return said ? `${base} (${said})` : base;
+/** What exactly is wrong with a Word file's parts: which part, and how. */
+export type WordPartProblem =
+  | { kind: "zip-directory-missing" }
+  | { kind: "part-missing"; part: string }
+  /** The part is not well-formed XML; `error` is the parser's own (English) words, shown with --lang en only. */
+  | { kind: "part-not-xml"; part: string; error: string }
+  | { kind: "no-body"; part: string }
+  | { kind: "part-too-large"; part: string; size?: number }
+  | { kind: "part-unreadable"; part: string }
+  | { kind: "part-not-text"; part: string };
+
+/** The detail of a Word read failure: the zip reader's (a ReadDetail) or the Word reader's own. */
+export type WordReadDetail = ReadDetail | WordPartProblem;
+
+const PART_TEXT: Record<Lang, (p: WordPartProblem) => string> = {
+  vi: (p) => {
+    switch (p.kind) {
+      case "zip-directory-missing":
+        return "thiếu phần thư mục ở cuối tệp zip";
+      case "part-missing":
+        return `thiếu phần ${p.part}`;
+      case "part-not-xml":
+        return `phần ${p.part} không phải XML hợp lệ`;
+      case "no-body":
+        return `phần ${p.part} không có thân văn bản`;
+      case "part-too-large":
+        return p.size === undefined ? `phần ${p.part} quá lớn` : `phần ${p.part} quá lớn (${byteSize(p.size, "vi")})`;
+      case "part-unreadable":
+        return `không đọc được phần ${p.part}`;
+      case "part-not-text":
+        return `phần ${p.part} không phải văn bản UTF-8`;
+    }
+  },
+  en: (p) => {
+    switch (p.kind) {
+      case "zip-directory-missing":
+        return "the zip directory is missing";
+      case "part-missing":
+        return `${p.part} is missing`;
+      case "part-not-xml":
+        return `${p.part}: ${p.error}`;
+      case "no-body":
+        return `${p.part} has no body`;
+      case "part-too-large":
+        return p.size === undefined ? `${p.part} is too large` : `${p.part} is too large (${byteSize(p.size)})`;
+      case "part-unreadable":
+        return `${p.part} cannot be read`;
+      case "part-not-text":
+        return `${p.part} is not UTF-8 text`;
+    }
+  },
+};
+
+const WORD_PART_KINDS = new Set<WordPartProblem["kind"]>([
+  "zip-directory-missing",
+  "part-missing",
+  "part-not-xml",
+  "no-body",
+  "part-too-large",
+  "part-unreadable",
+  "part-not-text",
+]);
+
+function isPartProblem(d: WordReadDetail): d is WordPartProblem {
+  return WORD_PART_KINDS.has(d.kind as WordPartProblem["kind"]);
 }
 
-/** The reader's details that a person can act on, in Vietnamese; the others (an XML error's position) stay as they are. */
-const DETAIL_VI: Record<string, string> = {
-  "the zip directory is missing": "thiếu phần thư mục ở cuối tệp zip",
-};
+/** One line: what the file is and what to do, with the reader's detail (which part is missing) in brackets. */
+export function wordFailureText(reason: WordReadFailure, lang: Lang, detail?: WordReadDetail): string {
+  const base = (lang === "vi" ? VI : EN)[reason];
+  if (!detail) return base;
+  if (isPartProblem(detail)) return `${base} (${PART_TEXT[lang](detail)})`;
+  // A library's or the system's own words (a "message" detail) are English: said with --lang en only.
+  if (detail.kind === "message" && lang !== "en") return base;
+  return `${base} (${readDetailText(detail, lang)})`;
+}

@@ -6,8 +6,7 @@
 import { inflateRaw as pakoInflateRaw } from "pako";
 import { openZip, RawInflate, ZipArchive } from "../xlsx/zip";
 import { wordFailureText } from "./failure-text";
-import type { WordReadFailure } from "./failure-text";
-import type { ReadDetail } from "../xlsx/read-failure-text";
+import type { WordPartProblem, WordReadDetail, WordReadFailure } from "./failure-text";
 import { fileKind } from "./file-kind";
 import { NumberingCounter, NO_NUMBERING, readNumbering } from "./numbering";
 import { readParagraph, ReadContext, readStyles } from "./paragraph-text";
@@ -55,15 +54,22 @@ export type { WordReadFailure };
 
 export type WordReadResult =
   | { ok: true; document: WordDocument }
-  /** `message`: one English line; wordFailureText(reason, lang, detail) says it in the user's language. */
-  | { ok: false; reason: WordReadFailure; message: string; detail?: string | ReadDetail };
+  /** `message`: one English line for developers and logs; a person is told wordFailureText(reason, lang, detail). */
+  | { ok: false; reason: WordReadFailure; message: string; detail?: WordReadDetail };
 
 export interface WordReadOptions {
   /** Raw inflate; Node's zlib on the command line. Without it, a pure JavaScript inflate (the pane). */
   inflateRaw?: RawInflate;
 }
 
-function failure(reason: WordReadFailure, detail?: string | ReadDetail): WordReadResult {
+/** A part of the document that cannot be read, thrown from deep in the reading and caught as a failure. */
+class PartFailure extends Error {
+  constructor(readonly problem: WordPartProblem) {
+    super(problem.kind);
+  }
+}
+
+function failure(reason: WordReadFailure, detail?: WordReadDetail): WordReadResult {
   const out: WordReadResult = { ok: false, reason, message: wordFailureText(reason, "en", detail) };
   if (detail) out.detail = detail;
   return out;
@@ -82,31 +88,32 @@ export function readWordDocument(bytes: Uint8Array, options: WordReadOptions = {
   if (kind === "encrypted") return failure("encrypted");
   if (kind === "zip") {
     // A zip whose directory cannot be found is a truncated file; one that opens but holds no Word parts is another format.
-    return openZip(bytes, defaultInflate).ok ? failure("not-docx") : failure("corrupt", "the zip directory is missing");
+    return openZip(bytes, defaultInflate).ok ? failure("not-docx") : failure("corrupt", { kind: "zip-directory-missing" });
   }
   if (kind !== "docx") return failure("not-docx");
   const opened = openZip(bytes, options.inflateRaw ?? defaultInflate);
   if (!opened.ok && opened.failure.kind === "too-large") return failure("too-large", opened.failure.detail);
   // Word's parts named in the local headers, but no directory: a truncated file; nothing is salvaged from it.
-  if (!opened.ok) return failure("corrupt", "detail" in opened.failure ? opened.failure.detail : "the zip directory is missing");
+  if (!opened.ok) return failure("corrupt", "detail" in opened.failure ? opened.failure.detail : { kind: "zip-directory-missing" });
   const zip = opened.zip;
   try {
     return readParts(zip);
   } catch (e) {
     // A damaged deflate stream or a part that is not UTF-8: a reason, never a stack trace.
-    return failure("corrupt", (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 120));
+    if (e instanceof PartFailure) return failure("corrupt", e.problem);
+    return failure("corrupt", { kind: "message", text: (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 120) });
   }
 }
 
 function readParts(zip: ZipArchive): WordReadResult {
   const mainPath = officeDocumentPath(zip);
   const main = part(zip, mainPath);
-  if (main === null) return failure("corrupt", `${mainPath} is missing`);
+  if (main === null) return failure("corrupt", { kind: "part-missing", part: mainPath });
   const parsed = parseXml(main);
-  if (!parsed.ok) return failure("corrupt", `${mainPath}: ${parsed.error}`);
+  if (!parsed.ok) return failure("corrupt", { kind: "part-not-xml", part: mainPath, error: parsed.error });
   normaliseNamespaces(parsed.root);
   const body = child(parsed.root, W, "body");
-  if (!body) return failure("corrupt", `${mainPath} has no body`);
+  if (!body) return failure("corrupt", { kind: "no-body", part: mainPath });
   const rels = relationships(zip, mainPath);
   const numbering = xmlPart(zip, rels.get("numbering") ?? siblingPath(mainPath, "numbering.xml"));
   const styles = xmlPart(zip, rels.get("styles") ?? siblingPath(mainPath, "styles.xml"));
@@ -164,12 +171,16 @@ const utf16 = new TextDecoder("utf-16le");
 function part(zip: ZipArchive, path: string): string | null {
   const entry = zip.entries.get(path) ?? [...zip.entries.values()].find((e) => e.name.toLowerCase() === path.toLowerCase());
   if (!entry) return null;
-  if (entry.size > MAX_PART_BYTES) throw new Error(`${path} is too large (${entry.size} bytes)`);
+  if (entry.size > MAX_PART_BYTES) throw new PartFailure({ kind: "part-too-large", part: path, size: entry.size });
   const data = zip.read(entry.name.replace(/\\/g, "/"));
-  if (data === null) throw new Error(`${path} cannot be read`);
-  if (data.length > MAX_PART_BYTES) throw new Error(`${path} is too large`);
+  if (data === null) throw new PartFailure({ kind: "part-unreadable", part: path });
+  if (data.length > MAX_PART_BYTES) throw new PartFailure({ kind: "part-too-large", part: path });
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return utf16.decode(data.subarray(2));
-  return utf8.decode(data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data);
+  try {
+    return utf8.decode(data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data);
+  } catch {
+    throw new PartFailure({ kind: "part-not-text", part: path });
+  }
 }
 
 function xmlPart(zip: ZipArchive, path: string): XmlElement | null {

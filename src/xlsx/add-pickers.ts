@@ -23,8 +23,17 @@ import { escapeXml } from "./sheet-writer";
 import { decodeXml } from "./xml-scanner";
 import { openZip, RawInflate, writeZip, ZipCodec } from "./zip";
 
+/** Why no copy with the lists was made (said by the command line in its user's language). */
+export type PickersRefusal =
+  | { kind: "no-agencies" }
+  | { kind: "cannot-reopen" }
+  | { kind: "no-sheet"; sheet: string }
+  | { kind: "sheet-list-unreadable" }
+  /** An unexpected error's own (English) words. */
+  | { kind: "error"; message: string };
+
 export type PickersCopy =
-  { ok: true; bytes: Uint8Array; listSheet: string; areas: string[]; updated: boolean } | { ok: false; message: string };
+  { ok: true; bytes: Uint8Array; listSheet: string; areas: string[]; updated: boolean } | { ok: false; why: PickersRefusal };
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -150,9 +159,9 @@ export function addPickers(
   lang: Lang,
   codec: ZipCodec & { inflateRaw: RawInflate },
 ): PickersCopy {
-  if (names.length === 0) return { ok: false, message: "the agency directory holds no agency to list" };
+  if (names.length === 0) return { ok: false, why: { kind: "no-agencies" } };
   const opened = openZip(bytes, codec.inflateRaw);
-  if (!opened.ok) return { ok: false, message: "the workbook cannot be opened again to add the lists" };
+  if (!opened.ok) return { ok: false, why: { kind: "cannot-reopen" } };
   const zip = opened.zip;
   const files = new Map<string, Uint8Array>();
   for (const name of zip.entries.keys()) files.set(name, zip.read(name) ?? new Uint8Array(0));
@@ -169,7 +178,7 @@ export function addPickers(
     return { name: a.get("name") ?? "", sheetId: Number(a.get("sheetId") ?? 0), part: rels.get(id)?.target ?? "" };
   });
   const table = sheets.find((s) => s.name === target.sheetName);
-  if (!table || !files.has(table.part)) return { ok: false, message: `no sheet named "${target.sheetName}" to add the lists to` };
+  if (!table || !files.has(table.part)) return { ok: false, why: { kind: "no-sheet", sheet: target.sheetName } };
   const earlier = sheets.find((s) => s.part && files.has(s.part) && isAgencyListPart(zip, s.part));
 
   let listSheet: string;
@@ -212,7 +221,7 @@ export function addPickers(
     );
     const prefix = /<(\w+:)?sheets\b/.exec(workbook)?.[1] ?? "";
     const relPrefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(workbook)?.[1];
-    if (!relPrefix) return { ok: false, message: "the workbook's list of sheets cannot be read" };
+    if (!relPrefix) return { ok: false, why: { kind: "sheet-list-unreadable" } };
     workbook = workbook.replace(
       new RegExp(`</${prefix}sheets>`),
       `<${prefix}sheet name="${escapeXml(listSheet)}" sheetId="${sheetId}" state="hidden" ${relPrefix}:id="${relId}"/></${prefix}sheets>`,
@@ -236,7 +245,7 @@ export function addPickers(
   try {
     files.set(table.part, encode(withValidation(textOf(table.part), ours, areas, listSheet)));
   } catch (e) {
-    return { ok: false, message: (e as Error).message };
+    return { ok: false, why: { kind: "error", message: (e as Error).message } };
   }
   const out = writeZip(
     [...files].map(([name, data]) => ({ name, data })),

@@ -108,7 +108,7 @@ describe("unusable input: one line on stderr naming the file, exit 2, nothing wr
   }
 
   test("a missing file", async () => {
-    const r = await runCli(["check", path.join(dir, "nope.xlsx")]);
+    const r = await runCli(["check", path.join(dir, "nope.xlsx"), "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/nope\.xlsx: no such file/);
   });

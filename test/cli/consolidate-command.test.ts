@@ -207,12 +207,14 @@ test("usage errors and unusable options exit 2 with a message", async () => {
   const a = path.join(replies, "a.xlsx");
   await writeTable(a, [[1, "Việc A", "Sở Ngoại vụ", "Sở Tư pháp", "Năm 2026"]]);
   expect((await runCli(["consolidate", a, "--lang", "en"])).stderr).toMatch(/needs -o OUT\.xlsx/);
-  expect((await runCli(["consolidate", "-o", path.join(dir, "o.xlsx"), "--lang", "en"])).stderr).toMatch(/at least one \.xlsx file or folder/);
+  expect((await runCli(["consolidate", "-o", path.join(dir, "o.xlsx"), "--lang", "en"])).stderr).toMatch(
+    /at least one \.xlsx file or folder/,
+  );
   expect((await runCli(["consolidate", a, "-o", path.join(dir, "o.xlsx"), "--lang", "fr"])).stderr).toMatch(/--lang must be vi or en/);
   expect((await runCli(["consolidate", a, "-o", path.join(dir, "o.xlsx"), "--bogus", "--lang", "en"])).stderr).toMatch(
     /unknown option --bogus/,
   );
-  const noList = await runCli(["consolidate", a, "-o", path.join(dir, "o.xlsx"), "--expected", path.join(dir, "none.txt")]);
+  const noList = await runCli(["consolidate", a, "-o", path.join(dir, "o.xlsx"), "--expected", path.join(dir, "none.txt"), "--lang", "en"]);
   expect(noList.code).toBe(2);
   expect(noList.stderr).toMatch(/--expected .*none\.txt: no such file/);
   const emptyFolder = path.join(dir, "empty");

@@ -115,7 +115,7 @@ describe("--stated that cannot be used: exit 2, a clear message, nothing written
     ['{"inbound": {"total": -1}}', /--stated: inbound\.total/],
   ])("%s", async (value, message) => {
     const out = path.join(dir, "summary.xlsx");
-    const r = await runCli(["check", SEED_DELEGATIONS_XLSX, "--stated", value, "--summary", out]);
+    const r = await runCli(["check", SEED_DELEGATIONS_XLSX, "--stated", value, "--summary", out, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe("");
@@ -123,7 +123,7 @@ describe("--stated that cannot be used: exit 2, a clear message, nothing written
   });
 
   test("a file that does not exist", async () => {
-    const r = await runCli(["check", SEED_DELEGATIONS_XLSX, "--stated", path.join(dir, "nope.json")]);
+    const r = await runCli(["check", SEED_DELEGATIONS_XLSX, "--stated", path.join(dir, "nope.json"), "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--stated .*nope\.json: no such file/);
   });
@@ -131,7 +131,7 @@ describe("--stated that cannot be used: exit 2, a clear message, nothing written
   test("a file that is not JSON", async () => {
     const bad = path.join(dir, "bad.json");
     fs.writeFileSync(bad, "outbound 13");
-    const r = await runCli(["check", SEED_DELEGATIONS_XLSX, "--stated", bad]);
+    const r = await runCli(["check", SEED_DELEGATIONS_XLSX, "--stated", bad, "--lang", "en"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--stated .*bad\.json: not valid JSON/);
   });

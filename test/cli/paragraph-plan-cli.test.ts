@@ -170,7 +170,7 @@ test("extract refuses what it cannot do, writing nothing", async () => {
       },
     ]),
   );
-  const has = await runCli(["extract", table, "-o", out]);
+  const has = await runCli(["extract", table, "-o", out, "--lang", "en"]);
   expect(has.code).toBe(2);
   expect(has.stderr).toMatch(/already holds an appendix table/);
   expect(fs.existsSync(out)).toBe(false);

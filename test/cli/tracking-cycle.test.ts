@@ -258,11 +258,11 @@ test("a reply typed without identifiers is matched by content; what matches noth
 
 test("bad input gets a clear message and nothing is written", async () => {
   const out = path.join(dir, "none.xlsx");
-  const r = await runCli(["track", SEED_APPENDIX_XLSX, path.join(dir, "missing.xlsx"), "-o", out]);
+  const r = await runCli(["track", SEED_APPENDIX_XLSX, path.join(dir, "missing.xlsx"), "-o", out, "--lang", "en"]);
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/missing\.xlsx: no such file/);
   expect(fs.existsSync(out)).toBe(false);
-  const bad = await runCli(["split", SEED_APPENDIX_XLSX, "-o", path.join(dir, "x"), "--as-of", "31/13/2022"]);
+  const bad = await runCli(["split", SEED_APPENDIX_XLSX, "-o", path.join(dir, "x"), "--as-of", "31/13/2022", "--lang", "en"]);
   expect(bad.code).toBe(2);
   expect(bad.stderr).toMatch(/--as-of must be a day/);
 });

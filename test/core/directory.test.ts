@@ -7,8 +7,8 @@ import {
   DirectoryData,
   DirectorySchema,
   directoryToJson,
-  parseDirectoryJson,
 } from "../../src/core/agencies/directory";
+import { parseDirectoryJson } from "../../src/core/agencies/directory-file";
 
 const dir = defaultDirectory();
 

@@ -86,7 +86,7 @@ test("/dev/zero and a FIFO as inputs are refused as not regular files, at once",
   const fifo = path.join(out, "pipe.xlsx");
   spawnSync("mkfifo", [fifo]);
   for (const input of ["/dev/zero", fifo]) {
-    const r = capped(["check", "--json", input]);
+    const r = capped(["check", "--json", input, "--lang", "en"]);
     expect({ signal: r.signal, status: r.status }).toEqual({ signal: null, status: 2 });
     expect(r.stderr).toMatch(/is not a regular file \(it is (a device|a pipe \(FIFO\))\)/);
   }
@@ -97,7 +97,7 @@ test("an output path that is a FIFO or a device is refused; nothing is written t
   spawnSync("mkfifo", [fifo]);
   const input = files.get("header-twice")!.file;
   for (const target of [fifo, "/dev/null"]) {
-    const r = capped(["consolidate", input, "-o", target]);
+    const r = capped(["consolidate", input, "-o", target, "--lang", "en"]);
     expect({ signal: r.signal, status: r.status }).toEqual({ signal: null, status: 2 });
     expect(r.stderr).toMatch(/is not a regular file/);
   }
@@ -110,7 +110,7 @@ test("a planted link at the output path is not followed: the file it points to i
   const before = sha256(victim);
   const link = path.join(out, "linked-out.xlsx");
   fs.symlinkSync(victim, link);
-  const r = capped(["consolidate", files.get("header-only")!.file, "-o", link]);
+  const r = capped(["consolidate", files.get("header-only")!.file, "-o", link, "--lang", "en"]);
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/is a link/);
   expect(sha256(victim)).toBe(before);

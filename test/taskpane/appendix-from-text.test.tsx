@@ -120,6 +120,9 @@ test("a sheet whose text holds no labelled task: the no-tasks message, nothing w
     fireEvent.change(screen.getByTestId("appendix-docx-file"), { target: { files: [new File(["không phải docx"], "ghi-chu.docx")] } });
   });
   await waitFor(() => expect(screen.getByTestId("appendix-outcome")).toHaveTextContent(/Không đọc được “ghi-chu\.docx”/));
+  // The reason in the pane's language, never the Word reader's English line.
+  expect(screen.getByTestId("appendix-outcome")).toHaveTextContent(/không phải văn bản Word \.docx/);
+  expect(screen.getByTestId("appendix-outcome")).not.toHaveTextContent(/not a Word/);
   expect(host.sheetNames()).toEqual(["Ghi chú"]);
 });
 

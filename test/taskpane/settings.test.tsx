@@ -5,7 +5,8 @@
  */
 import "@testing-library/jest-dom";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { directoryToJson, parseDirectoryJson } from "../../src/core/agencies/directory";
+import { directoryToJson } from "../../src/core/agencies/directory";
+import { parseDirectoryJson } from "../../src/core/agencies/directory-file";
 import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import type { DirectoryData } from "../../src/core/agencies/directory";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";

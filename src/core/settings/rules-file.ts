@@ -11,6 +11,8 @@ import { z } from "zod";
 import { RuleSettingSchema } from "./settings";
 import type { Settings } from "./settings";
 import { ISSUE_CODES } from "../issues/catalogue";
+import { readJsonFile } from "./file-problems";
+import type { FileRefusal } from "./file-problems";
 
 const RulesFileSchema = z.strictObject({
   version: z.literal(1),
@@ -18,14 +20,7 @@ const RulesFileSchema = z.strictObject({
 });
 export type RulesFile = z.infer<typeof RulesFileSchema>;
 
-/** One thing wrong with a file: the path to it and zod's code for what is wrong. */
-export interface FileProblem {
-  path: ReadonlyArray<string | number>;
-  code: string;
-}
-
-export type RulesFileRead =
-  { ok: true; rules: Settings["rules"] } | { ok: false; notJson: true } | { ok: false; notJson: false; problems: FileProblem[] };
+export type RulesFileRead = { ok: true; rules: Settings["rules"] } | { ok: false; refusal: FileRefusal };
 
 export function rulesToJson(rules: Settings["rules"]): string {
   const file: RulesFile = { version: 1, rules };
@@ -33,21 +28,6 @@ export function rulesToJson(rules: Settings["rules"]): string {
 }
 
 export function parseRulesFile(text: string): RulesFileRead {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return { ok: false, notJson: true };
-  }
-  const parsed = RulesFileSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, notJson: false, problems: problemsOf(parsed.error) };
-  return { ok: true, rules: parsed.data.rules };
-}
-
-/** zod's issues as data: the path (keys and indexes) and the code ("invalid_type", "too_small", …). */
-export function problemsOf(error: z.ZodError): FileProblem[] {
-  return error.issues.map((i) => ({
-    path: i.path.filter((p): p is string | number => typeof p === "string" || typeof p === "number"),
-    code: i.code,
-  }));
+  const read = readJsonFile(text, RulesFileSchema);
+  return read.ok ? { ok: true, rules: read.data.rules } : read;
 }

@@ -3,6 +3,8 @@
  */
 import { z } from "zod";
 import { ISSUE_CODES, IssueCode, Issue, Lang, Severity } from "../issues/catalogue";
+import { readJsonFile } from "./file-problems";
+import type { FileRefusal } from "./file-problems";
 
 export const RuleSettingSchema = z.object({
   enabled: z.boolean().optional(),
@@ -21,16 +23,10 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { version: 1, rules: {} };
 
-export function parseSettings(json: string): { ok: true; settings: Settings } | { ok: false; error: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, error: `not JSON: ${(e as Error).message}` };
-  }
-  const r = SettingsSchema.safeParse(data);
-  if (!r.success) return { ok: false, error: r.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ") };
-  return { ok: true, settings: r.data };
+/** A settings file (`--settings FILE`): validated, or refused as data said in the user's language (file-problems). */
+export function parseSettings(json: string): { ok: true; settings: Settings } | { ok: false; refusal: FileRefusal } {
+  const read = readJsonFile(json, SettingsSchema);
+  return read.ok ? { ok: true, settings: read.data } : read;
 }
 
 /** Drops switched-off rules and applies severity overrides. */

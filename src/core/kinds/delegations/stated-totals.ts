@@ -13,6 +13,8 @@
 import { z } from "zod";
 import { Direction, DIRECTIONS, Figure, FIGURES } from "./fields";
 import { foldKey } from "../../sheet/text";
+import { readJsonFile } from "../../settings/file-problems";
+import type { FileRefusal } from "../../settings/file-problems";
 
 export type DirectionFigures = Partial<Record<Figure, number>>;
 /** Stated totals; any direction or figure may be absent (the plan, or the user, states only some). */
@@ -167,18 +169,7 @@ const StatedDirection = z
   .strict();
 export const StatedTotalsSchema = z.object({ outbound: StatedDirection, inbound: StatedDirection }).partial().strict();
 
-export function parseStatedTotals(json: string): { ok: true; stated: StatedTotals } | { ok: false; error: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, error: `not valid JSON (${(e as Error).message})` };
-  }
-  const r = StatedTotalsSchema.safeParse(data);
-  if (!r.success)
-    return {
-      ok: false,
-      error: `${r.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")} — expected e.g. {"outbound": {"total": 13, "planned": 9, "supplementary": 4}, "inbound": {"total": 12}}`,
-    };
-  return { ok: true, stated: r.data };
+export function parseStatedTotals(json: string): { ok: true; stated: StatedTotals } | { ok: false; refusal: FileRefusal } {
+  const read = readJsonFile(json, StatedTotalsSchema);
+  return read.ok ? { ok: true, stated: read.data } : read;
 }
