@@ -51,4 +51,13 @@ module.exports = tseslint.config(
     files: ["src/cli/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: ["**/excel/*", "**/taskpane/*"] }] },
   },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/cli/*"] }] },
+  },
+  {
+    // The checker page without Excel: the pane's views on files read in the browser, never Office.js.
+    files: ["src/standalone/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/excel/*", "**/cli/*"] }] },
+  },
 );

@@ -18,11 +18,11 @@ import { appendixStrings } from "./appendix-strings";
 import { cardStyle } from "./card-style";
 import { failureText } from "./failure-text";
 import { wordFailureText } from "../word/failure-text";
+import { HiddenFileInput } from "./hidden-file-input";
 
 const useStyles = makeStyles({
   card: { ...cardStyle, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hidden: { display: "none" },
 });
 
 /** A picked file that is no Word document: said as it is, not as a failure of Excel. */
@@ -98,17 +98,11 @@ export function AppendixFromText({ lang, disabled = false }: AppendixFromTextPro
         <Button data-testid="appendix-pick-docx" disabled={disabled || busy} onClick={() => file.current?.click()}>
           {s.fromDocx}
         </Button>
-        <input
-          ref={file}
-          className={styles.hidden}
-          type="file"
+        <HiddenFileInput
+          inputRef={file}
           accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          data-testid="appendix-docx-file"
-          onChange={(e) => {
-            const picked = e.target.files?.[0];
-            e.target.value = "";
-            if (picked) void fromDocx(picked);
-          }}
+          testId="appendix-docx-file"
+          onFile={(picked) => void fromDocx(picked)}
         />
       </div>
       {busy && <Spinner size="tiny" label={s.working} />}

@@ -29,6 +29,7 @@ import { readDirectoryFile } from "./import-problems";
 import { fileRefusalText } from "../core/settings/file-problems";
 import { downloadJson, readText } from "./json-files";
 import { strings } from "./strings";
+import { HiddenFileInput } from "./hidden-file-input";
 
 /** Entries listed at first and added by each "Hiện thêm": every entry stays reachable. */
 const PAGE = 60;
@@ -57,7 +58,6 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorBrandStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  hidden: { display: "none" },
 });
 
 interface Draft {
@@ -209,17 +209,11 @@ export function DirectoryEditor({ lang, directory, onChange }: DirectoryEditorPr
             {s.directoryReset}
           </Button>
         )}
-        <input
-          ref={fileInput}
-          className={styles.hidden}
-          type="file"
+        <HiddenFileInput
+          inputRef={fileInput}
           accept=".json,application/json"
-          data-testid="directory-file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (file) void importFile(file);
-          }}
+          testId="directory-file"
+          onFile={(file) => void importFile(file)}
         />
       </div>
       {problem && (

@@ -31,6 +31,7 @@ import { fileRefusalText } from "../core/settings/file-problems";
 import { downloadJson, readText } from "./json-files";
 import { usePaneCommandsContext } from "./pane-commands";
 import { RULE_NAMES, strings } from "./strings";
+import { HiddenFileInput } from "./hidden-file-input";
 
 export interface SettingsViewProps {
   lang: Lang;
@@ -51,7 +52,6 @@ const useStyles = makeStyles({
   note: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
   muted: { color: tokens.colorNeutralForeground2 },
   heading: { margin: 0 },
-  hidden: { display: "none" },
 });
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -185,18 +185,12 @@ export function SettingsView(p: SettingsViewProps) {
           <Button size="small" data-testid="rules-import" onClick={() => rulesInput.current?.click()}>
             {s.rulesImport}
           </Button>
-          <input
-            ref={rulesInput}
-            className={styles.hidden}
-            type="file"
+          <HiddenFileInput
+            inputRef={rulesInput}
             accept=".json,application/json"
-            data-testid="rules-file"
-            aria-label={s.rulesImport}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = "";
-              if (file) void importRules(file);
-            }}
+            testId="rules-file"
+            label={s.rulesImport}
+            onFile={(file) => void importRules(file)}
           />
         </div>
         {rulesMessage && (

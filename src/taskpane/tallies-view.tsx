@@ -5,7 +5,8 @@
  */
 import { useState } from "react";
 import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import type { DelegationCheck, DirectionTally } from "../core/kinds/delegations/check";
+import type { DelegationCheck } from "../core/kinds/delegations/check";
+import type { DirectionTally } from "../core/kinds/delegations/tallies";
 import type { Lang } from "../core/issues/catalogue";
 import { label, periodLabel } from "../core/output/labels";
 import type { AgencyTally } from "../core/kinds/tasks/tallies";

@@ -10,6 +10,7 @@ import { columnLetter } from "../core/sheet/grid";
 import { stylesXml } from "./styles-xml";
 import { XmlBytes } from "./xml-bytes";
 import { ZipCodec, ZipWriter } from "./zip";
+import { concat } from "./zip-writer";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -298,13 +299,7 @@ function isStreamed(sheet: SheetModel | StreamedSheet): sheet is StreamedSheet {
 export function xlsxOfModels(models: readonly SheetModel[], codec: ZipCodec, date = new Date()): Uint8Array {
   const parts: Uint8Array[] = [];
   writeXlsx(models, new ZipWriter((b) => parts.push(b), codec, date), date);
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concat(parts);
 }
 
 /**

@@ -199,7 +199,8 @@ export class ZipWriter {
   }
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
+/** The parts as one array, in order. */
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

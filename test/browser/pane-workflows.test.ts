@@ -5,19 +5,15 @@
  * TCVN3 sheet, undone again. No request may leave the page's origin.
  */
 import * as fs from "fs";
-import type { Browser, Page } from "playwright-core";
 import type { TaskCheck } from "../../src/core/kinds/tasks/check";
 import { mismatchIssue } from "../../src/core/kinds/delegations/check";
 import { issueText } from "../../src/core/issues/text";
 import { encodeLegacy } from "../../src/core/legacy/encoding";
 import { checkWorkbook } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/read";
-import { DEMO_DIR, ensureDemoBuild, serveDirectory } from "../demo/serve";
-import type { StaticServer } from "../demo/serve";
-import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX, tsvGrid, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
-import { inDemoHost, launchChromium, testId } from "./chromium";
+import { CHECK_READY, testId, useDemoPane } from "./chromium";
 
 jest.setTimeout(180_000);
 
@@ -29,44 +25,18 @@ const OUTBOUND = "Phụ lục I - Đoàn ra";
 const LEGACY_SHEET = "Phụ lục (TCVN3)";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-const requests: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  ensureDemoBuild((line) => process.stderr.write(`${line}\n`));
-  server = await serveDirectory(DEMO_DIR, 0);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.waitForSelector(`${testId("check-button")}:not([disabled])`);
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-
-/** Evaluates in the page against the demo's in-memory workbook. */
-function inHost<T, A>(fn: (host: ExcelHost, arg: A) => T, arg: A): Promise<T> {
-  return inDemoHost(page, fn, arg);
-}
+const pane = useDemoPane({ viewport: { width: 1280, height: 900 }, ready: CHECK_READY });
 
 async function showSheet(name: string): Promise<void> {
-  await page.click(`.demo-tab >> text="${name}"`);
-  await page.waitForSelector(`${testId("demo-grid")}[data-sheet="${name}"]`);
+  await pane.page.click(`.demo-tab >> text="${name}"`);
+  await pane.page.waitForSelector(`${testId("demo-grid")}[data-sheet="${name}"]`);
 }
 
 async function checkNow(): Promise<void> {
-  await page.click(testId("tab-check"));
-  await page.click(testId("check-button"));
-  await page.waitForSelector(testId("result"), { timeout: 30_000 });
-  await page.waitForSelector(testId("progress"), { state: "detached", timeout: 30_000 });
+  await pane.page.click(testId("tab-check"));
+  await pane.page.click(testId("check-button"));
+  await pane.page.waitForSelector(testId("result"), { timeout: 30_000 });
+  await pane.page.waitForSelector(testId("progress"), { state: "detached", timeout: 30_000 });
 }
 
 it("consolidates two reply files picked in the pane into the workbook, with provenance", async () => {
@@ -74,17 +44,17 @@ it("consolidates two reply files picked in the pane into the workbook, with prov
   if (!tsv.ok || tsv.checks[0].kind !== "tasks") throw new Error(`${TSV}: no task table`);
   const tsvTasks = (tsv.checks[0] as TaskCheck).counts.tasks;
   const total = 25 + tsvTasks;
-  const before = await inHost((host) => host.sheetNames(), null);
+  const before = await pane.inHost((host) => host.sheetNames(), null);
   expect(before).not.toContain(CONSOLIDATED);
 
-  await page.click(testId("consolidate-tab"));
-  await page.waitForSelector(testId("consolidate-files"), { state: "attached", timeout: 30_000 });
-  await page.setInputFiles(testId("consolidate-files"), [
+  await pane.page.click(testId("consolidate-tab"));
+  await pane.page.waitForSelector(testId("consolidate-files"), { state: "attached", timeout: 30_000 });
+  await pane.page.setInputFiles(testId("consolidate-files"), [
     { name: SEED_FILE, mimeType: XLSX_TYPE, buffer: fs.readFileSync(SEED_APPENDIX_XLSX) },
     { name: TSV_FILE, mimeType: XLSX_TYPE, buffer: Buffer.from(await xlsxFromRows([{ name: "Phụ lục", rows: tsvRows(TSV) }])) },
   ]);
-  await page.waitForSelector(testId("consolidate-summary"), { timeout: 60_000 });
-  const statuses = await page.$$eval(testId("consolidate-file-status"), (els) =>
+  await pane.page.waitForSelector(testId("consolidate-summary"), { timeout: 60_000 });
+  const statuses = await pane.page.$$eval(testId("consolidate-file-status"), (els) =>
     // The file's status line (the first caption under its name; the agency picker follows).
     els.map((el) => [el.getAttribute("data-file"), el.getAttribute("data-status"), el.querySelector(".fui-Caption1")?.textContent]),
   );
@@ -92,15 +62,17 @@ it("consolidates two reply files picked in the pane into the workbook, with prov
     [SEED_FILE, "tables", "1 bảng, 25 dòng nhiệm vụ"],
     [TSV_FILE, "tables", `1 bảng, ${tsvTasks} dòng nhiệm vụ`],
   ]);
-  expect(await page.getAttribute(testId("consolidate-summary"), "data-rows-out")).toBe(String(total));
-  expect(await page.textContent(testId("consolidate-summary"))).toContain(`Dòng vào ${total} = dòng ra ${total}`);
+  expect(await pane.page.getAttribute(testId("consolidate-summary"), "data-rows-out")).toBe(String(total));
+  expect(await pane.page.textContent(testId("consolidate-summary"))).toContain(`Dòng vào ${total} = dòng ra ${total}`);
   // Nothing was written while the files were read.
-  expect(await inHost((host) => host.sheetNames(), null)).toEqual(before);
+  expect(await pane.inHost((host) => host.sheetNames(), null)).toEqual(before);
 
-  await page.click(testId("consolidate-write-button"));
-  await page.waitForFunction(`window.__demoHost.sheetNames().includes(${JSON.stringify(CONSOLIDATED)})`, undefined, { timeout: 30_000 });
-  await page.waitForSelector(`${testId("notice")} >> text=${CONSOLIDATED}`, { timeout: 30_000 });
-  const rows = await inHost(
+  await pane.page.click(testId("consolidate-write-button"));
+  await pane.page.waitForFunction(`window.__demoHost.sheetNames().includes(${JSON.stringify(CONSOLIDATED)})`, undefined, {
+    timeout: 30_000,
+  });
+  await pane.page.waitForSelector(`${testId("notice")} >> text=${CONSOLIDATED}`, { timeout: 30_000 });
+  const rows = await pane.inHost(
     (host, sheet) =>
       host
         .sheet(sheet)
@@ -114,10 +86,10 @@ it("consolidates two reply files picked in the pane into the workbook, with prov
   expect(rows.filter((r) => r[0] === SEED_FILE)).toHaveLength(25);
   expect(rows.filter((r) => r[0] === TSV_FILE)).toHaveLength(tsvTasks);
   expect(rows.every((r) => typeof r[1] === "number" && r[1] > 0)).toBe(true);
-  await page.waitForSelector(`.demo-tab >> text="${CONSOLIDATED}"`);
+  await pane.page.waitForSelector(`.demo-tab >> text="${CONSOLIDATED}"`);
   // The replies were read by the hardened XML reader: ExcelJS, in its own chunk, is fetched only for a workbook that
   // reader leaves to it, and these two are not such workbooks.
-  expect(requests.some((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toBe(false);
+  expect(pane.requests.some((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toBe(false);
 });
 
 it("compares the delegation totals typed into the form and shows the mismatch", async () => {
@@ -130,37 +102,37 @@ it("compares the delegation totals typed into the form and shows the mismatch", 
 
   await showSheet(OUTBOUND);
   await checkNow();
-  await page.waitForSelector(testId("stated-totals-form"));
-  await page.fill(testId("stated-outbound-total"), String(stated.total));
-  await page.fill(testId("stated-outbound-planned"), String(stated.planned));
-  await page.fill(testId("stated-outbound-supplementary"), String(stated.supplementary));
-  await page.click(testId("stated-submit"));
-  await page.waitForSelector(testId("delegation-mismatch"), { timeout: 15_000 });
-  expect(await page.textContent(testId("delegation-mismatch"))).toBe(issueText(mismatchIssue("outbound", counted, stated)!, "vi"));
-  expect(await inHost((host) => host.settings.get("appendixChecker.statedTotals"), null)).toEqual({ outbound: stated });
+  await pane.page.waitForSelector(testId("stated-totals-form"));
+  await pane.page.fill(testId("stated-outbound-total"), String(stated.total));
+  await pane.page.fill(testId("stated-outbound-planned"), String(stated.planned));
+  await pane.page.fill(testId("stated-outbound-supplementary"), String(stated.supplementary));
+  await pane.page.click(testId("stated-submit"));
+  await pane.page.waitForSelector(testId("delegation-mismatch"), { timeout: 15_000 });
+  expect(await pane.page.textContent(testId("delegation-mismatch"))).toBe(issueText(mismatchIssue("outbound", counted, stated)!, "vi"));
+  expect(await pane.inHost((host) => host.settings.get("appendixChecker.statedTotals"), null)).toEqual({ outbound: stated });
 });
 
 it("converts the TCVN3 sheet to Unicode after confirming, and undoes it", async () => {
   const legacyC7 = encodeLegacy("Sở Ngoại vụ", "tcvn3");
   await showSheet(LEGACY_SHEET);
-  expect(await inHost((host, sheet) => host.sheet(sheet).cell("C7").value, LEGACY_SHEET)).toBe(legacyC7);
+  expect(await pane.inHost((host, sheet) => host.sheet(sheet).cell("C7").value, LEGACY_SHEET)).toBe(legacyC7);
   await checkNow();
-  await page.click(testId("convert-legacy-button"));
-  await page.waitForSelector(testId("convert-legacy-count"));
-  const cells = Number(await page.getAttribute(testId("convert-legacy-count"), "data-cells"));
+  await pane.page.click(testId("convert-legacy-button"));
+  await pane.page.waitForSelector(testId("convert-legacy-count"));
+  const cells = Number(await pane.page.getAttribute(testId("convert-legacy-count"), "data-cells"));
   expect(cells).toBeGreaterThan(100);
-  await page.click(testId("convert-legacy-confirm"));
-  await page.waitForSelector(testId("convert-legacy-undo"), { timeout: 30_000 });
-  expect(await inHost((host, sheet) => host.sheet(sheet).cell("C7").value, LEGACY_SHEET)).toBe("Sở Ngoại vụ");
-  await page.waitForSelector(`${testId("demo-grid")}[data-sheet="${LEGACY_SHEET}"] td[data-address="C7"]:text-is("Sở Ngoại vụ")`);
+  await pane.page.click(testId("convert-legacy-confirm"));
+  await pane.page.waitForSelector(testId("convert-legacy-undo"), { timeout: 30_000 });
+  expect(await pane.inHost((host, sheet) => host.sheet(sheet).cell("C7").value, LEGACY_SHEET)).toBe("Sở Ngoại vụ");
+  await pane.page.waitForSelector(`${testId("demo-grid")}[data-sheet="${LEGACY_SHEET}"] td[data-address="C7"]:text-is("Sở Ngoại vụ")`);
 
-  await page.click(testId("convert-legacy-undo"));
-  await page.waitForSelector(testId("convert-legacy-undo"), { state: "detached", timeout: 30_000 });
-  expect(await inHost((host, sheet) => host.sheet(sheet).cell("C7").value, LEGACY_SHEET)).toBe(legacyC7);
+  await pane.page.click(testId("convert-legacy-undo"));
+  await pane.page.waitForSelector(testId("convert-legacy-undo"), { state: "detached", timeout: 30_000 });
+  expect(await pane.inHost((host, sheet) => host.sheet(sheet).cell("C7").value, LEGACY_SHEET)).toBe(legacyC7);
 });
 
 it("made no request outside its own origin, and threw no error", () => {
-  const origin = new URL(server.url).origin;
-  expect(requests.filter((url) => !url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin)).toEqual([]);
-  expect(pageErrors).toEqual([]);
+  const origin = new URL(pane.url).origin;
+  expect(pane.requests.filter((url) => !url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin)).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
 });

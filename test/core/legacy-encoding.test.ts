@@ -2,7 +2,9 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { LegacyEncoding, decodeLegacy, detectLegacyEncoding, encodeLegacy, isVietnameseSyllable } from "../../src/core/legacy/encoding";
+import { detectLegacyEncoding } from "../../src/core/legacy/detect";
+import { LegacyEncoding, decodeLegacy, encodeLegacy } from "../../src/core/legacy/encoding";
+import { isVietnameseSyllable } from "../../src/core/legacy/syllable";
 import { SHARED } from "../support/fixtures";
 
 /* ---------------------------------------------------------------------------------------------- */

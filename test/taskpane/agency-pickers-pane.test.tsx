@@ -7,22 +7,16 @@ import "./jsdom-globals";
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { hostFromXlsx, mountPane } from "./pane-harness";
-import type { MountedPane } from "./pane-harness";
+import { hostFromXlsx, panePerTest } from "./pane-harness";
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 async function settled(): Promise<void> {
   await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 
 it("is offered once a table is checked, writes the lists and reports them, and updates them when pressed again", async () => {
-  pane = await mountPane(await hostFromXlsx(SEED_APPENDIX_XLSX));
-  const { host } = pane;
+  const { host } = await panes.mount(await hostFromXlsx(SEED_APPENDIX_XLSX));
   expect(screen.queryByTestId("add-pickers-button")).toBeNull();
   fireEvent.click(screen.getByTestId("check-button"));
   await settled();

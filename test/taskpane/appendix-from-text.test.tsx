@@ -16,8 +16,7 @@ import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 import { docxBytes, withWordNumbering } from "../support/plan-docx";
 import { expectSeed004Figures, planText, SEED_004 } from "../support/paragraph-plans";
-import { mountPane } from "./pane-harness";
-import type { MountedPane } from "./pane-harness";
+import { panePerTest } from "./pane-harness";
 
 const APPENDIX = "Phụ lục nhiệm vụ";
 const seedRows = () =>
@@ -25,11 +24,7 @@ const seedRows = () =>
     .split("\n")
     .map((l) => [l]);
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 /** The written sheet as the engine reads it: values and merges from the host. */
 function writtenGrid(host: ExcelHost, name: string): Grid {
@@ -51,7 +46,7 @@ async function outcome(): Promise<HTMLElement> {
 test("from the text pasted on the sheet: a new sheet with the appendix, which checks to the plan's figures", async () => {
   const host = createHost();
   host.addSheet("Kế hoạch", seedRows(), { activate: true });
-  pane = await mountPane(host);
+  await panes.mount(host);
   const before = host.sheet("Kế hoạch").values();
   await act(async () => {
     fireEvent.click(screen.getByTestId("appendix-from-sheet"));
@@ -92,7 +87,7 @@ test("from the text pasted on the sheet: a new sheet with the appendix, which ch
 test("from a picked .docx (headings under Word numbering): the same appendix; made twice, the second takes a free name", async () => {
   const host = createHost();
   host.addSheet("Sheet1", [], { activate: true });
-  pane = await mountPane(host);
+  await panes.mount(host);
   const numbered = withWordNumbering(logicalParagraphs(paragraphsFromText(planText(SEED_004))).map((p) => p.text));
   const file = new File([docxBytes(numbered.paragraphs, numbered.lists) as Uint8Array<ArrayBuffer>], "ke-hoach.docx");
   for (const expected of [APPENDIX, `${APPENDIX} (2)`]) {
@@ -110,7 +105,7 @@ test("from a picked .docx (headings under Word numbering): the same appendix; ma
 test("a sheet whose text holds no labelled task: the no-tasks message, nothing written; a file that is no document is named", async () => {
   const host = createHost();
   host.addSheet("Ghi chú", [["1. Mục đích"], ["- Nâng cao nhận thức."], ["2. Yêu cầu"], ["- Bám sát chủ trương."]], { activate: true });
-  pane = await mountPane(host);
+  await panes.mount(host);
   await act(async () => {
     fireEvent.click(screen.getByTestId("appendix-from-sheet"));
   });
@@ -129,7 +124,7 @@ test("a sheet whose text holds no labelled task: the no-tasks message, nothing w
 test("on Excel 2016 (ExcelApi 1.1): the table is written without merges or frozen rows, and still checks to the figures", async () => {
   const host = createHost({ requirementSets: { ExcelApi: "1.1" } });
   host.addSheet("Kế hoạch", seedRows(), { activate: true });
-  pane = await mountPane(host);
+  await panes.mount(host);
   await act(async () => {
     fireEvent.click(screen.getByTestId("appendix-from-sheet"));
   });

@@ -15,8 +15,7 @@ import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX, tsvGrid, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
-import { mountPane, switchLanguage } from "./pane-harness";
-import type { MountedPane } from "./pane-harness";
+import { panePerTest, switchLanguage } from "./pane-harness";
 
 const TSV = "dongthap_kh617-2025_cds-doanh-nghiep.tsv";
 /** File names that name their senders, as replies usually do. */
@@ -24,11 +23,7 @@ const SEED_FILE = "so-ngoai-vu.xlsx";
 const TSV_FILE = "so-khoa-hoc-va-cong-nghe.xlsx";
 const CONSOLIDATED = "Dữ liệu hợp nhất";
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 let seedBytes: Uint8Array;
 let tsvBytes: Uint8Array;
@@ -83,8 +78,7 @@ async function seedCheck(): Promise<TaskCheck> {
 }
 
 it("reads two reply files with a status each, then writes the consolidated table with provenance", async () => {
-  pane = await mountPane(hostWithOneSheet());
-  const { host } = pane;
+  const { host } = await panes.mount(hostWithOneSheet());
   await openConsolidate();
   const tsv = tasksOfTsv();
   const seed = await seedCheck();
@@ -130,7 +124,7 @@ it("reads two reply files with a status each, then writes the consolidated table
 });
 
 it("says why a file cannot be read, and which expected agencies sent nothing", async () => {
-  pane = await mountPane(hostWithOneSheet());
+  await panes.mount(hostWithOneSheet());
   await openConsolidate();
   fireEvent.change(screen.getByTestId("consolidate-expected"), {
     target: { value: "Sở Ngoại vụ\n- Sở Khoa học và Công nghệ\n# không tính dòng này\nSở Tài chính" },
@@ -159,8 +153,7 @@ it("says why a file cannot be read, and which expected agencies sent nothing", a
 });
 
 it("writes nothing when cancelled while the files are read", async () => {
-  pane = await mountPane(hostWithOneSheet());
-  const { host } = pane;
+  const { host } = await panes.mount(hostWithOneSheet());
   await openConsolidate();
   host.resetSyncCount();
   const settingsBefore = new Map(host.settings);
@@ -179,8 +172,7 @@ it("writes nothing when cancelled while the files are read", async () => {
 });
 
 it("writes nothing when the files are removed after reading, before “Ghi vào sổ”", async () => {
-  pane = await mountPane(hostWithOneSheet());
-  const { host } = pane;
+  const { host } = await panes.mount(hostWithOneSheet());
   await openConsolidate();
   host.resetSyncCount();
   pick([fileOf(seedBytes, SEED_FILE)]);
@@ -199,8 +191,7 @@ it("writes nothing when the files are removed after reading, before “Ghi vào 
 });
 
 it("writes nothing when cancelled after “Ghi vào sổ”, before the write itself", async () => {
-  pane = await mountPane(hostWithOneSheet());
-  const { host } = pane;
+  const { host } = await panes.mount(hostWithOneSheet());
   await openConsolidate();
   pick([fileOf(seedBytes, SEED_FILE)]);
   await allRead();
@@ -217,7 +208,7 @@ it("writes nothing when cancelled after “Ghi vào sổ”, before the write it
 });
 
 it("keeps the files read when the user looks at another tab and comes back", async () => {
-  pane = await mountPane(hostWithOneSheet());
+  await panes.mount(hostWithOneSheet());
   await openConsolidate();
   pick([fileOf(tsvBytes, TSV_FILE)]);
   await allRead();

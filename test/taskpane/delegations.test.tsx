@@ -16,31 +16,20 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { loadStoredCheckInputs } from "../../src/excel/stored-settings";
 import type { ExcelHost } from "../excel-host";
 import { SEED_DELEGATIONS_XLSX } from "../support/fixtures";
-import { hostFromXlsx, mountPane, switchLanguage } from "./pane-harness";
+import { checkNow, hostFromXlsx, panePerTest, switchLanguage } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 const OUTBOUND = "Phụ lục I - Đoàn ra";
 const INBOUND = "Phụ lục II - Đoàn vào";
 const fieldsOf = (d: string) => ["total", "planned", "supplementary"].map((f) => `stated-${d}-${f}`);
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 async function delegationPane(sheet: string, prepare?: (host: ExcelHost) => void): Promise<MountedPane> {
   const host = await hostFromXlsx(SEED_DELEGATIONS_XLSX);
   host.activeSheet = sheet;
   prepare?.(host);
-  pane = await mountPane(host);
-  return pane;
-}
-
-async function checkNow(): Promise<void> {
-  fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result");
-  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
+  return panes.mount(host);
 }
 
 /** The engine's own check of one sheet of the fixture, without anything stated by the user. */

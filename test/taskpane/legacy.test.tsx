@@ -17,14 +17,10 @@ import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { fixtureOfGrid } from "./host-workbooks";
-import { actionable, issuesOfKind, mountPane } from "./pane-harness";
+import { actionable, checkNow, issuesOfKind, panePerTest } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 /** The seed appendix as if typed in TCVN3: every text cell encoded, numbers left alone. */
 let legacyGrid: Grid;
@@ -42,14 +38,7 @@ async function legacyPane(): Promise<MountedPane> {
   const host = createHost();
   const f = fixtureOfGrid(legacyGrid);
   host.addSheet(legacyGrid.sheetName, f.rows, { merges: f.merges, origin: f.origin });
-  pane = await mountPane(host);
-  return pane;
-}
-
-async function checkNow(): Promise<void> {
-  fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result");
-  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
+  return panes.mount(host);
 }
 
 const sheetValues = (host: ExcelHost) => host.sheet(legacyGrid.sheetName).values();

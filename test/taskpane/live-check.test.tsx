@@ -10,18 +10,14 @@ import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { HIGHLIGHT_FILLS } from "../../src/excel/highlights";
 import { loadStoredCheckInputs } from "../../src/excel/stored-settings";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { hostFromXlsx, mountPane } from "./pane-harness";
+import { hostFromXlsx, panePerTest } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 const SEED = "Phụ lục";
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 async function checkedSeed(): Promise<MountedPane> {
-  pane = await mountPane(await hostFromXlsx(SEED_APPENDIX_XLSX));
+  const pane = await panes.mount(await hostFromXlsx(SEED_APPENDIX_XLSX));
   fireEvent.click(screen.getByTestId("check-button"));
   await screen.findByTestId("result");
   await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());

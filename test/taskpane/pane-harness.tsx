@@ -8,7 +8,10 @@ import { startPane } from "../../src/taskpane/start";
 import { installOfficeGlobals } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 
-export { hostFromXlsx } from "./host-workbooks";
+import { hostFromXlsx } from "./host-workbooks";
+import { SEED_APPENDIX_XLSX } from "../support/fixtures";
+
+export { hostFromXlsx };
 
 export interface MountedPane {
   host: ExcelHost;
@@ -35,6 +38,30 @@ export async function mountPane(host: ExcelHost): Promise<MountedPane> {
       restore();
     },
   };
+}
+
+/**
+ * The panes a test file mounts, each unmounted after its test: call once at the top of the file. `seed` mounts the
+ * seed appendix (in a host made with those options).
+ */
+export function panePerTest(): {
+  mount(host: ExcelHost): Promise<MountedPane>;
+  seed(options?: Parameters<typeof hostFromXlsx>[1]): Promise<MountedPane>;
+} {
+  let current: MountedPane | undefined;
+  afterEach(() => {
+    current?.unmount();
+    current = undefined;
+  });
+  const mount = async (host: ExcelHost) => (current = await mountPane(host));
+  return { mount, seed: async (options = {}) => mount(await hostFromXlsx(SEED_APPENDIX_XLSX, options)) };
+}
+
+/** Presses "Kiểm tra" and waits until the result is shown and the work has ended. */
+export async function checkNow(): Promise<void> {
+  fireEvent.click(screen.getByTestId("check-button"));
+  await screen.findByTestId("result");
+  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 
 /** Starts the pane with whatever Office global is installed (or none); for the outside-Office states. */

@@ -12,28 +12,13 @@ import { issueText } from "../../src/core/issues/text";
 import { loadStoredSettings } from "../../src/excel/stored-settings";
 import { createHost } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
-import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { actionable, hostFromXlsx, mountPane, switchLanguage } from "./pane-harness";
-import type { MountedPane } from "./pane-harness";
+import { actionable, checkNow, panePerTest, switchLanguage } from "./pane-harness";
 
 const SEED_SHEET = "Phụ lục";
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
-async function seedPane(options: Parameters<typeof hostFromXlsx>[1] = {}): Promise<MountedPane> {
-  pane = await mountPane(await hostFromXlsx(SEED_APPENDIX_XLSX, options));
-  return pane;
-}
-
-async function checkNow(): Promise<void> {
-  fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result");
-  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
-}
+const seedPane = panes.seed;
 
 const items = () => screen.queryAllByTestId("issue-item");
 
@@ -178,7 +163,7 @@ describe("a table without issues", () => {
     expect(checkSheet(gridFromRows(rows, "Kế hoạch")).issues).toEqual([]);
     const host = createHost();
     host.addSheet("Kế hoạch", rows);
-    pane = await mountPane(host);
+    await panes.mount(host);
     await checkNow();
     expect(screen.getByTestId("no-issues")).toHaveTextContent("Không có lỗi");
     expect(screen.queryByTestId("issue-list")).toBeNull();

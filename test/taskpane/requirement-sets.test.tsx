@@ -15,9 +15,8 @@ import { checkSheet } from "../../src/core/kinds/tasks/check";
 import { cellAddress } from "../../src/core/sheet/grid";
 import { readWorkbook } from "../../src/xlsx/read";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { hostFromXlsx, mountPane } from "./pane-harness";
+import { hostFromXlsx, panePerTest } from "./pane-harness";
 import { issueOrder } from "../../src/taskpane/issue-order";
-import type { MountedPane } from "./pane-harness";
 
 const SHEET = "Phụ lục";
 const ISSUES_SHEET = "Danh sách lỗi";
@@ -51,11 +50,7 @@ const STATES: Expected[] = [
   { version: "1.13", missing: [], merges: true, links: true, frozen: true, widths: true },
 ];
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 it("declares ExcelApi 1.1 in the manifest: the lowest set there is, which the core flow runs on", () => {
   expect(DECLARED).toBe("1.1");
@@ -63,8 +58,7 @@ it("declares ExcelApi 1.1 in the manifest: the lowest set there is, which the co
 
 describe.each(STATES)("with the host at ExcelApi $version", (state) => {
   it("checks, lists the issues, selects a cell and writes the summaries, and says what this Excel lacks", async () => {
-    pane = await mountPane(await hostFromXlsx(SEED_APPENDIX_XLSX, { requirementSets: { ExcelApi: state.version } }));
-    const { host } = pane;
+    const { host } = await panes.mount(await hostFromXlsx(SEED_APPENDIX_XLSX, { requirementSets: { ExcelApi: state.version } }));
     const warning = screen.queryByTestId("missing-features");
     if (state.missing.length === 0) expect(warning).toBeNull();
     else {

@@ -13,21 +13,10 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { createHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX } from "../support/fixtures";
 import { issueOrder } from "../../src/taskpane/issue-order";
-import { hostFromXlsx, mountPane } from "./pane-harness";
-import type { MountedPane } from "./pane-harness";
+import { checkNow, hostFromXlsx, panePerTest } from "./pane-harness";
 import * as fs from "fs";
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
-
-async function checkNow(): Promise<void> {
-  fireEvent.click(screen.getByTestId("check-button"));
-  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
-  await screen.findByTestId("result");
-}
+const panes = panePerTest();
 
 const TABLE_ROWS = [
   ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"],
@@ -38,7 +27,7 @@ const TABLE_ROWS = [
 it("checks only the selection when asked", async () => {
   const host = await hostFromXlsx(SEED_APPENDIX_XLSX);
   host.selection = "'Phụ lục'!A5:E19";
-  pane = await mountPane(host);
+  await panes.mount(host);
   fireEvent.change(screen.getByTestId("scope-select"), { target: { value: "selection" } });
   await checkNow();
   const expected = checkSheet(await gridOfSelection());
@@ -59,7 +48,7 @@ it("lists the workbook's Excel tables and checks the one picked, wherever it is"
     await context.sync();
   });
   host.activeSheet = "Ghi chú";
-  pane = await mountPane(host);
+  await panes.mount(host);
   fireEvent.change(screen.getByTestId("scope-select"), { target: { value: "table" } });
   const picker = await screen.findByTestId("table-select");
   await waitFor(() => expect(picker).toHaveValue("BangNhiemVu"));
@@ -74,7 +63,7 @@ it("shows the suggested fix of an unknown agency", async () => {
   expect(expected?.suggestion).toBeDefined();
   const host = createHost();
   host.addSheet("Kế hoạch", TABLE_ROWS);
-  pane = await mountPane(host);
+  await panes.mount(host);
   await checkNow();
   const item = screen.getAllByTestId("issue-item").find((el) => el.dataset.code === "unknown-agency")!;
   expect(within(item.parentElement!).getByTestId("issue-suggestion")).toHaveTextContent(`Gợi ý sửa: ${expected!.suggestion}`);
@@ -84,7 +73,7 @@ it("shows the suggested fix of an unknown agency", async () => {
 it("says which headers it looked for when the sheet holds no table, and offers no summaries", async () => {
   const host = createHost();
   host.addSheet("Trống", [["Danh sách cán bộ"], ["Nguyễn Văn A", "Phòng Tổng hợp"]]);
-  pane = await mountPane(host);
+  await panes.mount(host);
   await checkNow();
   const items = screen.getAllByTestId("issue-item");
   expect(items.map((el) => el.dataset.code)).toEqual(["no-table"]);
@@ -107,7 +96,7 @@ it("tallies a delegation table: outbound planned and supplementary against the p
   const expected = single.checks[0];
   if (expected.kind !== "delegations") throw new Error("expected a delegation table");
 
-  pane = await mountPane(host);
+  await panes.mount(host);
   await checkNow();
   const block = screen.getByTestId("delegations-outbound");
   const cells = [...block.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
@@ -134,7 +123,7 @@ it("tallies a progress report's statuses above its agencies", async () => {
   ];
   const host = createHost();
   host.addSheet("Báo cáo", rows);
-  pane = await mountPane(host);
+  await panes.mount(host);
   await checkNow();
   const tally = screen.getByTestId("tally-progress");
   expect(tally).toHaveTextContent(/Tình trạng thực hiện \(tính đến hết ngày \d{2}\/\d{2}\/\d{4}\)/);

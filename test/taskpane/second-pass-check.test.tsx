@@ -10,27 +10,13 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { ISSUE_CODES } from "../../src/core/issues/catalogue";
 import { createHost } from "../excel-host";
 
-import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { actionable, hostFromXlsx, mountPane } from "./pane-harness";
+import { actionable, checkNow, panePerTest } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 const SEED = "Phụ lục";
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
-async function seedPane(options: Parameters<typeof hostFromXlsx>[1] = {}): Promise<MountedPane> {
-  pane = await mountPane(await hostFromXlsx(SEED_APPENDIX_XLSX, options));
-  return pane;
-}
-
-async function checkNow(): Promise<void> {
-  fireEvent.click(screen.getByTestId("check-button"));
-  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
-  await screen.findByTestId("result");
-}
+const seedPane = panes.seed;
 
 const items = () => screen.queryAllByTestId("issue-item");
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
@@ -48,8 +34,7 @@ const FIXABLE = [
 async function fixablePane(): Promise<MountedPane> {
   const host = createHost();
   host.addSheet("KH", FIXABLE);
-  pane = await mountPane(host);
-  return pane;
+  return panes.mount(host);
 }
 
 describe("1. stale results", () => {

@@ -14,14 +14,10 @@ import { loadStoredSettings } from "../../src/excel/stored-settings";
 import { VI } from "../../src/taskpane/strings-vi";
 import { createHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX, SEED_DELEGATIONS_XLSX } from "../support/fixtures";
-import { hostFromXlsx, mountPane } from "./pane-harness";
+import { hostFromXlsx, panePerTest } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 async function openTab(id: string): Promise<void> {
   await act(async () => {
@@ -33,7 +29,7 @@ async function openTab(id: string): Promise<void> {
 async function consolidatePane(): Promise<MountedPane> {
   const host = createHost();
   host.addSheet("Kế hoạch", [["Sổ tổng hợp"]]);
-  pane = await mountPane(host);
+  const pane = await panes.mount(host);
   await openTab("consolidate-tab");
   await screen.findByTestId("consolidate-files");
   return pane;
@@ -101,7 +97,7 @@ describe("3. consolidation", () => {
 
 describe("9. directory editor", () => {
   it("reaches every entry, asks before deleting, undoes, and adds with an empty official name", async () => {
-    pane = await mountPane(await hostFromXlsx(SEED_APPENDIX_XLSX));
+    await panes.mount(await hostFromXlsx(SEED_APPENDIX_XLSX));
     await openTab("tab-settings");
     const total = screen.getAllByTestId("directory-entry").length;
     expect(screen.getByTestId("directory-count")).toHaveTextContent(`Đang hiện ${total} trong`);
@@ -148,7 +144,7 @@ describe("11. delegation sheets", () => {
   it("speaks of delegations, labels the figures by year, and keeps a wrong figure's message out of the table", async () => {
     const host = await hostFromXlsx(SEED_DELEGATIONS_XLSX);
     host.activeSheet = "Phụ lục I - Đoàn ra";
-    pane = await mountPane(host);
+    await panes.mount(host);
     fireEvent.click(screen.getByTestId("check-button"));
     await screen.findByTestId("stated-totals-form");
     expect(VI.noIssuesDelegationsBody).toContain("đoàn");
@@ -240,7 +236,7 @@ describe("15. visuals", () => {
 
 describe("rules as JSON, like the directory", () => {
   it("imports a rules file into the workbook's settings, and says in Vietnamese why a bad one cannot be used", async () => {
-    const { host } = (pane = await mountPane(await hostFromXlsx(SEED_APPENDIX_XLSX)));
+    const { host } = await panes.mount(await hostFromXlsx(SEED_APPENDIX_XLSX));
     await openTab("tab-settings");
     const input = screen.getByTestId("rules-file") as HTMLInputElement;
     const bad = new File(['{"version":1,"rules":{"missing-stt":{"enabled":"no"},"not-a-rule":{}}}'], "bad.json");

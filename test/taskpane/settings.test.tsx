@@ -14,23 +14,18 @@ import { loadStoredSettings, saveStoredSettings } from "../../src/excel/stored-s
 import { installOfficeGlobals } from "../excel-host";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { hostFromXlsx, issuesOfKind, mountPane } from "./pane-harness";
+import { hostFromXlsx, issuesOfKind, panePerTest } from "./pane-harness";
 import type { MountedPane } from "./pane-harness";
 
 /** The seed's one agency that the default directory does not know (SPEC 3.2's worked example). */
 const UNKNOWN = "Phòng Thương mại và Công nghiệp Đức tại Việt Nam";
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 async function seedPane(prepare?: (host: ExcelHost) => Promise<void>): Promise<MountedPane> {
   const host = await hostFromXlsx(SEED_APPENDIX_XLSX);
   if (prepare) await prepare(host);
-  pane = await mountPane(host);
-  return pane;
+  return panes.mount(host);
 }
 
 async function checkNow(): Promise<void> {

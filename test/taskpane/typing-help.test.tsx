@@ -15,8 +15,7 @@ import { AgencyPicker } from "../../src/taskpane/agency-picker";
 import type { AgencyJoin } from "../../src/core/agencies/agency-joining";
 import type { ExcelHost } from "../excel-host";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { actionable, hostFromXlsx, mountPane, switchLanguage } from "./pane-harness";
-import type { MountedPane } from "./pane-harness";
+import { actionable, checkNow, hostFromXlsx, panePerTest, switchLanguage } from "./pane-harness";
 
 const SEED = "Phụ lục";
 
@@ -92,23 +91,13 @@ describe("the agency picker", () => {
   });
 });
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 async function seedPane(edit?: (host: ExcelHost) => void): Promise<ExcelHost> {
   const host = await hostFromXlsx(SEED_APPENDIX_XLSX);
   edit?.(host);
-  pane = await mountPane(host);
+  await panes.mount(host);
   return host;
-}
-
-async function checkNow(): Promise<void> {
-  fireEvent.click(screen.getByTestId("check-button"));
-  await screen.findByTestId("result", {});
-  await waitFor(() => expect(screen.queryByTestId("progress")).toBeNull());
 }
 
 const values = (host: ExcelHost) => host.sheet(SEED).values();

@@ -11,17 +11,12 @@ import * as path from "path";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { createHost } from "../excel-host";
 import { FIXTURES, SEED_APPENDIX_XLSX } from "../support/fixtures";
-import { mountPane } from "./pane-harness";
-import type { MountedPane } from "./pane-harness";
+import { panePerTest } from "./pane-harness";
 
 const WORD = path.join(FIXTURES, "word");
 const fileOf = (p: string, name = path.basename(p)) => new File([new Uint8Array(fs.readFileSync(p)) as Uint8Array<ArrayBuffer>], name);
 
-let pane: MountedPane | undefined;
-afterEach(() => {
-  pane?.unmount();
-  pane = undefined;
-});
+const panes = panePerTest();
 
 function hostWithOneSheet() {
   const host = createHost();
@@ -30,8 +25,7 @@ function hostWithOneSheet() {
 }
 
 it("lists the tables of a picked .docx and writes the chosen one into a new sheet with its merges", async () => {
-  pane = await mountPane(hostWithOneSheet());
-  const { host } = pane;
+  const { host } = await panes.mount(hostWithOneSheet());
   fireEvent.change(screen.getByTestId("word-import-file"), { target: { files: [fileOf(path.join(WORD, "seed-001-plan.docx"))] } });
   const list = await screen.findByTestId("word-import-tables");
   const items = within(list).getAllByTestId("word-import-table");
@@ -62,7 +56,7 @@ it("lists the tables of a picked .docx and writes the chosen one into a new shee
 });
 
 it("an old .doc renamed .docx gets its reason, and nothing is written", async () => {
-  pane = await mountPane(hostWithOneSheet());
+  const pane = await panes.mount(hostWithOneSheet());
   fireEvent.change(screen.getByTestId("word-import-file"), {
     target: { files: [fileOf(path.join(WORD, "hostile", "word97-binary-renamed.docx"))] },
   });
@@ -73,7 +67,7 @@ it("an old .doc renamed .docx gets its reason, and nothing is written", async ()
 });
 
 it("the consolidation reads .docx replies beside .xlsx ones", async () => {
-  pane = await mountPane(hostWithOneSheet());
+  const pane = await panes.mount(hostWithOneSheet());
   await act(async () => {
     fireEvent.click(screen.getByTestId("consolidate-tab"));
     await new Promise((resolve) => setTimeout(resolve, 50));

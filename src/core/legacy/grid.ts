@@ -3,7 +3,8 @@
  * and the same grid with their Unicode reading — applied only when the user asks for it, never silently.
  */
 import { cellAddress, Cell, eachCellOf, Grid } from "../sheet/grid";
-import { detectLegacyEncoding, LegacyDetection, LegacyEncoding, mayBeLegacy } from "./encoding";
+import { detectLegacyEncoding, LegacyDetection, mayBeLegacy } from "./detect";
+import type { LegacyEncoding } from "./encoding";
 
 export interface LegacyCell {
   row: number;

@@ -14,12 +14,17 @@ export const TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"] as c
 /** The twelve Vietnamese vowels plus đ, lower case; each vowel takes the six tones. */
 export const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"] as const;
 
+/** A vowel with the tone at that index of TONES, as one NFC letter. */
+export function letterOf(vowel: string, tone: number): string {
+  return (vowel + TONES[tone]).normalize("NFC");
+}
+
 /**
  * TCVN 5712:1993. VN3 (the ".VnTime" ABC fonts) defines the lower-case rows, the untoned capitals
  * Ă Â Ê Ô Ơ Ư Đ (0xA1–0xA7) and five combining tone marks (0xB0–0xB4). Toned capitals exist only in
  * VN1, which places them in 0x01–0x17, 0x80–0x9F and the gaps of the lower-case block; glibc's
  * TCVN5712-1 is VN1. Real VN3 documents instead typed capitals with the lower-case codes in the
- * ".VnTimeH" capital font, so the same byte may stand for either case (see legacy-encoding.ts).
+ * ".VnTimeH" capital font, so the same byte may stand for either case (see tcvn3.ts).
  */
 export const TCVN3_LOWER: Readonly<Record<(typeof VOWELS)[number], readonly number[]>> = {
   a: [0x61, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9],

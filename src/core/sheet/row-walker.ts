@@ -76,6 +76,18 @@ export interface Walk<F extends string> {
   notes: string[];
 }
 
+/** What every kind's table takes from the walk as it stands: its sheet, its header, where it runs and its rows. */
+export function walkedTable<F extends string, H extends HeaderMatch<F>>(view: SheetView, header: H, walk: Walk<F>) {
+  return {
+    sheetName: view.grid.sheetName,
+    header,
+    firstRow: walk.firstRow,
+    lastRow: walk.lastRow,
+    rows: walk.rows,
+    extras: header.extras,
+  };
+}
+
 /** Reads every row under the header once and gives each its kind, section and segment. */
 export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<F>, spec: WalkSpec<F>): Walk<F> {
   const width = header.lastCol - header.firstCol + 1;

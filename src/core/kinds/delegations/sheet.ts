@@ -3,7 +3,8 @@
  * those the plan states, then the delegations by country or organisation and by quarter of start.
  */
 import { DIRECTIONS, Figure, FIGURES } from "./fields";
-import { DelegationCheck, DelegationTallies, mergeTallies } from "./check";
+import { DelegationCheck } from "./check";
+import { DelegationTallies, mergeTallies } from "./tallies";
 import { Lang } from "../../issues/catalogue";
 import { label, periodLabel } from "../../output/labels";
 import { ModelCell, SheetModel } from "../../output/sheet-model";

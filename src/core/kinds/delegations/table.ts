@@ -4,7 +4,7 @@
  * the table, the sheet name or the sections.
  */
 import { ExtraColumn } from "../../sheet/header-match";
-import { walkRows, WalkedRow, WalkedSection, WalkSpec } from "../../sheet/row-walker";
+import { walkedTable, walkRows, WalkedRow, WalkedSection, WalkSpec } from "../../sheet/row-walker";
 import { Stt } from "../../sheet/stt";
 import { foldKey } from "../../sheet/text";
 import { SheetView } from "../../sheet/view";
@@ -79,13 +79,8 @@ export function readDelegationTable(view: SheetView, header: DelegationHeader): 
   const titleText = walk.titleRows.map((parts) => parts.join(" ")).join("\n");
   const { direction, basis } = tableDirection(header, titleText, view.grid.sheetName, sections);
   return {
-    sheetName: view.grid.sheetName,
-    header,
-    firstRow: walk.firstRow,
-    lastRow: walk.lastRow,
-    rows: walk.rows,
+    ...walkedTable(view, header, walk),
     sections,
-    extras: header.extras,
     titleText,
     notesText: walk.notes.join("\n"),
     missingColumns: EXPECTED_DELEGATION_FIELDS.filter((f) => header.columns[f] === undefined),

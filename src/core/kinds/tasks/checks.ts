@@ -261,13 +261,14 @@ export function contentKey(content: string): string {
   return wordKey(content);
 }
 
-function timeframeFindings(tf: Timeframe, plan: PlanPeriod | null): Finding[] {
+/** What is wrong with a timeframe against the plan's period; delegation times are checked the same way. */
+export function timeframeFindings(tf: Timeframe, plan: PlanPeriod | null): Finding[] {
   if (tf.kind === "unparsed") return [{ code: "unparsed-timeframe", params: {} }];
   const out: Finding[] = [];
   for (const p of periodProblems(tf, plan ?? undefined)) {
-    if (p === "order" && tf.period) {
+    if (p === "order" && tf.period?.end) {
       const s = tf.period.start;
-      const e = tf.period.end!;
+      const e = tf.period.end;
       out.push({ code: "timeframe-order", params: { start: `${s.day}/${s.month}/${s.year}`, end: `${e.day}/${e.month}/${e.year}` } });
     } else if (p === "outside-plan" && plan) {
       const planText = plan.startYear === plan.endYear ? String(plan.startYear) : `${plan.startYear}–${plan.endYear}`;

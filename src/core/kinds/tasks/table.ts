@@ -3,7 +3,7 @@
  * with the task columns in their roles; rows whose cells slid one column left are read back into place.
  */
 import { ExtraColumn } from "../../sheet/header-match";
-import { walkRows, WalkedRow, WalkedSection, WalkSpec } from "../../sheet/row-walker";
+import { walkedTable, walkRows, WalkedRow, WalkedSection, WalkSpec } from "../../sheet/row-walker";
 import { parseStt } from "../../sheet/stt";
 import { SheetView } from "../../sheet/view";
 import { TASK_FIELDS, TaskField } from "./fields";
@@ -38,13 +38,8 @@ const TASK_WALK: WalkSpec<TaskField> = {
 export function readTaskTable(view: SheetView, header: TaskHeader): TaskTable {
   const walk = walkRows(view, header, TASK_WALK);
   return {
-    sheetName: view.grid.sheetName,
-    header,
-    firstRow: walk.firstRow,
-    lastRow: walk.lastRow,
-    rows: walk.rows,
+    ...walkedTable(view, header, walk),
     sections: walk.sections,
-    extras: header.extras,
     titleText: walk.titleRows.flat().join("\n"),
     missingColumns: TASK_FIELDS.filter((f) => header.columns[f] === undefined),
   };
