@@ -1,7 +1,7 @@
 /**
  * The JSON report of the command line (SPEC 9), with its zod schema: other tools read it, so it is a boundary.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { Issue, Lang } from "../issues/catalogue";
 import { issueText } from "../issues/text";
 import { StatedTotalsSchema } from "../kinds/delegations/stated-totals";
