@@ -199,7 +199,7 @@ export async function benchProcess(): Promise<Measurement[]> {
     name: "process.check.seed.modules",
     value: seed.modules,
     unit: "modules loaded",
-    note: "require.cache at exit: bin.js, the bundle and the usage hook; ExcelJS or pako here would mean a heavy load on the normal path",
+    note: "require.cache at exit: the usage hook and bin.js, which compiles the bundle itself; ExcelJS or pako would add hundreds",
   });
   const bare = repeatProcess(runs(7), ["-e", ""]).cpu;
   out.push(cpu("process.node-itself.cpu", bare, { note: "node -e '' : the part of every process figure no code of ours can save" }));
