@@ -3,7 +3,7 @@
  * key that ignores case, diacritics, tone placement, the connector "và", punctuation inside names and the
  * usual abbreviations (UBND, MTTQ, KH&CN …). Users share directories as JSON, so the data is a zod schema.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { memoize } from "../memo/memo";
 import { foldKey } from "../sheet/text";
 import { keySimilarity, SUGGESTION_SIMILARITY } from "./suggestion-similarity";

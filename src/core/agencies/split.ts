@@ -450,7 +450,18 @@ class CellLine {
     if (this.isGroup(s, e)) return { text, name: written, kind: "group", known: true, suggestions: [] };
     const prefix = this.knownPrefix(s, e);
     if (prefix) return { text, name: prefix.name, kind: "agency", known: true, suggestions: [] };
-    return { text, name: written, kind: "agency", known: false, suggestions: this.dir.suggest(text, 3) };
+    // Searched for only when read: a heading is split just to see whether it names a known body.
+    const dir = this.dir;
+    let suggestions: string[] | undefined;
+    return {
+      text,
+      name: written,
+      kind: "agency",
+      known: false,
+      get suggestions() {
+        return (suggestions ??= dir.suggest(text, 3));
+      },
+    };
   }
 
   /** A known name followed by lower-case words of its role: "Sở Khoa học và Công nghệ thúc đẩy, theo dõi". */

@@ -4,7 +4,8 @@
  */
 import { Lang } from "../issues/catalogue";
 import { kindOf, SheetCheck } from "../kinds";
-import { FileReport, reportIssues } from "./report";
+import type { FileReport } from "./report";
+import { reportIssues } from "./report-parts";
 
 export function fileReport(file: string, check: SheetCheck, lang: Lang): FileReport {
   const own = kindOf(check).report(check);

@@ -1,11 +1,9 @@
 /**
  * The JSON report of the command line (SPEC 9), with its zod schema: other tools read it, so it is a boundary.
+ * Only its types reach the command line; the parts it builds are in report-parts.ts, so a check builds no schema.
  */
-import { z } from "zod";
-import { Issue, Lang } from "../issues/catalogue";
-import { issueText } from "../issues/text";
+import * as z from "zod";
 import { StatedTotalsSchema } from "../kinds/delegations/stated-totals";
-import { columnLetter, rangeAddress } from "../sheet/grid";
 import { ScorecardRowSchema } from "../tracking/json";
 import { TASK_STATUSES } from "../tracking/statuses";
 
@@ -107,39 +105,3 @@ export const ReportSchema = z.object({
 
 export type FileReport = z.infer<typeof FileReportSchema>;
 export type Report = z.infer<typeof ReportSchema>;
-
-/** The issues of a file's report, each with its message in the chosen language. */
-export function reportIssues(issues: readonly Issue[], lang: Lang): FileReport["issues"] {
-  return issues.map((i) => {
-    const out: FileReport["issues"][number] = {
-      code: i.code,
-      severity: i.severity,
-      cell: i.cell,
-      row: i.row,
-      field: i.field,
-      value: i.value,
-      message: issueText(i, lang),
-    };
-    if (i.suggestion !== undefined) out.suggestion = i.suggestion;
-    if (i.place) {
-      out.heading = i.place.heading;
-      out.line = i.place.line;
-    }
-    return out;
-  });
-}
-
-/** Where a table stands: any kind's table. */
-interface TablePlace {
-  firstRow: number;
-  lastRow: number;
-  header: { row: number; firstCol: number; lastCol: number; columns: Partial<Record<string, number>> };
-}
-
-/** Where a table stands and which column holds each of its fields, as the report says it. */
-export function tableReport(table: TablePlace, fields: readonly string[]): NonNullable<FileReport["table"]> {
-  const h = table.header;
-  const columns: Record<string, string> = {};
-  for (const f of fields) if (h.columns[f] !== undefined) columns[f] = columnLetter(h.columns[f]!);
-  return { range: rangeAddress(table.firstRow, h.firstCol, table.lastRow, h.lastCol), headerRow: h.row, columns };
-}

@@ -7,7 +7,7 @@
  * Validated with zod where it crosses the boundary; problems come back as data (where, what kind) so each reader says
  * them in its own language.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { RuleSettingSchema } from "./settings";
 import type { Settings } from "./settings";
 import { ISSUE_CODES } from "../issues/catalogue";

@@ -1,7 +1,7 @@
 /**
  * User settings that travel with the workbook (SPEC 4: rules on/off and severities; SPEC 1: language).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ISSUE_CODES, IssueCode, Issue, Lang, Severity } from "../issues/catalogue";
 import { readJsonFile } from "./file-problems";
 import type { FileRefusal } from "./file-problems";

@@ -33,24 +33,25 @@ export function normalizeText(raw: string): string {
 
 /**
  * Folding table for the Latin blocks Vietnamese uses: each precomposed letter to its base letter in lower case
- * (đ → d), built once with NFD so it agrees with Unicode. -1 marks a character to drop (a combining mark).
+ * (đ → d), worked out with NFD so it agrees with Unicode. -1 marks a character to drop (a combining mark). Each entry
+ * is worked out the first time its character is met: the whole table cost several milliseconds of every start-up,
+ * and a plan meets a few dozen of its 8,192 characters.
  */
 const FOLD_LIMIT = 0x2000;
-const FOLD = new Int32Array(FOLD_LIMIT);
+const UNFOLDED = -2;
+const FOLD = new Int32Array(FOLD_LIMIT).fill(UNFOLDED).fill(-1, 0x300, 0x370);
 const ALNUM = new Uint8Array(FOLD_LIMIT);
-for (let c = 0; c < FOLD_LIMIT; c++) {
-  if (c >= 0x300 && c <= 0x36f) {
-    FOLD[c] = -1;
-    continue;
-  }
+
+/** Fills the table's entry for c (below FOLD_LIMIT, not yet folded) and returns it. */
+function foldEntry(c: number): number {
   const ch = String.fromCharCode(c);
   const base = ch
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
   const folded = ch === "đ" || ch === "Đ" ? "d" : base;
-  FOLD[c] = folded.length === 1 ? folded.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : c;
   ALNUM[c] = /[\p{L}\p{N}]/u.test(ch) ? 1 : 0;
+  return (FOLD[c] = folded.length === 1 ? folded.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : c);
 }
 
 function isSpace(c: number): boolean {
@@ -86,7 +87,10 @@ function foldInto(text: string, alnumOnly: boolean): number {
     let keep: boolean;
     if (c < FOLD_LIMIT) {
       f = FOLD[c];
-      if (f === -1) continue;
+      if (f < 0) {
+        if (f === -1) continue;
+        f = foldEntry(c);
+      }
       keep = alnumOnly ? ALNUM[c] === 1 : !isSpace(c);
     } else if (c >= 0xd800 && c <= 0xdfff) {
       // Surrogates (astral characters) are rare here: kept as they are.
@@ -130,7 +134,10 @@ export function wordKeyHash(text: string): number {
     let f: number;
     if (c < FOLD_LIMIT) {
       f = FOLD[c];
-      if (f === -1) continue;
+      if (f < 0) {
+        if (f === -1) continue;
+        f = foldEntry(c);
+      }
       if (ALNUM[c] !== 1) {
         pendingSpace = true;
         continue;

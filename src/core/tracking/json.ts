@@ -2,7 +2,7 @@
  * The JSON documents of the tracking commands (split, deadlines, track, diff), with their zod schemas: other tools
  * read them, so they are a boundary. Days are ISO (2022-12-31).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { TASK_STATUSES } from "./statuses";
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -2,7 +2,7 @@
  * Delegation tables (đoàn ra / đoàn vào, SPEC 2.2) as a kind. The plan states its totals once for the whole
  * workbook, so the kind reconciles all its checks of a workbook against them.
  */
-import { tableReport } from "../../output/report";
+import { tableReport } from "../../output/report-parts";
 import { DEFAULT_SETTINGS } from "../../settings/settings";
 import type { TableKind } from "../kind";
 import { checkDelegationTable, DelegationCheck, reconcileDelegations } from "./check";

@@ -10,7 +10,7 @@
  * "13 = 09 + 03" the place in the sum says which. A number counts only where it reads as a count of delegations:
  * after ":", "=" or "+", or before "đoàn" or a figure, so "Phụ lục I", "lần thứ 2" and "04 tỉnh" are not counts.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { Direction, DIRECTIONS, Figure, FIGURES } from "./fields";
 import { foldKey } from "../../sheet/text";
 import { readJsonFile } from "../../settings/file-problems";

@@ -3,7 +3,7 @@
  * in (tracking/report-table.ts). Listed before the task kind, so a task header that also has somewhere to say how the
  * work stands is read as a report; the task kind's summary sheets still tally its tasks (`TableKind.alsoSummarises`).
  */
-import { tableReport } from "../../output/report";
+import { tableReport } from "../../output/report-parts";
 import { isoDay } from "../../tracking/deadlines";
 import { isReportTable, reportColumns } from "../../tracking/report-table";
 import { ReportsFold, reportsSheet } from "./sheets";

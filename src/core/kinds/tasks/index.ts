@@ -1,7 +1,7 @@
 /**
  * The appendix task table (SPEC 2.1) as a kind: STT, content, lead, coordinating agencies, timeframe.
  */
-import { tableReport } from "../../output/report";
+import { tableReport } from "../../output/report-parts";
 import type { TableKind } from "../kind";
 import { checkTaskTable, TaskCheck } from "./check";
 import { TASK_FIELDS } from "./fields";
