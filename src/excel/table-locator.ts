@@ -5,6 +5,7 @@
  * next to the cells themselves, so the round trips after it carry values alone.
  */
 import { rangeAddress } from "../core/sheet/grid";
+import { excelApi } from "./capabilities";
 import { Area, parseAddressList } from "./cell-areas";
 
 /**
@@ -69,8 +70,9 @@ export function queueLocate(range: Excel.Range, active: Excel.Worksheet | null, 
         errors: range.getSpecialCellsOrNullObject("Constants", "Errors").load("address"),
       }
     : null;
-  // A column that is used only in a title row, or a note far to the right of the table, is read only where used.
-  const extents = Array.from({ length: EXTENT_COLUMNS }, (_, c) =>
+  // A column that is used only in a title row, or a note far to the right of the table, is read only where used
+  // (from ExcelApi 1.4, which has the null objects this needs; before it, every column is read).
+  const extents = Array.from({ length: excelApi("1.4") ? EXTENT_COLUMNS : 0 }, (_, c) =>
     range.getCell(0, c).getEntireColumn().getIntersectionOrNullObject(range).getUsedRangeOrNullObject(true).load("rowIndex, rowCount"),
   );
   const sample = options.sample
