@@ -1,13 +1,17 @@
 /**
  * Reading a table out of Excel as the engine's Grid: the used range of the active sheet, the selection, or a named
- * Excel table — values, formulas, error values, dates and merged areas. One round trip finds the range and its
- * merges; the cells come in one more, or in row chunks when the answer would pass the web's payload limit.
+ * Excel table — values, formulas, error values, dates and merged areas. One round trip finds the range, which cells
+ * are numbers, formulas or errors, and (on the web) samples the first rows; the values of the used columns follow in
+ * one more round trip on the desktop, or in as few as the web's 5 MB payload limit allows, with the number formats
+ * of number cells, the formulas and the merged areas read once alongside.
  */
 import { Cell, Grid, MergeArea, rangeAddress } from "../core/sheet/grid";
 import { excelApi } from "./capabilities";
-import { jsonBytes, Piece, PayloadOptions, payloadBudget, syncPieces } from "./payload";
+import { PayloadOptions, payloadBudget, WEB_READ_BUDGET } from "./payload";
 import { ExcelFailure, toExcelFailure } from "./run";
 import { isDateFormat, serialDateText } from "../core/sheet/cell-meaning";
+import { ALL_PROPERTIES_BYTES_PER_CELL, ChunkRead, readChunks } from "./row-chunks";
+import { Located, located, queueLocate } from "./table-locator";
 
 export type ReadScope = { kind: "sheet" } | { kind: "selection" } | { kind: "table"; name: string };
 
@@ -17,28 +21,13 @@ export type ReadScope = { kind: "sheet" } | { kind: "selection" } | { kind: "tab
  * Vietnamese (two or three bytes each), so a table cell averages about this much; a chunk that Excel still finds
  * too large is read again in halves.
  */
-export const READ_BYTES_PER_CELL = 150;
-
-/** Cells per load on any platform: large reads take Excel's memory, and Excel refuses reads of 5 million cells. */
-export const MAX_CELLS_PER_READ = 1_000_000;
+export const READ_BYTES_PER_CELL = ALL_PROPERTIES_BYTES_PER_CELL;
 
 /**
  * Cells read at most in all: ten times a 100,000-task table. A used range reaching XFD1048576 because of one stray
  * value is 17 billion cells, which no number of round trips reads; the person is asked to select the table instead.
  */
 const MAX_CELLS_READ = 10_000_000;
-
-interface Located {
-  sheetName: string;
-  /** False when the scope holds no cell (an empty sheet); the rest is then meaningless. */
-  found: boolean;
-  /** 0-based, as Excel's rowIndex and columnIndex. */
-  rowIndex: number;
-  columnIndex: number;
-  rowCount: number;
-  columnCount: number;
-  merges: MergeArea[] | null;
-}
 
 interface Target {
   /** The active sheet, whose name names an empty scope (sheet and selection). */
@@ -66,110 +55,6 @@ function targetOf(context: Excel.RequestContext, scope: ReadScope): Target {
   }
 }
 
-const AREA_FIELDS = "areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount";
-
-function mergesOf(areas: Excel.RangeAreas): MergeArea[] {
-  if (areas.isNullObject) return [];
-  return areas.areas.items.map((a) => ({
-    top: a.rowIndex + 1,
-    left: a.columnIndex + 1,
-    bottom: a.rowIndex + a.rowCount,
-    right: a.columnIndex + a.columnCount,
-  }));
-}
-
-/** Round trip 1: the sheet, where the cells are, and (when asked) their merged areas. */
-async function locate(context: Excel.RequestContext, scope: ReadScope, withMerges: boolean): Promise<Located> {
-  const { active, range } = targetOf(context, scope);
-  active?.load("name");
-  range.load("rowIndex, columnIndex, rowCount, columnCount, worksheet/name");
-  const merged = withMerges ? range.getMergedAreasOrNullObject().load(AREA_FIELDS) : null;
-  await context.sync();
-  if (range.isNullObject) {
-    return { sheetName: active?.name ?? "", found: false, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, merges: [] };
-  }
-  return {
-    sheetName: range.worksheet.name,
-    found: true,
-    rowIndex: range.rowIndex,
-    columnIndex: range.columnIndex,
-    rowCount: range.rowCount,
-    columnCount: range.columnCount,
-    merges: merged ? mergesOf(merged) : null,
-  };
-}
-
-/** Excel answers getMergedAreas with an error when a range holds too many merged areas: ask again in row blocks. */
-async function mergesInBlocks(context: Excel.RequestContext, at: Located): Promise<MergeArea[]> {
-  const block = (first: number, count: number): Piece<MergeArea[]> => ({
-    bytes: 0,
-    queue() {
-      const areas = context.workbook.worksheets
-        .getItem(at.sheetName)
-        .getRange(rangeAddress(first + 1, at.columnIndex + 1, first + count, at.columnIndex + at.columnCount))
-        .getMergedAreasOrNullObject()
-        .load(AREA_FIELDS);
-      return () => mergesOf(areas);
-    },
-    split: () =>
-      count < 2 ? null : [block(first, Math.floor(count / 2)), block(first + Math.floor(count / 2), count - Math.floor(count / 2))],
-  });
-  const tooMany = (e: unknown) => toExcelFailure(e).code === "GeneralException";
-  const found = await syncPieces(context, [block(at.rowIndex, at.rowCount)], Infinity, tooMany);
-  return found.flat();
-}
-
-interface CellBlock {
-  values: unknown[][];
-  valueTypes: string[][];
-  formulas: unknown[][];
-  numberFormat: unknown[][];
-}
-
-/** What a loaded range holds (called after the sync that loaded it). */
-function blockOf(loaded: Excel.Range): CellBlock {
-  return { values: loaded.values, valueTypes: loaded.valueTypes, formulas: loaded.formulas, numberFormat: loaded.numberFormat };
-}
-
-function blockPiece(context: Excel.RequestContext, at: Located, first: number, count: number): Piece<CellBlock> {
-  return {
-    bytes: count * at.columnCount * READ_BYTES_PER_CELL,
-    queue() {
-      const address = rangeAddress(first + 1, at.columnIndex + 1, first + count, at.columnIndex + at.columnCount);
-      const range = context.workbook.worksheets.getItem(at.sheetName).getRange(address);
-      range.load("values, valueTypes, formulas, numberFormat");
-      return () => blockOf(range);
-    },
-    split: () => {
-      if (count < 2) return null;
-      const half = Math.floor(count / 2);
-      return [blockPiece(context, at, first, half), blockPiece(context, at, first + half, count - half)];
-    },
-  };
-}
-
-/**
- * The cells, in as few loads as the budget allows: everything at once on the desktop; on the web, row chunks sized
- * by the bytes a cell is expected to cost, and after each chunk by what the cells read so far did cost.
- */
-async function readCells(context: Excel.RequestContext, at: Located, budget: number): Promise<CellBlock[]> {
-  const maxRows = Math.max(1, Math.floor(MAX_CELLS_PER_READ / at.columnCount));
-  const end = at.rowIndex + at.rowCount;
-  const blocks: CellBlock[] = [];
-  let perCell = READ_BYTES_PER_CELL;
-  for (let first = at.rowIndex; first < end;) {
-    const count = Math.min(end - first, maxRows, Math.max(1, Math.floor(budget / (at.columnCount * perCell))));
-    const read = await syncPieces(context, [blockPiece(context, at, first, count)], budget);
-    for (const b of read) blocks.push(b);
-    first += count;
-    if (Number.isFinite(budget) && first < end) {
-      // A little over the measured cost, so the next chunk stays under the budget when its text runs longer.
-      perCell = Math.max(16, (1.1 * read.reduce((n, b) => n + jsonBytes(b), 0)) / (count * at.columnCount));
-    }
-  }
-  return blocks;
-}
-
 function withFormat(cell: Cell, format: unknown): Cell {
   if (typeof format === "string" && format !== "" && format !== "General") cell.numberFormat = format;
   return cell;
@@ -195,36 +80,81 @@ export function cellOf(value: unknown, valueType: string, formula: unknown, form
   return cell;
 }
 
-function rowsOf(blocks: CellBlock[]): Cell[][] {
-  const rows: Cell[][] = [];
-  for (const b of blocks) {
-    b.values.forEach((line, r) => {
-      const cells = line.map((v, c) => cellOf(v, b.valueTypes[r][c], b.formulas[r][c], b.numberFormat[r][c]));
-      let end = cells.length;
-      while (end > 0 && cells[end - 1].value === null && !cells[end - 1].error && !cells[end - 1].formula) end--;
-      cells.length = end;
-      rows.push(cells);
+/** The grid's rows from what the chunks read; `sample` holds the first rows' values when they were read first. */
+function rowsOf(at: Located, reads: ChunkRead[]): Cell[][] {
+  const rows: Cell[][] = Array.from({ length: at.rowCount }, () => []);
+  const at0 = at.columnIndex;
+  const formats = new Map<number, string>();
+  const formulaOf = new Map<number, { formula: string; valueType: string }>();
+  for (const r of reads) {
+    for (const [k, v] of r.formats) formats.set(k, v);
+    for (const [k, v] of r.formulaOf) formulaOf.set(k, v);
+  }
+  const errors = new Set<number>();
+  for (const a of at.kinds?.errors ?? []) {
+    for (let row = a.top - 1; row < a.bottom; row++) for (let col = a.left - 1; col < a.right; col++) errors.add(row * 16384 + col);
+  }
+  const put = (first: number, left: number, values: unknown[][], full: ChunkRead | null) => {
+    values.forEach((line, i) => {
+      const row = first + i;
+      const cells = rows[row - at.rowIndex];
+      for (let c = cells.length; c < left - at.columnIndex; c++) cells.push({ value: null });
+      line.forEach((v, j) => {
+        const index = left - at0 + j;
+        if (full) {
+          cells[index] = cellOf(v, String(full.valueTypes![i][j]), full.formulas![i][j], full.numberFormat![i][j]);
+          return;
+        }
+        const key = row * 16384 + left + j;
+        const formula = formulaOf.get(key);
+        const valueType = formula ? formula.valueType : errors.has(key) ? "Error" : "";
+        cells[index] = cellOf(v, valueType, formula?.formula ?? "", formats.get(key) ?? "General");
+      });
     });
+  };
+  if (at.sample) put(at.rowIndex, at.columnIndex, at.sample, null);
+  for (const r of reads) if (r.values) put(r.first, r.left, r.values, at.kinds ? null : r);
+  for (const cells of rows) {
+    let end = cells.length;
+    while (end > 0 && cells[end - 1].value === null && !cells[end - 1].error && !cells[end - 1].formula) end--;
+    cells.length = end;
   }
   return rows;
 }
 
 export type ReadOptions = PayloadOptions;
 
+/** Round trip 1, from the most it can learn down to where the range is, when this Excel refuses more. */
+async function locate(context: Excel.RequestContext, scope: ReadScope, onWeb: boolean): Promise<Located> {
+  const attempts = [
+    ...(excelApi("1.9") && onWeb ? [{ kinds: true, sample: true }] : []),
+    ...(excelApi("1.9") ? [{ kinds: true, sample: false }] : []),
+    { kinds: false, sample: false },
+  ];
+  for (let i = 0; ; i++) {
+    const { active, range } = targetOf(context, scope);
+    const queued = queueLocate(range, active, attempts[i]);
+    try {
+      // One round trip; a second (and third) only when Excel refused the first for asking too much.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      return located(queued);
+    } catch (e) {
+      // A sample too large for the web, or a sheet getSpecialCells cannot answer for: ask for less. A table that is
+      // not there, or Excel in cell-edit mode, is not helped by asking again.
+      const failure = toExcelFailure(e);
+      if (i === attempts.length - 1 || failure.kind === "not-found" || failure.kind === "cell-edit") throw e;
+    }
+  }
+}
+
 /**
- * The scope's cells as a Grid. Two round trips (more when a range holds more merged areas than Excel reports at
- * once, or when the cells must come in chunks to stay under the web's payload limit).
+ * The scope's cells as a Grid. Two round trips on the desktop; on the web as many more as the values need at the
+ * payload budget each (eight for 100,000 rows of Vietnamese task text).
  */
 export async function readGrid(context: Excel.RequestContext, scope: ReadScope, options: ReadOptions = {}): Promise<Grid> {
-  const withMerges = excelApi("1.13");
-  let at: Located;
-  try {
-    at = await locate(context, scope, withMerges);
-  } catch (e) {
-    if (!withMerges || toExcelFailure(e).code !== "GeneralException") throw e;
-    at = await locate(context, scope, false);
-    if (at.found) at.merges = await mergesInBlocks(context, at);
-  }
+  const budget = payloadBudget(options, WEB_READ_BUDGET);
+  const at = await locate(context, scope, Number.isFinite(budget));
   if (!at.found) return { sheetName: at.sheetName, originRow: 1, originCol: 1, cells: [], merges: [] };
   const cellCount = at.rowCount * at.columnCount;
   if (cellCount > MAX_CELLS_READ) {
@@ -236,13 +166,14 @@ export async function readGrid(context: Excel.RequestContext, scope: ReadScope, 
       { sheet: at.sheetName },
     );
   }
-  const blocks = await readCells(context, at, payloadBudget(options));
+  const reads = await readChunks(context, at, budget, at.sample?.length ?? 0, excelApi("1.13"));
+  const merges: MergeArea[] = reads.flatMap((r) => r.merges);
   return {
     sheetName: at.sheetName,
     originRow: at.rowIndex + 1,
     originCol: at.columnIndex + 1,
-    cells: rowsOf(blocks),
-    merges: at.merges ?? [],
+    cells: rowsOf(at, reads),
+    merges,
   };
 }
 

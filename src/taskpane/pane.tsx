@@ -36,9 +36,7 @@ import { failureText } from "./failure-text";
 import { PaneCommandsContext, useDirectory, usePaneCommands } from "./pane-commands";
 import { initialState, paneReducer, visibleMessages } from "./session";
 import type { PaneAction, PaneState, PaneTab } from "./session";
-import { SettingsView } from "./settings-view";
 import { AppendixFromText } from "./appendix-from-text";
-import { downloadTaskLists, TrackingView } from "./tracking-view";
 import { WordImport } from "./word-import";
 import { selectInExcel } from "./workbook-actions";
 import { strings } from "./strings";
@@ -52,6 +50,20 @@ export interface PaneEnvironment {
   /** Requirement sets this Excel lacks, named for people (shown once as a warning). */
   missingFeatures?: (lang: Lang) => string[];
 }
+
+/**
+ * Views the first screen does not show — Settings (with the directory editor) and the plan tracking that appears
+ * after a check — come in their own chunks, fetched once the pane has rendered, so they are there when asked for
+ * without delaying the Check button.
+ */
+let settingsModule: Promise<typeof import("./settings-view")> | null = null;
+let trackingModule: Promise<typeof import("./tracking-view")> | null = null;
+/** The views once their chunk is in: rendered directly then, with no Suspense fallback flashing in between. */
+let loaded: { settings?: typeof import("./settings-view"); tracking?: typeof import("./tracking-view") } = {};
+const loadSettings = () => (settingsModule ??= import("./settings-view").then((m) => (loaded = { ...loaded, settings: m }).settings!));
+const loadTracking = () => (trackingModule ??= import("./tracking-view").then((m) => (loaded = { ...loaded, tracking: m }).tracking!));
+const LazySettingsView = lazy(() => loadSettings().then((m) => ({ default: m.SettingsView })));
+const LazyTrackingView = lazy(() => loadTracking().then((m) => ({ default: m.TrackingView })));
 
 /**
  * The consolidation view reads .xlsx files with ExcelJS, which must stay out of the initial bundle: it is loaded on
@@ -122,6 +134,16 @@ function PaneBody({
   const missingFeatures = useMemo(() => environment.missingFeatures?.(lang) ?? [], [environment, lang]);
   const { notice, failure } = visibleMessages(state);
   useAnnouncements(state, lang);
+  const SettingsView = loaded.settings?.SettingsView ?? LazySettingsView;
+  const TrackingView = loaded.tracking?.TrackingView ?? LazyTrackingView;
+  useEffect(() => {
+    // After the first render: the other views' chunks load while the person reads the first screen.
+    const timer = setTimeout(() => {
+      loadSettings().catch(() => (settingsModule = null));
+      loadTracking().catch(() => (trackingModule = null));
+    }, 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   return (
     <PaneCommandsContext.Provider value={commands}>
@@ -192,22 +214,24 @@ function PaneBody({
             <>
               <CheckView lang={lang} state={state} />
               {state.session.phase === "checked" && isTaskTableCheck(state.session.check) && state.session.check.table && (
-                <TrackingView
-                  lang={lang}
-                  table={state.session.check.table}
-                  directory={directory}
-                  onSelect={(sheet, address) => void selectInExcel(sheet, address).catch(() => undefined)}
-                  onSplit={(lists) => void downloadTaskLists(lists)}
-                  readReplies={async (files) =>
-                    // Loaded on first use, as the consolidation view is: it brings the workbook readers.
-                    (await import("./reply-files")).repliesForTracking(files, {
-                      directory,
-                      settings: state.settings,
-                      lang,
-                      strings: strings(lang),
-                    })
-                  }
-                />
+                <Suspense fallback={null}>
+                  <TrackingView
+                    lang={lang}
+                    table={state.session.check.table}
+                    directory={directory}
+                    onSelect={(sheet, address) => void selectInExcel(sheet, address).catch(() => undefined)}
+                    onSplit={(lists) => void loadTracking().then((m) => m.downloadTaskLists(lists))}
+                    readReplies={async (files) =>
+                      // Loaded on first use, as the consolidation view is: it brings the workbook readers.
+                      (await import("./reply-files")).repliesForTracking(files, {
+                        directory,
+                        settings: state.settings,
+                        lang,
+                        strings: strings(lang),
+                      })
+                    }
+                  />
+                </Suspense>
               )}
               <WordImport
                 lang={lang}
@@ -219,7 +243,14 @@ function PaneBody({
               <AppendixFromText lang={lang} disabled={state.busy !== null} />
             </>
           ) : state.tab === "settings" ? (
-            <SettingsView lang={lang} displayLanguage={environment.displayLanguage} settings={state.settings} directory={state.directory} />
+            <Suspense fallback={<Spinner size="small" label={s.loading} />}>
+              <SettingsView
+                lang={lang}
+                displayLanguage={environment.displayLanguage}
+                settings={state.settings}
+                directory={state.directory}
+              />
+            </Suspense>
           ) : null}
           {state.consolidateOpened && (
             <div className={state.tab === "consolidate" ? styles.view : styles.hidden}>

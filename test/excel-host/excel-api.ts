@@ -782,6 +782,34 @@ export class Range extends ClientObject {
     )._instantiate();
   }
 
+  /**
+   * The cells of a kind as rectangles (ExcelApi 1.9): constants or formulas whose value (a formula's result) is of the
+   * given types, or blanks. No such cell is ItemNotFound.
+   */
+  getSpecialCells(cellType: string, cellValueType = "All"): RangeAreas {
+    this.context._requireApi("Range.getSpecialCells", "1.9");
+    return this.specialCells(cellType, cellValueType, true);
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, cellValueType = "All"): RangeAreas {
+    this.context._requireApi("Range.getSpecialCellsOrNullObject", "1.9");
+    return this.specialCells(cellType, cellValueType, false)._instantiate();
+  }
+
+  private specialCells(cellType: string, cellValueType: string, throwWhenNone: boolean): RangeAreas {
+    return this._child(
+      new RangeAreas(this.context, (x) => {
+        const e = this._entity(x);
+        if (!e) return null;
+        const areas = specialAreas(e, cellType, cellValueType, x);
+        if (areas.length > 0) return { sheet: e.sheet, areas };
+        if (throwWhenNone) throw missing("ItemNotFound", "No cells were found.");
+        return null;
+      }),
+      [cellType, cellValueType],
+    );
+  }
+
   /** Merged areas whose top-left cell is in this range (Excel ignores merges that start outside it). */
   getMergedAreasOrNullObject(): RangeAreas {
     this.context._requireApi("Range.getMergedAreasOrNullObject", "1.13");
@@ -871,6 +899,92 @@ export class Range extends ClientObject {
   calculate(): void {
     this._invoke("calculate", [], () => undefined);
   }
+}
+
+const SPECIAL_CELL_TYPES = ["Blanks", "Constants", "Formulas"];
+const SPECIAL_VALUE_TYPES = [
+  "All",
+  "Errors",
+  "ErrorsLogical",
+  "ErrorsNumbers",
+  "ErrorsText",
+  "ErrorsLogicalNumber",
+  "ErrorsLogicalText",
+  "ErrorsNumberText",
+  "Logical",
+  "LogicalNumbers",
+  "LogicalText",
+  "LogicalNumbersText",
+  "Numbers",
+  "NumbersText",
+  "Text",
+];
+
+/** Rectangles covering exactly the cells: runs along each row, stacked while the rows below repeat the same run. */
+function areasOfCells(cells: Array<[number, number]>): Rect[] {
+  cells.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const done: Rect[] = [];
+  let open = new Map<string, Rect>();
+  for (let i = 0; i < cells.length;) {
+    const row = cells[i][0];
+    const next = new Map<string, Rect>();
+    while (i < cells.length && cells[i][0] === row) {
+      const left = cells[i][1];
+      let right = left;
+      while (i + 1 < cells.length && cells[i + 1][0] === row && cells[i + 1][1] === right + 1) right = cells[++i][1];
+      i++;
+      const key = `${left}:${right}`;
+      const above = open.get(key);
+      if (above && above.bottom === row - 1) {
+        above.bottom = row;
+        open.delete(key);
+        next.set(key, above);
+      } else next.set(key, rect(row, left, row, right));
+    }
+    for (const a of open.values()) done.push(a);
+    open = next;
+  }
+  for (const a of open.values()) done.push(a);
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** The cells of getSpecialCells: Blanks, or Constants / Formulas whose value is of the types named. */
+function specialAreas(e: RangeEntity, cellType: string, valueType: string, x: Exec): Rect[] {
+  if (!SPECIAL_CELL_TYPES.includes(cellType)) {
+    throw invalid(`getSpecialCells("${cellType}") is not modelled by this host (Blanks, Constants and Formulas are)`);
+  }
+  if (!SPECIAL_VALUE_TYPES.includes(valueType)) throw invalid(`unknown cellValueType ${valueType}`);
+  const wants = {
+    error: valueType === "All" || valueType.includes("Errors"),
+    boolean: valueType === "All" || valueType.includes("Logical"),
+    number: valueType === "All" || valueType.includes("Number"),
+    text: valueType === "All" || valueType.includes("Text"),
+  };
+  const cells: Array<[number, number]> = [];
+  if (cellType === "Blanks") {
+    guardReadSize(e.rect);
+    for (let row = e.rect.top; row <= e.rect.bottom; row++) {
+      for (let col = e.rect.left; col <= e.rect.right; col++) {
+        const c = e.sheet.get(row, col);
+        if (!c || !hasContent(c)) cells.push([row, col]);
+      }
+    }
+    return areasOfCells(cells);
+  }
+  const memo = new Map<string, never>();
+  e.sheet.forEachStored(e.rect, (row, col, c) => {
+    if (!hasContent(c) || (cellType === "Formulas") !== (c.formula !== undefined)) return;
+    const result = resultOf(x.workbook, e.sheet, row, col, memo);
+    const kind = result.isError
+      ? "error"
+      : typeof result.value === "number"
+        ? "number"
+        : typeof result.value === "boolean"
+          ? "boolean"
+          : "text";
+    if (wants[kind]) cells.push([row, col]);
+  });
+  return areasOfCells(cells);
 }
 
 function allOrNone(from: number, to: number, test: (i: number) => boolean): boolean | null {

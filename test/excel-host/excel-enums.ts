@@ -251,3 +251,32 @@ export const FilterOn = {
   icon: "Icon",
   custom: "Custom",
 } as const;
+
+export const SpecialCellType = {
+  conditionalFormats: "ConditionalFormats",
+  dataValidations: "DataValidations",
+  blanks: "Blanks",
+  constants: "Constants",
+  formulas: "Formulas",
+  sameConditionalFormat: "SameConditionalFormat",
+  sameDataValidation: "SameDataValidation",
+  visible: "Visible",
+} as const;
+
+export const SpecialCellValueType = {
+  all: "All",
+  errors: "Errors",
+  errorsLogical: "ErrorsLogical",
+  errorsNumbers: "ErrorsNumbers",
+  errorsText: "ErrorsText",
+  errorsLogicalNumber: "ErrorsLogicalNumber",
+  errorsLogicalText: "ErrorsLogicalText",
+  errorsNumberText: "ErrorsNumberText",
+  logical: "Logical",
+  logicalNumbers: "LogicalNumbers",
+  logicalText: "LogicalText",
+  logicalNumbersText: "LogicalNumbersText",
+  numbers: "Numbers",
+  numbersText: "NumbersText",
+  text: "Text",
+} as const;

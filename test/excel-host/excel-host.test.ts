@@ -492,6 +492,35 @@ describe("limits of Excel on the web", () => {
     expect(bytes).toBeLessThan(list.length + 1000);
   });
 
+  test("payloads are counted in UTF-8 bytes: Vietnamese text under the limit in characters is refused over it in bytes", async () => {
+    // "Phối hợp thực hiện" is 18 characters and 26 bytes of UTF-8; 800 of them are ~16,000 characters, ~22,400 bytes.
+    const text = Array.from({ length: 800 }, () => ["Phối hợp thực hiện"]);
+    const chars = JSON.stringify(text).length;
+    const bytes = new TextEncoder().encode(JSON.stringify(text)).length;
+    expect(chars).toBeLessThan(20_000);
+    expect(bytes).toBeGreaterThan(20_000);
+    const host = createHost({ platform: "web", payloadLimitBytes: 20_000 });
+    host.addSheet("S", text);
+    host.resetSyncCount();
+    const error = await rejection(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:A800").load("values");
+        await context.sync();
+      }),
+    );
+    expect(error.name).toBe("RichApi.Error");
+    expect(error.code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(host.responseBytes[0]).toBe(bytes);
+    const write = await rejection(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("B1:B800").values = text;
+        await context.sync();
+      }),
+    );
+    expect(write.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(host.sheet("S").cell("B1").value).toBe("");
+  });
+
   test("a read of more than five million cells fails everywhere", async () => {
     const host = createHost();
     host.addSheet("S", [[1]]);
@@ -993,5 +1022,46 @@ describe("size", () => {
     expect(host.syncCount).toBe(2);
     expect(host.sheet("Phụ lục").cell("C19944").fill).toBe("#FFC7CE");
     expect(host.sheet("Phụ lục").cell("F1").value).toBe("#N/A");
+  });
+});
+
+describe("special cells (Range.getSpecialCells, ExcelApi 1.9)", () => {
+  test("constants and formulas by the type of their value, as rectangles; none is ItemNotFound or a null object", async () => {
+    const host = createHost();
+    host.addSheet("S", [
+      ["STT", "Nội dung", "Ngày"],
+      [1, "Việc một", 45000],
+      [2, "Việc hai", "=C2+1"],
+      ["#N/A", true, "=1/0"],
+    ]);
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:C4");
+      const numbers = range.getSpecialCells("Constants", "LogicalNumbers").load("address, areaCount, cellCount");
+      const text = range.getSpecialCells("Constants", "Text").load("address");
+      const errors = range.getSpecialCellsOrNullObject("Constants", "Errors").load("address");
+      const formulas = range.getSpecialCellsOrNullObject("Formulas").load("address");
+      const formulaErrors = range.getSpecialCellsOrNullObject("Formulas", "Errors").load("address");
+      const blanks = range.getSpecialCellsOrNullObject("Blanks").load("address");
+      await context.sync();
+      expect(numbers.address).toBe("S!A2:A3, S!C2, S!B4");
+      expect([numbers.areaCount, numbers.cellCount]).toEqual([3, 4]);
+      expect(text.address).toBe("S!A1:C1, S!B2:B3");
+      expect(errors.address).toBe("S!A4");
+      expect(formulas.address).toBe("S!C3:C4");
+      expect(formulaErrors.address).toBe("S!C4");
+      expect(blanks.isNullObject).toBe(true);
+      const none = range.getSpecialCells("Blanks");
+      none.load("address");
+      expect((await rejection(context.sync())).code).toBe("ItemNotFound");
+    });
+    const old = createHost({ requirementSets: { ExcelApi: "1.8" } });
+    old.addSheet("S", [[1]]);
+    const error = await rejection(
+      old.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").getSpecialCells("Constants");
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("ApiNotFound");
   });
 });

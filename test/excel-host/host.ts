@@ -24,7 +24,7 @@ export interface HostOptions {
   displayLanguage?: string;
   /** Highest supported version of each requirement set. Default { ExcelApi: "1.17" }. */
   requirementSets?: Record<string, string>;
-  /** Request/response payload limit on the web, in bytes (JSON characters). Default 5 MB. */
+  /** Request/response payload limit on the web, in bytes of UTF-8 JSON. Default 5 MB. */
   payloadLimitBytes?: number;
   /** Delay of each round trip, for the demo page. Default 0. */
   latencyMs?: number;
@@ -334,6 +334,7 @@ export class ExcelHost implements HostRuntime {
   readonly currentYear: number;
   private syncs = 0;
   private requestSizes: number[] = [];
+  private responseSizes: number[] = [];
   private injected: OfficeError[] = [];
   private pristineSheetId: string | null;
   private selectionListeners: Array<() => void> = [];
@@ -365,6 +366,10 @@ export class ExcelHost implements HostRuntime {
     this.pristineSheetId = null;
   }
 
+  recordResponse(responseBytes: number): void {
+    this.responseSizes.push(responseBytes);
+  }
+
   takeInjectedFailure(): OfficeError | null {
     return this.injected.shift() ?? null;
   }
@@ -388,11 +393,17 @@ export class ExcelHost implements HostRuntime {
   resetSyncCount(): void {
     this.syncs = 0;
     this.requestSizes = [];
+    this.responseSizes = [];
   }
 
-  /** Approximate JSON size of each round trip's request since the last reset. */
+  /** Approximate UTF-8 JSON size of each round trip's request since the last reset. */
   get requestBytes(): readonly number[] {
     return this.requestSizes;
+  }
+
+  /** UTF-8 JSON size of each answer since the last reset, on the web (where Excel measures them), refused ones too. */
+  get responseBytes(): readonly number[] {
+    return this.responseSizes;
   }
 
   /** Makes the next round trip fail with `code` (after counting it), e.g. to test error messages. */

@@ -9,6 +9,8 @@
  * delivered); the request is refused whole when Excel is in cell-edit mode or, on the web, when its
  * payload exceeds the limit. A request carries the object paths its actions work on (e.g. the address given
  * to getRanges), each once, as Office.js sends them; they count towards the payload like the actions.
+ * Payloads are counted as Excel counts them: bytes of UTF-8 JSON, so Vietnamese text (two or three bytes a
+ * letter) costs what it costs on the wire, not its length in characters.
  */
 
 import { OfficeError, OfficeErrorCode, apiNotFound, officeError, propertyNotLoaded } from "./office-errors";
@@ -25,6 +27,8 @@ export interface HostRuntime {
   isApiSupported(apiSet: string, version: string): boolean;
   /** Called once per round trip, before it is processed. */
   recordRoundTrip(requestBytes: number): void;
+  /** Called with the size of each answer the web measured (refused ones too). */
+  recordResponse(responseBytes: number): void;
   takeInjectedFailure(): OfficeError | null;
   /** Called after a round trip changed the selection or the active sheet. */
   selectionChanged(): void;
@@ -46,10 +50,26 @@ export class Exec {
   }
 }
 
+/** Bytes of `text` in UTF-8 (a surrogate pair is one 4-byte character). */
+export function utf8Bytes(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff)
+      i++; // two UTF-16 units, four bytes
+    else n += 2;
+  }
+  return n;
+}
+
+/** Bytes of `value` as UTF-8 JSON, the way a request or an answer travels. */
 export function jsonSize(value: unknown): number {
   if (value === undefined) return 0;
   try {
-    return JSON.stringify(value)?.length ?? 0;
+    const text = JSON.stringify(value);
+    return text === undefined ? 0 : utf8Bytes(text);
   } catch {
     return 0;
   }
@@ -165,6 +185,7 @@ export class ClientRequestContext {
       if (`${wb.activeSheetId}|${JSON.stringify(wb.selection)}` !== before) host.selectionChanged();
       host.roundTripDone();
     }
+    if (host.platform === "web") host.recordResponse(x.responseBytes);
     if (host.platform === "web" && x.responseBytes > host.payloadLimitBytes) {
       throw officeError("ResponsePayloadSizeLimitExceeded", actions[actions.length - 1].location);
     }

@@ -18,3 +18,11 @@ export function addGridSheet(host: ExcelHost, grid: Grid, options: { activate?: 
   const merges = grid.merges.map((m) => rangeAddress(m.top, m.left, m.bottom, m.right));
   return host.addSheet(grid.sheetName, rows, { origin: cellAddress(grid.originRow, grid.originCol), merges, activate: options.activate });
 }
+
+/** A generated table (bench/vocabulary.ts) with its section rows merged across the content columns, as appendices lay them out. */
+export function withMergedSections(grid: Grid): Grid {
+  const merges = grid.cells.flatMap((row, i) =>
+    typeof row[0]?.value === "string" && /^[IVX]+$/.test(row[0].value) ? [{ top: i + 1, left: 2, bottom: i + 1, right: 5 }] : [],
+  );
+  return { ...grid, merges };
+}
