@@ -120,10 +120,10 @@ function sharedStrings(xml: string): string[] {
     text(t) {
       buffer += t;
     },
-    // Items written plainly, <si><t>text</t></si>, are read here; from the first that is not (rich text runs,
-    // phonetic guides, a comment, space between the tags) the scanner reads on, from that item's start.
+    // Items written plainly, <si><t>text</t></si>, are read here; one that is not (rich text runs, phonetic guides,
+    // a comment, space between the tags) is left to the scanner, from its start, and the items after it come back.
     inside(name, xml, from) {
-      if (name !== "sst") return from;
+      if (name !== "sst" || current !== null) return from;
       let at = from;
       for (;;) {
         const lt = xml.indexOf("<", at);

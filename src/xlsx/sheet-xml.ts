@@ -131,11 +131,11 @@ class SheetReader implements XmlHandler {
 
   /**
    * The rows of sheetData read here while they are written plainly — rows of cells that hold at most one <v> — through
-   * the same openRow/openCell/closeCell as the scanner's events; from the first row that is not (a formula, an inline
-   * string, a comment, a prefix) the scanner reads on, that row again from its start.
+   * the same openRow/openCell/closeCell as the scanner's events. A row that is not (a formula, an inline string, a
+   * comment, a prefix) is left to the scanner, read again from its start; the rows after it come back here.
    */
   inside(name: string, xml: string, from: number): number {
-    if (name !== "sheetData" || this.inCell) return from;
+    if (name !== "sheetData" || !this.inSheetData || this.inCell || this.row !== null) return from;
     const tag = this.tag;
     let at = from;
     for (;;) {

@@ -22,9 +22,10 @@ export interface XmlHandler {
   text(text: string): void;
   readonly wantsText: boolean;
   /**
-   * Called after `open` of an element that is not self-closing: the handler may read the element's content itself
-   * from `from` on (xml-plain.ts reads the plainly written rows of a sheet that way) and answers where scanning goes
-   * on. What it skips must be whole elements, well-formed, so the elements open are the same afterwards.
+   * Called wherever the scanner stands between the children of an element — just after its start tag, or after one
+   * of its children ended — with that element's name: the handler may read children itself from `from` on (the rows
+   * of a sheet written plainly, xml-plain.ts) and answers where scanning goes on. What it skips must be whole
+   * elements, well-formed, so the elements open are the same afterwards.
    */
   inside?(name: string, xml: string, from: number): number;
 }
@@ -96,6 +97,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       if (!matches) throw new XmlError(`</${xml.slice(lt + 2, gt).trimEnd()}> closes nothing open`);
       handler.close(locals.pop()!);
       i = gt + 1;
+      if (handler.inside && locals.length > 0) i = handler.inside(locals[locals.length - 1], xml, i);
     } else if (next === 0x21 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
         const end = xml.indexOf("-->", lt + 4);
@@ -159,7 +161,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       }
       handler.open(local, attrs, selfClosing);
       if (selfClosing) handler.close(local);
-      i = !selfClosing && handler.inside ? handler.inside(local, xml, j) : j;
+      i = j;
+      if (handler.inside && locals.length > 0) i = handler.inside(locals[locals.length - 1], xml, i);
     }
   }
   if (open.length > 0) throw new XmlError(`<${open[open.length - 1]}> is never closed`);
