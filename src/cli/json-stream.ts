@@ -17,8 +17,7 @@ export function* jsonPieces(value: unknown, indent = ""): Generator<string> {
   // A small value (an issue, a count) is one piece: JSON.stringify is many times faster than walking it here. Its
   // lines are indented to where it stands; a JSON string never holds a raw line break, so only layout is touched.
   if (isSmall(v)) {
-    const text = JSON.stringify(v, null, 2);
-    yield indent ? text.replace(/\n/g, `\n${indent}`) : text;
+    yield indented(v, indent);
     return;
   }
   const inner = `${indent}  `;
@@ -43,8 +42,9 @@ export function* jsonPieces(value: unknown, indent = ""): Generator<string> {
         i++;
         continue;
       }
-      const text = JSON.stringify(v.slice(i, end), null, 2);
-      yield text.slice(1, -2).replace(/\n/g, `\n${indent}`);
+      // The batch's text without its brackets: "\n" + inner + item, … (what follows "[" up to "\n" + indent + "]").
+      const text = indented(v.slice(i, end), indent);
+      yield text.slice(1, text.length - indent.length - 2);
       i = end;
     }
     yield `\n${indent}]`;
@@ -62,6 +62,23 @@ export function* jsonPieces(value: unknown, indent = ""): Generator<string> {
 }
 
 const SMALL = 4096;
+
+/**
+ * `JSON.stringify(value, null, 2)` with every line after the first indented by `indent` (an even number of spaces),
+ * as it stands at that depth: the value is stringified inside as many arrays as `indent` is deep, so JSON.stringify
+ * indents it itself, and the value's text is cut out of the wrappers' (a slice, not a copy of tens of megabytes).
+ */
+function indented(value: unknown, indent: string): string {
+  const depth = indent.length / 2;
+  if (depth === 0) return JSON.stringify(value, null, 2);
+  let wrapped = value;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Before the value: "[\n  " … "[\n" + indent; after it: "\n" + (indent less two spaces) + "]" … "\n]".
+  const before = depth * 2 + depth * (depth + 1);
+  const after = depth * 2 + depth * (depth - 1);
+  return text.slice(before, text.length - after);
+}
 
 /** Whether the value holds at most SMALL values. */
 function isSmall(value: object): boolean {

@@ -11,7 +11,8 @@
 import { isDateFormat } from "../core/sheet/cell-meaning";
 import { Grid } from "../core/sheet/grid";
 import { CellFormat, decodeEscapes, SheetContext, SheetDamage, sheetGrid, Unexpected } from "./sheet-xml";
-import { scanXml, XmlAttributes, XmlError, XmlHandler } from "./xml-scanner";
+import { scanXml, textValue, XmlAttributes, XmlError, XmlHandler } from "./xml-scanner";
+import { PlainTag } from "./xml-plain";
 import { isAgencyListPart } from "./owned-sheets";
 import { openZip, RawInflate, shownName, ZipArchive, ZipEntryError } from "./zip";
 import type { ReadDetail } from "./read-failure-text";
@@ -83,6 +84,9 @@ function elements(
   scanXml(xml, handler);
 }
 
+/** The start tags of plainly written shared strings, read in place (one at a time: reading is synchronous). */
+const tag = new PlainTag();
+
 /** The shared strings: each <si>'s <t> runs joined, phonetic guides (<rPh>) left out, escapes decoded. */
 function sharedStrings(xml: string): string[] {
   const out: string[] = [];
@@ -115,6 +119,20 @@ function sharedStrings(xml: string): string[] {
     },
     text(t) {
       buffer += t;
+    },
+    // Items written plainly, <si><t>text</t></si>, are read here; one that is not (rich text runs, phonetic guides,
+    // a comment, space between the tags) is left to the scanner, from its start, and the items after it come back.
+    inside(name, xml, from) {
+      if (name !== "sst" || current !== null) return from;
+      let at = from;
+      for (;;) {
+        const lt = xml.indexOf("<", at);
+        if (lt < 0 || !xml.startsWith("<si><", lt) || !tag.read(xml, lt + 4) || !tag.is("t") || tag.selfClosing) return at;
+        const close = xml.indexOf("<", tag.end);
+        if (close < 0 || !xml.startsWith("</t></si>", close)) return at;
+        out.push(decodeEscapes(textValue(xml.slice(tag.end, close))));
+        at = close + 9;
+      }
     },
   });
   return out;

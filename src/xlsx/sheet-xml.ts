@@ -9,7 +9,8 @@ import { dateText, serialDateText } from "../core/sheet/cell-meaning";
 import { Cell, Grid, MergeArea } from "../core/sheet/grid";
 import { readDetailText } from "./read-failure-text";
 import type { SheetProblem } from "./read-failure-text";
-import { scanXml, XmlAttributes, XmlHandler } from "./xml-scanner";
+import { scanXml, textValue, XmlAttributes, XmlHandler } from "./xml-scanner";
+import { PlainTag } from "./xml-plain";
 
 /** Excel's sheet: 1,048,576 rows × 16,384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;
@@ -124,6 +125,66 @@ class SheetReader implements XmlHandler {
     else if (name === "row" && this.inSheetData) this.openRow(a);
     else if (name === "c" && this.row) this.openCell(a, selfClosing);
     else if (name === "mergeCell") this.addMerge(a.get("ref"));
+  }
+
+  private readonly tag = new PlainTag();
+
+  /**
+   * The rows of sheetData read here while they are written plainly — rows of cells that hold at most one <v> — through
+   * the same openRow/openCell/closeCell as the scanner's events. A row that is not (a formula, an inline string, a
+   * comment, a prefix) is left to the scanner, read again from its start; the rows after it come back here.
+   */
+  inside(name: string, xml: string, from: number): number {
+    if (name !== "sheetData" || !this.inSheetData || this.inCell || this.row !== null) return from;
+    const tag = this.tag;
+    let at = from;
+    for (;;) {
+      const lt = xml.indexOf("<", at);
+      if (lt < 0 || !tag.read(xml, lt) || !tag.is("row")) return at;
+      this.rowBefore = this.rowNumber;
+      this.maxRowBefore = this.maxRow;
+      this.openRow(tag);
+      let p = tag.end;
+      if (!tag.selfClosing) {
+        for (;;) {
+          const next = xml.indexOf("<", p);
+          if (next < 0) return this.leaveRow(at);
+          if (xml.startsWith("</row>", next)) {
+            p = next + 6;
+            break;
+          }
+          if (!tag.read(xml, next) || !tag.is("c")) return this.leaveRow(at);
+          this.openCell(tag, tag.selfClosing);
+          p = tag.end;
+          if (tag.selfClosing) continue;
+          let end = xml.indexOf("<", p);
+          if (end >= 0 && xml.startsWith("<v>", end)) {
+            const close = xml.indexOf("<", end + 3);
+            if (close < 0 || !xml.startsWith("</v>", close)) return this.leaveRow(at);
+            this.value = textValue(xml.slice(end + 3, close));
+            end = xml.indexOf("<", close + 4);
+          }
+          if (end < 0 || !xml.startsWith("</c>", end)) return this.leaveRow(at);
+          this.closeCell();
+          p = end + 4;
+        }
+      }
+      this.closeRow();
+      at = p;
+    }
+  }
+
+  private rowBefore = 0;
+  private maxRowBefore = 0;
+
+  /** A row left half read by `inside`: forgotten, for the scanner to read from its start (a row without r="…" too). */
+  private leaveRow(at: number): number {
+    this.rowNumber = this.rowBefore;
+    this.maxRow = this.maxRowBefore;
+    this.inCell = false;
+    this.collecting = null;
+    this.row = null;
+    return at;
   }
 
   private textBuffer = "";

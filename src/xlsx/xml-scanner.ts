@@ -21,6 +21,13 @@ export interface XmlHandler {
   /** Text and CDATA inside elements, only while `wantsText` is true (skipping it is most of the speed). */
   text(text: string): void;
   readonly wantsText: boolean;
+  /**
+   * Called wherever the scanner stands between the children of an element — just after its start tag, or after one
+   * of its children ended — with that element's name: the handler may read children itself from `from` on (the rows
+   * of a sheet written plainly, xml-plain.ts) and answers where scanning goes on. What it skips must be whole
+   * elements, well-formed, so the elements open are the same afterwards.
+   */
+  inside?(name: string, xml: string, from: number): number;
 }
 
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
@@ -37,7 +44,7 @@ export function decodeXml(text: string): string {
 }
 
 /** Text as an XML processor hands it on: CR LF and lone CR read as LF, then references decoded. */
-function textValue(raw: string): string {
+export function textValue(raw: string): string {
   return decodeXml(raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw);
 }
 
@@ -46,9 +53,9 @@ function attributeValue(raw: string): string {
   return decodeXml(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n?|[\t\n]/g, " ") : raw);
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+export const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 /** The characters that end a name in a tag: space, "/", ">", "=". */
-const endsName = (c: number) => isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d;
+export const endsName = (c: number) => isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d;
 
 function localName(qualified: string): string {
   const colon = qualified.indexOf(":");
@@ -90,6 +97,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       if (!matches) throw new XmlError(`</${xml.slice(lt + 2, gt).trimEnd()}> closes nothing open`);
       handler.close(locals.pop()!);
       i = gt + 1;
+      if (handler.inside && locals.length > 0) i = handler.inside(locals[locals.length - 1], xml, i);
     } else if (next === 0x21 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
         const end = xml.indexOf("-->", lt + 4);
@@ -154,6 +162,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       handler.open(local, attrs, selfClosing);
       if (selfClosing) handler.close(local);
       i = j;
+      if (handler.inside && locals.length > 0) i = handler.inside(locals[locals.length - 1], xml, i);
     }
   }
   if (open.length > 0) throw new XmlError(`<${open[open.length - 1]}> is never closed`);

@@ -141,6 +141,36 @@ test("prefixed tags (Open XML SDK), inline strings, phonetic runs, cells and row
   ]);
 });
 
+test("rows and shared strings written plainly read as the scanner reads them, and the rows after one that is not come back", () => {
+  // Written once without prefixes (read in place, xml-plain.ts, where plain) and once with x: on every tag, which only
+  // the scanner reads: both must give the same grid.
+  const sheet = (p: string) =>
+    `<${p}row><${p}c t="s"><${p}v>0</${p}v></${p}c><${p}c><${p}v>2</${p}v></${p}c></${p}row>` +
+    `<${p}row><${p}c><${p}v>1</${p}v></${p}c><${p}c t="inlineStr"><${p}is><${p}t>x</${p}t></${p}is></${p}c></${p}row>` +
+    `<${p}row><${p}c t="s"><${p}v>1</${p}v></${p}c><${p}c r="C3"><${p}f>A3</${p}f><${p}v>5</${p}v></${p}c></${p}row>` +
+    `<${p}row r="5" hidden="1"><${p}c r="A5" t="s"><${p}v>2</${p}v></${p}c><${p}c r='B5' t='s'><${p}v>3</${p}v></${p}c></${p}row>` +
+    `<!-- <${p}row r="6"><${p}c r="A6"><${p}v>9</${p}v></${p}c></${p}row> -->` +
+    `<${p}row r="7" x14ac:dyDescent="0.25"><${p}c r="A7" t="e"><${p}v>#N/A</${p}v></${p}c><${p}c r="B7" t="str"><${p}v>a&amp;b</${p}v></${p}c></${p}row>` +
+    `<${p}row r="8" ><${p}c r="A8" t="s" ><${p}v>4</${p}v></${p}c><${p}c r="B8"/></${p}row><${p}row r="9"/>`;
+  const strings = (p: string) =>
+    `<${p}si><${p}t>STT</${p}t></${p}si><${p}si><${p}r><${p}t>Nội</${p}t></${p}r><${p}r><${p}t xml:space="preserve"> dung</${p}t></${p}r></${p}si>` +
+    `<${p}si><${p}t xml:space="preserve"> Sở A </${p}t></${p}si><${p}si><${p}t>B_x000D_</${p}t></${p}si><${p}si><${p}t>C &lt;1&gt;</${p}t></${p}si>`;
+  const plain = gridsFromXlsx(handMade(sheet(""), { strings: strings("") }), inflateRaw)!;
+  const scanned = gridsFromXlsx(handMade(sheet("x:"), { strings: strings("x:") }), inflateRaw)!;
+  expect(plain[0].cells).toEqual([
+    [{ value: "STT" }, { value: 2 }],
+    [{ value: 1 }, { value: "x" }],
+    [{ value: "Nội dung" }, undefined, { value: 5, formula: "A3" }],
+    [],
+    [{ value: " Sở A " }, { value: "B\r" }],
+    [],
+    [{ value: null, error: "#N/A" }, { value: "a&b" }],
+    [{ value: "C <1>" }],
+  ]);
+  expect(plain[0].hiddenRows).toEqual([5]);
+  expect(plain).toEqual(scanned);
+});
+
 test("dates by number format, in the 1900 and the 1904 systems", () => {
   const styles = `<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></x:numFmts><x:cellXfs count="3"><x:xf numFmtId="0"/><x:xf numFmtId="164"/><x:xf numFmtId="14"/></x:cellXfs>`;
   const sheet = `<x:row r="1"><x:c r="A1" s="1"><x:v>45991</x:v></x:c><x:c r="B1" s="2"><x:v>45991</x:v></x:c><x:c r="C1"><x:v>45991</x:v></x:c></x:row>`;

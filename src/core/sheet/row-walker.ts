@@ -99,6 +99,7 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
   const flaggable = flaggableColumns(header.columns, header.extras);
   const fieldIndex = spec.fields.map((f) => (header.columns[f] === undefined ? -1 : header.columns[f]! - header.firstCol));
   const detailCols = spec.roles.details.map((f) => header.columns[f]).filter((c): c is number => c !== undefined);
+  const detailFields = spec.roles.details;
 
   const inherited = (r: number, c: number) => {
     const m = view.mergeAt(r, c);
@@ -107,6 +108,12 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
   const mergedDown = (r: number, c: number) => {
     const m = view.mergeAt(r, c);
     return m !== undefined && m.bottom > m.top;
+  };
+
+  const extrasOf = (all: readonly string[]): string[] => {
+    const out: string[] = new Array(header.extras.length);
+    for (let k = 0; k < out.length; k++) out[k] = all[header.extras[k].col - header.firstCol];
+    return out;
   };
 
   // Read every row once; classification needs the next row's STT (sub-section headings).
@@ -134,7 +141,7 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
     }
     if (!blank && !own) continuation.add(r);
     const read = {} as Record<F, string>;
-    spec.fields.forEach((f, k) => (read[f] = fieldIndex[k] < 0 ? "" : all[fieldIndex[k]]));
+    for (let k = 0; k < spec.fields.length; k++) read[spec.fields[k]] = fieldIndex[k] < 0 ? "" : all[fieldIndex[k]];
     const reread = spec.reread && !blank ? spec.reread(view, r, header, read) : null;
     if (reread) shiftedRows.add(r);
     const fields = reread ?? read;
@@ -142,15 +149,22 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
     fieldsByRow.push(fields);
     sttByRow.push(stt);
     blankRow.push(blank);
+    const details: string[] = new Array(detailFields.length);
+    for (let k = 0; k < detailFields.length; k++) details[k] = fields[detailFields[k]];
+    let detailsMergedDown = !blank;
+    for (let k = 0; k < detailCols.length && detailsMergedDown; k++) {
+      const c = detailCols[k];
+      if (all[c - header.firstCol] !== "" && !mergedDown(r, c)) detailsMergedDown = false;
+    }
     rowsCells.push({
       stt: fields[spec.roles.number],
       title: fields[spec.roles.title],
-      details: spec.roles.details.map((f) => fields[f]),
+      details,
       all,
       repeatsHeader,
       mergedAcross: view.mergedAcross(r),
       parsedStt: stt,
-      detailsMergedDown: !blank && detailCols.every((c) => all[c - header.firstCol] === "" || mergedDown(r, c)),
+      detailsMergedDown,
     });
   }
   // Trailing blank rows are outside the table.
@@ -212,7 +226,7 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
       kind: cls.kind,
       stt: cls.stt,
       fields: fieldsByRow[i],
-      extras: header.extras.map((e) => cells.all[e.col - header.firstCol]),
+      extras: extrasOf(cells.all),
       section: stack.length ? stack[stack.length - 1].index : -1,
       segment,
     };
