@@ -138,7 +138,6 @@ const STILL_LONG = new Set(
   [
     "core/agencies/directory.ts",
     "core/agencies/split.ts",
-    "core/consolidate/consolidate.ts",
     "core/kinds/delegations/check.ts",
     "core/legacy/encoding.ts",
     "core/timeframe/timeframe.ts",
