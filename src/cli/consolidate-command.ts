@@ -228,7 +228,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
     const sheets = [merged, ...summarySheetsOf(consolidation, lang), filesSheet(consolidation, lang)];
     clock.lap("sheets");
     try {
-      await writeInPieces(args.output, (write) => writeXlsx(sheets, new ZipWriter(write, codec)));
+      await writeInPieces(args.output, (write) => writeXlsx(sheets, new ZipWriter(write, codec), new Date(), spool.spill()));
       clock.lap("write");
     } catch (e) {
       io.err(`appendix-checker: ${args.output}: cannot write: ${(e as Error).message}`);

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { RowToWrite } from "../core/output/consolidated-sheet";
+import type { ByteSpill } from "../xlsx/sheet-writer";
 
 /** What a row shares with the other rows of its table, kept once per table. */
 interface TableOf {
@@ -40,6 +41,7 @@ export class RowSpool {
   private readonly tables: TableOf[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
+  private readonly spills: number[] = [];
   count = 0;
 
   constructor() {
@@ -127,12 +129,41 @@ export class RowSpool {
     return r;
   }
 
+  /**
+   * A file beside the rows for what the sheet writer sets aside (a consolidated sheet's links, a hundred bytes a row,
+   * which follow its cells), so they wait on disk, not in memory.
+   */
+  spill(): ByteSpill {
+    const fd = fs.openSync(path.join(this.dir, `spill-${this.spills.length}.bin`), "w+", 0o600);
+    this.spills.push(fd);
+    let size = 0;
+    return {
+      write(bytes) {
+        for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at, bytes.length - at, size + at);
+        size += bytes.length;
+      },
+      drain(sink) {
+        const chunk = Buffer.alloc(BUFFERED);
+        for (let at = 0; at < size;) {
+          const n = fs.readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
+          if (n === 0) throw new Error("the temporary file of the workbook's links was cut short");
+          at += n;
+          sink(chunk.subarray(0, n));
+        }
+        fs.ftruncateSync(fd, 0);
+        size = 0;
+      },
+    };
+  }
+
   /** Removes the temporary folder. */
   dispose(): void {
-    try {
-      fs.closeSync(this.fd);
-    } catch {
-      // already closed
+    for (const fd of [this.fd, ...this.spills]) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // already closed
+      }
     }
     fs.rmSync(this.dir, { recursive: true, force: true });
   }

@@ -109,7 +109,7 @@ export class Consolidator {
 
   /** Rows merged so far. */
   get rowCount(): number {
-    return this.ledger.table.length;
+    return this.ledger.size;
   }
 
   /** The extra columns found so far, in output order (a row's `extras` are aligned with them). */
@@ -200,6 +200,7 @@ export class Consolidator {
     const sourceAgency = byFile ?? byTitle;
     summary.sourceAgency ??= sourceAgency;
     const tableIndex = this.tables.length;
+    this.ledger.startTable();
 
     // Where each of this table's extra columns goes; a header repeated within the table gets its own column.
     const seenHere = new Map<string, number>();
@@ -276,7 +277,7 @@ export class Consolidator {
     let expectedOut: Consolidation["expected"] = null;
     if (expected) ({ expected: expectedOut, missingAgencies } = expectedReplies(expected.names, tables, perFile));
 
-    const rowsOut = this.ledger.table.length;
+    const rowsOut = this.ledger.size;
     const out: Consolidation = {
       rows,
       extras,

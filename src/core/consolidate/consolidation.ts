@@ -125,8 +125,8 @@ export interface Consolidation {
   /** When the rows were not kept (Consolidator with keep false): what the flag texts name of each row. */
   refs?: RowRefs;
   /** When the rows were not kept: each flagged row's duplicate and conflict group. */
-  duplicateOf?: ReadonlyMap<number, number>;
-  conflictOf?: ReadonlyMap<number, number>;
+  duplicateOf?: GroupOfRow;
+  conflictOf?: GroupOfRow;
   /** When the checks were not kept: the summary sheets, folded file by file. */
   summaries?: SummaryFold;
 }
@@ -140,4 +140,9 @@ export interface RowRefs {
   heading(i: number): string | undefined;
   lead(i: number): string;
   timeframe(i: number): string;
+}
+
+/** The group (an index into `duplicates` or `conflicts`) a row is flagged in, if any. */
+export interface GroupOfRow {
+  get(row: number): number | undefined;
 }

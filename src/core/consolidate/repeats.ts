@@ -2,36 +2,58 @@
  * Repeats across tables (SPEC 7): rows of one content in several tables are a duplicate when they agree on the lead
  * and the timeframe, a conflict when they do not. Flagged, never removed.
  */
-import type { ConflictGroup, DuplicateGroup } from "./consolidation";
+import type { ConflictGroup, DuplicateGroup, GroupOfRow } from "./consolidation";
 import type { RowLedger } from "./row-ledger";
+
+/** Each row's group, in one integer a row (a file sent a thousand times flags every row), made on the first flag. */
+class RowGroups implements GroupOfRow {
+  private groups: Int32Array | null = null;
+  constructor(private readonly rows: number) {}
+  set(row: number, group: number): void {
+    this.groups ??= new Int32Array(this.rows).fill(-1);
+    this.groups[row] = group;
+  }
+  get(row: number): number | undefined {
+    const g = this.groups ? this.groups[row] : -1;
+    return g === -1 ? undefined : g;
+  }
+}
 
 /** Groups rows by content across tables and marks duplicates and conflicts (see the module comment). */
 export function flagRepeats(ledger: RowLedger): {
   duplicates: DuplicateGroup[];
   conflicts: ConflictGroup[];
-  duplicateOf: Map<number, number>;
-  conflictOf: Map<number, number>;
+  duplicateOf: GroupOfRow;
+  conflictOf: GroupOfRow;
 } {
   const duplicates: DuplicateGroup[] = [];
   const conflicts: ConflictGroup[] = [];
-  const duplicateOf = new Map<number, number>();
-  const conflictOf = new Map<number, number>();
-  const { table, texts } = ledger;
-  for (const members of ledger.byContent.values()) {
-    if (typeof members === "number") continue;
-    const firstTable = table[members[0]];
-    if (members.every((m) => table[m] === firstTable)) continue;
+  const duplicateOf = new RowGroups(ledger.size);
+  const conflictOf = new RowGroups(ledger.size);
+  const { texts, next } = ledger;
+  const table = (m: number) => ledger.table.get(m);
+  for (let h = 0; h < ledger.heads.length; h++) {
+    const head = ledger.heads.get(h);
+    if (next.get(head) === -1) continue;
+    const firstTable = table(head);
+    let across = false;
+    for (let m = head; m !== -1 && !across; m = next.get(m)) across = table(m) !== firstTable;
+    if (!across) continue;
+    const members: number[] = [];
+    for (let m = head; m !== -1; m = next.get(m)) members.push(m);
 
     const variants = new Map<string, { lead: string; time: string; rows: number[]; tables: Set<number> }>();
     for (const m of members) {
-      const key = `${ledger.leadKey[m]}:${ledger.timeKey[m]}`;
+      const lead = ledger.leadKey.get(m);
+      const time = ledger.timeKey.get(m);
+      const key = `${lead}:${time}`;
       let v = variants.get(key);
       if (!v) {
-        v = { lead: texts[ledger.leadKey[m]], time: texts[ledger.timeKey[m]], rows: [], tables: new Set() };
+        v = { lead: texts[lead], time: texts[time], rows: [], tables: new Set() };
         variants.set(key, v);
       }
       v.rows.push(m);
-      v.tables.add(table[m]);
+      v.tables.add(table(m));
     }
     const list = [...variants.values()];
 
@@ -51,7 +73,7 @@ export function flagRepeats(ledger: RowLedger): {
     const conflicting: number[] = [];
     list.forEach((v, vi) => {
       for (const m of v.rows) {
-        const t = table[m];
+        const t = table(m);
         const blind = (soleCount.get(t) ?? 0) - (soleIn[vi] === t ? 1 : 0);
         if (list.length - 1 - blind > 0) conflicting.push(m);
       }
