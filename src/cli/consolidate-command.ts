@@ -11,7 +11,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { Consolidation, consolidationSummary, Consolidator, FileStatus, parseExpectedAgencies } from "../core/consolidate/consolidate";
-import { consolidatedFrame, consolidatedLine, filesSheet, summarySheetsOf } from "../core/output/consolidated-sheet";
+import { consolidatedLine, consolidatedParts, filesSheet, summarySheetsOf } from "../core/output/consolidated-sheet";
+import { continuationNote } from "../core/output/consolidated-parts";
 import { Lang } from "../core/issues/catalogue";
 import { FileReport, Report } from "../core/output/report";
 import { SheetCheck } from "../core/workbook";
@@ -38,6 +39,8 @@ export interface ConsolidateArgs {
   directory?: string;
   /** Also one workbook per lead agency with its tasks' issues, in this folder. */
   perAgency?: string;
+  /** Rows a sheet may hold (Excel's 1,048,576 unless a test asks for fewer): the consolidated table continues after. */
+  sheetRows?: number;
   /** Filled with the milliseconds each phase took (read, check, read+check, merge, sheets, write), for the benchmark. */
   timings?: Record<string, number>;
 }
@@ -216,16 +219,16 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
     const consolidation = consolidator.finish();
     clock.lap("merge");
     const lang = args.lang;
-    const { head, ...frame } = consolidatedFrame(consolidation, lang);
-    const merged: StreamedSheet = {
+    // The merged rows are read back from the spool once, each sheet of the table taking its share in turn.
+    const spooled = spool.reader();
+    const merged = consolidatedParts(consolidation, lang, args.sheetRows).map(({ head, span, ...frame }): StreamedSheet => ({
       ...frame,
       rows(emit) {
         for (const h of head) emit(h);
-        let i = 0;
-        spool.each((r) => emit(consolidatedLine(consolidation, r, i++, lang)));
+        for (let i = span.from; i < span.to; i++) emit(consolidatedLine(consolidation, spooled.next(), i, lang));
       },
-    };
-    const sheets = [merged, ...summarySheetsOf(consolidation, lang), filesSheet(consolidation, lang)];
+    }));
+    const sheets = [...merged, ...summarySheetsOf(consolidation, lang), filesSheet(consolidation, lang, args.sheetRows)];
     clock.lap("sheets");
     try {
       await writeInPieces(args.output, (write) => writeXlsx(sheets, new ZipWriter(write, codec), new Date(), spool.spill()));
@@ -240,7 +243,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
       const report: Report = { version: 1, files: reports, consolidation: consolidationSummary(consolidation) };
       writeJson(io, report);
     } else {
-      io.out(renderConsolidation(consolidation, args.output, args.lang));
+      io.out(renderConsolidation(consolidation, args.output, args.lang, continuationNote(consolidation, args.lang, args.sheetRows)));
     }
     return failures.length > 0 || errors ? 1 : 0;
   } finally {
@@ -248,7 +251,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   }
 }
 
-function renderConsolidation(c: Consolidation, output: string, lang: Lang): string {
+function renderConsolidation(c: Consolidation, output: string, lang: Lang, continued: string | null): string {
   const vi = lang === "vi";
   const count = (s: FileStatus) => c.perFile.filter((f) => f.status === s).length;
   const parts = [
@@ -281,6 +284,7 @@ function renderConsolidation(c: Consolidation, output: string, lang: Lang): stri
         : `${vi ? "Chưa gửi" : "Not received"} (${c.missingAgencies.length}/${c.expected.length}): ${c.missingAgencies.join("; ")}`,
     );
   }
+  if (continued) lines.push(continued);
   lines.push(`${vi ? "Đã ghi" : "Written"}: ${output}`);
   return lines.join("\n");
 }

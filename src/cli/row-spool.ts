@@ -41,7 +41,7 @@ export class RowSpool {
   private readonly tables: TableOf[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
-  private readonly spills: number[] = [];
+  private readonly openFiles: number[] = [];
   count = 0;
 
   constructor() {
@@ -87,28 +87,31 @@ export class RowSpool {
     this.pendingLength = 0;
   }
 
-  /** Every row, in the order added. */
-  each(fn: (row: RowToWrite) => void): void {
+  /** The rows in the order added, one at a time: `next` gives the next row (a sheet takes its share, the next the rest). */
+  reader(): { next(): RowToWrite } {
     this.flush();
     const fd = fs.openSync(this.file, "r");
-    try {
-      const chunk = Buffer.alloc(BUFFERED);
-      let rest: Buffer = Buffer.alloc(0);
-      for (;;) {
-        const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-        if (n === 0) break;
-        const data = rest.length ? Buffer.concat([rest, chunk.subarray(0, n)]) : chunk.subarray(0, n);
-        let from = 0;
-        for (let nl = data.indexOf(NEWLINE, from); nl >= 0; nl = data.indexOf(NEWLINE, from)) {
-          fn(this.rowOf(JSON.parse(data.toString("utf8", from, nl)) as Line));
-          from = nl + 1;
+    this.openFiles.push(fd);
+    const chunk = Buffer.alloc(BUFFERED);
+    let data: Buffer = Buffer.alloc(0);
+    let from = 0;
+    return {
+      next: () => {
+        let nl = data.indexOf(NEWLINE, from);
+        while (nl < 0) {
+          const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+          if (n === 0) throw new Error("the temporary file of the merged rows was cut short");
+          // A line cut by the chunk's end waits for the next chunk; copied, as the chunk is read into again.
+          const rest = data.length - from;
+          data = rest > 0 ? Buffer.concat([data.subarray(from), chunk.subarray(0, n)]) : Buffer.from(chunk.subarray(0, n));
+          from = 0;
+          nl = data.indexOf(NEWLINE, rest);
         }
-        // A line cut by the chunk's end waits for the next chunk; copied, as the chunk is read into again.
-        rest = Buffer.from(data.subarray(from));
-      }
-    } finally {
-      fs.closeSync(fd);
-    }
+        const row = this.rowOf(JSON.parse(data.toString("utf8", from, nl)) as Line);
+        from = nl + 1;
+        return row;
+      },
+    };
   }
 
   private rowOf(l: Line): RowToWrite {
@@ -134,8 +137,8 @@ export class RowSpool {
    * which follow its cells), so they wait on disk, not in memory.
    */
   spill(): ByteSpill {
-    const fd = fs.openSync(path.join(this.dir, `spill-${this.spills.length}.bin`), "w+", 0o600);
-    this.spills.push(fd);
+    const fd = fs.openSync(path.join(this.dir, `spill-${this.openFiles.length}.bin`), "w+", 0o600);
+    this.openFiles.push(fd);
     let size = 0;
     return {
       write(bytes) {
@@ -158,7 +161,7 @@ export class RowSpool {
 
   /** Removes the temporary folder. */
   dispose(): void {
-    for (const fd of [this.fd, ...this.spills]) {
+    for (const fd of [this.fd, ...this.openFiles]) {
       try {
         fs.closeSync(fd);
       } catch {
