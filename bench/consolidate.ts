@@ -1,6 +1,7 @@
 /**
  * Consolidation budgets (SPEC 10, issue 17), measured as whole command-line processes: 200 / 2,000 / 20,000 reply
- * workbooks of 60 tasks each, CPU time (user + system) and peak resident memory (the child's own getrusage
+ * workbooks of 60 tasks each (20,000 × 60 = 1.2 million rows, more than an Excel sheet holds: the table continues on
+ * a second consolidated sheet), CPU time (user + system) and peak resident memory (the child's own getrusage
  * maxRSS, i.e. VmHWM) of `appendix-checker consolidate`. Budgets: 2,000 files in under 20 s of CPU, peak memory at
  * 2,000 files within 1.5× of that at 200, and 20,000 files completing. The floor beside it is the plain read of the
  * same files in the same kind of process (unzip the sheet and read its cells, no check, no merge), so the merge and
@@ -228,6 +229,11 @@ function best(runs: ChildUsage[]): ChildUsage {
   return runs.reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
 }
 
+/** The run of median CPU time (the machine is shared: the median says more than the best of a loaded run). */
+function median(runs: ChildUsage[]): ChildUsage {
+  return [...runs].sort((a, b) => a.cpuMs - b.cpuMs)[Math.floor((runs.length - 1) / 2)];
+}
+
 export async function benchConsolidate(): Promise<Measurement[]> {
   const sizes = (process.env.BENCH_CONSOLIDATE_SIZES ?? SIZES.join(",")).split(",").map(Number);
   const folders = sizes.map((n) => replyFolder(n));
@@ -237,11 +243,18 @@ export async function benchConsolidate(): Promise<Measurement[]> {
   sizes.forEach((n, i) => {
     const repeat = n >= 20_000 ? 1 : n >= 2_000 ? 2 : 3;
     const runs = Array.from({ length: repeat }, () => consolidateRun(cli, folders[i]));
-    const run = best(runs);
+    const run = median(runs);
     const floor = best(Array.from({ length: repeat }, () => readRun(cli, folders[i])));
     figures.set(n, run);
     out.push(
-      { name: `consolidate.${n}x${TASKS}.cpu`, value: Math.round(run.cpuMs), unit: "ms CPU", ...(n === 2_000 ? { budget: 20_000 } : {}) },
+      {
+        name: `consolidate.${n}x${TASKS}.cpu`,
+        value: Math.round(run.cpuMs),
+        min: Math.round(best(runs).cpuMs),
+        runs: runs.length,
+        unit: "ms CPU (median)",
+        ...(n === 2_000 ? { budget: 20_000 } : {}),
+      },
       { name: `consolidate.${n}x${TASKS}.wall`, value: Math.round(run.wallMs), unit: "ms" },
       { name: `consolidate.${n}x${TASKS}.peak-rss`, value: Math.round(run.maxRssMb), unit: "MiB" },
       { name: `consolidate.${n}x${TASKS}.read-floor.cpu`, value: Math.round(floor.cpuMs), unit: "ms CPU (unzip + read cells only)" },

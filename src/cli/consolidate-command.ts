@@ -11,7 +11,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { Consolidation, consolidationSummary, Consolidator, FileStatus, parseExpectedAgencies } from "../core/consolidate/consolidate";
-import { consolidatedFrame, consolidatedLine, filesSheet, summarySheetsOf } from "../core/output/consolidated-sheet";
+import { consolidatedLine, consolidatedParts, filesSheet, summarySheetsOf } from "../core/output/consolidated-sheet";
+import { continuationNote } from "../core/output/consolidated-parts";
 import { Lang } from "../core/issues/catalogue";
 import { FileReport, Report } from "../core/output/report";
 import { SheetCheck } from "../core/workbook";
@@ -39,6 +40,8 @@ export interface ConsolidateArgs {
   directory?: string;
   /** Also one workbook per lead agency with its tasks' issues, in this folder. */
   perAgency?: string;
+  /** Rows a sheet may hold (Excel's 1,048,576 unless a test asks for fewer): the consolidated table continues after. */
+  sheetRows?: number;
   /** Filled with the milliseconds each phase took (read, check, read+check, merge, sheets, write), for the benchmark. */
   timings?: Record<string, number>;
 }
@@ -217,19 +220,19 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
     const consolidation = consolidator.finish();
     clock.lap("merge");
     const lang = args.lang;
-    const { head, ...frame } = consolidatedFrame(consolidation, lang);
-    const merged: StreamedSheet = {
+    // The merged rows are read back from the spool once, each sheet of the table taking its share in turn.
+    const spooled = spool.reader();
+    const merged = consolidatedParts(consolidation, lang, args.sheetRows).map(({ head, span, ...frame }): StreamedSheet => ({
       ...frame,
       rows(emit) {
         for (const h of head) emit(h);
-        let i = 0;
-        spool.each((r) => emit(consolidatedLine(consolidation, r, i++, lang)));
+        for (let i = span.from; i < span.to; i++) emit(consolidatedLine(consolidation, spooled.next(), i, lang));
       },
-    };
-    const sheets = [merged, ...summarySheetsOf(consolidation, lang), filesSheet(consolidation, lang)];
+    }));
+    const sheets = [...merged, ...summarySheetsOf(consolidation, lang), filesSheet(consolidation, lang, args.sheetRows)];
     clock.lap("sheets");
     try {
-      await writeInPieces(args.output, (write) => writeXlsx(sheets, new ZipWriter(write, codec)));
+      await writeInPieces(args.output, (write) => writeXlsx(sheets, new ZipWriter(write, codec), new Date(), spool.spill()));
       clock.lap("write");
     } catch (e) {
       io.err(`appendix-checker: ${writeFailureText(args.output, e, args.lang)}`);
@@ -241,7 +244,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
       const report: Report = { version: 1, files: reports, consolidation: consolidationSummary(consolidation) };
       writeJson(io, report);
     } else {
-      io.out(renderConsolidation(consolidation, args.output, args.lang));
+      io.out(renderConsolidation(consolidation, args.output, args.lang, continuationNote(consolidation, args.lang, args.sheetRows)));
     }
     return failures.length > 0 || errors ? 1 : 0;
   } finally {
@@ -249,7 +252,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   }
 }
 
-function renderConsolidation(c: Consolidation, output: string, lang: Lang): string {
+function renderConsolidation(c: Consolidation, output: string, lang: Lang, continued: string | null): string {
   const m = REPORT_TEXT[lang];
   const count = (s: FileStatus) => c.perFile.filter((f) => f.status === s).length;
   const parts = [
@@ -270,6 +273,7 @@ function renderConsolidation(c: Consolidation, output: string, lang: Lang): stri
         : m.notReceived(c.missingAgencies.length, c.expected.length, c.missingAgencies.join("; ")),
     );
   }
+  if (continued) lines.push(continued);
   lines.push(m.written(output));
   return lines.join("\n");
 }

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { RowToWrite } from "../core/output/consolidated-sheet";
+import type { ByteSpill } from "../xlsx/sheet-writer";
 
 /** What a row shares with the other rows of its table, kept once per table. */
 interface TableOf {
@@ -40,6 +41,7 @@ export class RowSpool {
   private readonly tables: TableOf[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
+  private readonly openFiles: number[] = [];
   count = 0;
 
   constructor() {
@@ -85,28 +87,31 @@ export class RowSpool {
     this.pendingLength = 0;
   }
 
-  /** Every row, in the order added. */
-  each(fn: (row: RowToWrite) => void): void {
+  /** The rows in the order added, one at a time: `next` gives the next row (a sheet takes its share, the next the rest). */
+  reader(): { next(): RowToWrite } {
     this.flush();
     const fd = fs.openSync(this.file, "r");
-    try {
-      const chunk = Buffer.alloc(BUFFERED);
-      let rest: Buffer = Buffer.alloc(0);
-      for (;;) {
-        const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-        if (n === 0) break;
-        const data = rest.length ? Buffer.concat([rest, chunk.subarray(0, n)]) : chunk.subarray(0, n);
-        let from = 0;
-        for (let nl = data.indexOf(NEWLINE, from); nl >= 0; nl = data.indexOf(NEWLINE, from)) {
-          fn(this.rowOf(JSON.parse(data.toString("utf8", from, nl)) as Line));
-          from = nl + 1;
+    this.openFiles.push(fd);
+    const chunk = Buffer.alloc(BUFFERED);
+    let data: Buffer = Buffer.alloc(0);
+    let from = 0;
+    return {
+      next: () => {
+        let nl = data.indexOf(NEWLINE, from);
+        while (nl < 0) {
+          const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+          if (n === 0) throw new Error("the temporary file of the merged rows was cut short");
+          // A line cut by the chunk's end waits for the next chunk; copied, as the chunk is read into again.
+          const rest = data.length - from;
+          data = rest > 0 ? Buffer.concat([data.subarray(from), chunk.subarray(0, n)]) : Buffer.from(chunk.subarray(0, n));
+          from = 0;
+          nl = data.indexOf(NEWLINE, rest);
         }
-        // A line cut by the chunk's end waits for the next chunk; copied, as the chunk is read into again.
-        rest = Buffer.from(data.subarray(from));
-      }
-    } finally {
-      fs.closeSync(fd);
-    }
+        const row = this.rowOf(JSON.parse(data.toString("utf8", from, nl)) as Line);
+        from = nl + 1;
+        return row;
+      },
+    };
   }
 
   private rowOf(l: Line): RowToWrite {
@@ -127,12 +132,41 @@ export class RowSpool {
     return r;
   }
 
+  /**
+   * A file beside the rows for what the sheet writer sets aside (a consolidated sheet's links, a hundred bytes a row,
+   * which follow its cells), so they wait on disk, not in memory.
+   */
+  spill(): ByteSpill {
+    const fd = fs.openSync(path.join(this.dir, `spill-${this.openFiles.length}.bin`), "w+", 0o600);
+    this.openFiles.push(fd);
+    let size = 0;
+    return {
+      write(bytes) {
+        for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at, bytes.length - at, size + at);
+        size += bytes.length;
+      },
+      drain(sink) {
+        const chunk = Buffer.alloc(BUFFERED);
+        for (let at = 0; at < size;) {
+          const n = fs.readSync(fd, chunk, 0, Math.min(chunk.length, size - at), at);
+          if (n === 0) throw new Error("the temporary file of the workbook's links was cut short");
+          at += n;
+          sink(chunk.subarray(0, n));
+        }
+        fs.ftruncateSync(fd, 0);
+        size = 0;
+      },
+    };
+  }
+
   /** Removes the temporary folder. */
   dispose(): void {
-    try {
-      fs.closeSync(this.fd);
-    } catch {
-      // already closed
+    for (const fd of [this.fd, ...this.openFiles]) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // already closed
+      }
     }
     fs.rmSync(this.dir, { recursive: true, force: true });
   }

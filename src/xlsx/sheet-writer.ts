@@ -9,6 +9,9 @@ import { cellLook, fileUri, linkLocation, PRODUCT_MARK, SHEET_STYLES } from "../
 import { columnLetter } from "../core/sheet/grid";
 import { stylesXml } from "./styles-xml";
 import { XmlBytes } from "./xml-bytes";
+import { escapeXml, MAX_CELL_TEXT, PRESERVE } from "./xml-text";
+
+export { escapeXml } from "./xml-text";
 import { ZipCodec, ZipWriter } from "./zip";
 import { concat } from "./zip-writer";
 
@@ -16,41 +19,6 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const HYPERLINK_TYPE = `${REL_NS}/hyperlink`;
-
-// Characters XML 1.0 cannot carry (Word pastes bring vertical tabs and other control characters along), and
-// surrogates without their pair.
-const MAYBE_NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
-
-function withoutNonXml(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        out += text[i] + text[i + 1];
-        i++;
-      }
-      continue;
-    }
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0xdc00 && c <= 0xdfff) || c === 0xfffe || c === 0xffff) continue;
-    out += text[i];
-  }
-  return out;
-}
-const ESCAPES = /[&<>"]/g;
-const ESCAPED: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
-/** Excel's limit on the characters of a cell. */
-const MAX_CELL_TEXT = 32767;
-
-const MAYBE_ESCAPE = /[&<>"]/;
-
-export function escapeXml(text: string): string {
-  // Most cells need neither step; testing first spares a replace over every string of a large sheet.
-  const clean = MAYBE_NOT_XML.test(text) ? withoutNonXml(text) : text;
-  return MAYBE_ESCAPE.test(clean) ? clean.replace(ESCAPES, (c) => ESCAPED[c]) : clean;
-}
 
 /** Every summary style, plain and holding a link, and a plain cell holding a link: the cell formats styles.xml lists. */
 const LOOKS: Array<{ style: CellStyle | undefined; linked: boolean }> = [
@@ -90,8 +58,6 @@ class SharedStrings {
     return out.ascii("</sst>").bytes();
   }
 }
-
-const PRESERVE = /^\s|\s$|\n/;
 
 function sheetRef(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
@@ -155,12 +121,35 @@ export interface StreamedSheet extends SheetFrame {
 const PIECE = 1 << 18;
 
 /**
+ * Bytes set aside while a sheet is written and handed back in order at its end: a sheet's links follow its cells
+ * in the XML, and a consolidated sheet of a million rows has a million of them. The command line keeps them in a
+ * temporary file; the default keeps them in memory.
+ */
+export interface ByteSpill {
+  write(bytes: Uint8Array): void;
+  /** Every byte written, in order, to `sink`; the spill is empty afterwards. */
+  drain(sink: (bytes: Uint8Array) => void): void;
+}
+
+function memorySpill(): ByteSpill {
+  let parts: Uint8Array[] = [];
+  return {
+    write: (b) => parts.push(b),
+    drain(sink) {
+      for (const p of parts) sink(p);
+      parts = [];
+    },
+  };
+}
+
+/**
  * A worksheet's XML written row by row to `out` in pieces. Texts go to the shared strings when given, else inline.
  * Hyperlinks are gathered as XML (they follow the cells) with one relationship per linked file.
  */
 class SheetXmlWriter {
   private readonly out = new XmlBytes();
   private readonly links = new XmlBytes();
+  private linksSpilled = false;
   private readonly targets = new Map<string, number>();
   private readonly linkParts = linkParts();
   private readonly cellOpen: string[] = [];
@@ -174,6 +163,7 @@ class SheetXmlWriter {
     private readonly frame: SheetFrame,
     private readonly strings: SharedStrings | null,
     private readonly sink: (bytes: Uint8Array) => void,
+    private readonly spill: ByteSpill,
   ) {
     this.width = frame.columnWidths.length;
     // What follows a cell's reference, by style: text (shared or inline), number, or an empty styled cell.
@@ -258,6 +248,10 @@ class SheetXmlWriter {
     }
     l.ascii(' location="').text(this.linkParts.location(link)).ascii('" display="').text(escapeXml(display)).ascii('"/>');
     this.linkCount++;
+    if (l.size >= PIECE) {
+      this.spill.write(l.take());
+      this.linksSpilled = true;
+    }
   }
 
   /** The rest of the sheet; the relationships of its links, when any points to a file. */
@@ -272,6 +266,7 @@ class SheetXmlWriter {
     if (this.linkCount > 0) {
       out.ascii("<hyperlinks>");
       this.sink(out.take());
+      if (this.linksSpilled) this.spill.drain(this.sink);
       this.sink(this.links.take());
       out.ascii("</hyperlinks>");
     }
@@ -306,7 +301,12 @@ export function xlsxOfModels(models: readonly SheetModel[], codec: ZipCodec, dat
  * The workbook of the given sheets written into `zip` and finished: sheet models (texts as shared strings) and
  * streamed sheets (rows made as they are written, texts inline), each sheet's XML handed on in pieces.
  */
-export function writeXlsx(sheets: ReadonlyArray<SheetModel | StreamedSheet>, zip: ZipWriter, date = new Date()): void {
+export function writeXlsx(
+  sheets: ReadonlyArray<SheetModel | StreamedSheet>,
+  zip: ZipWriter,
+  date = new Date(),
+  spill: ByteSpill = memorySpill(),
+): void {
   const strings = new SharedStrings();
   const put = (name: string, xml: string) => zip.add(name, encoder.encode(xml));
 
@@ -341,7 +341,7 @@ export function writeXlsx(sheets: ReadonlyArray<SheetModel | StreamedSheet>, zip
   const definedNames: string[] = [];
   sheets.forEach((sheet, i) => {
     const part = zip.stream(`xl/worksheets/sheet${i + 1}.xml`);
-    const writer = new SheetXmlWriter(sheet, isStreamed(sheet) ? null : strings, (b) => part.write(b));
+    const writer = new SheetXmlWriter(sheet, isStreamed(sheet) ? null : strings, (b) => part.write(b), spill);
     if (isStreamed(sheet)) sheet.rows((cells) => writer.row(cells));
     else for (const r of sheet.rows) writer.row(r);
     const rels = writer.end();

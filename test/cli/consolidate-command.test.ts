@@ -1,9 +1,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as zlib from "zlib";
 import ExcelJS from "exceljs";
+import { openZip } from "../../src/xlsx/zip";
 import { ReportSchema } from "../../src/core/output/report";
-import { displayNames } from "../../src/cli/consolidate-command";
+import { displayNames, runConsolidate } from "../../src/cli/consolidate-command";
 import { runCli } from "../support/cli";
 import { realFixtureNames, SEED_APPENDIX_XLSX, tsvRows } from "../support/fixtures";
 import { xlsxFromRows } from "../support/xlsx";
@@ -244,3 +246,62 @@ test("the files are named relative to the folder they share", () => {
   expect(displayNames([path.join(base, "a", "p.xlsx"), path.join(base, "b", "p.xlsx")])).toEqual(["a/p.xlsx", "b/p.xlsx"]);
   expect(displayNames([path.join(base, "p.xlsx")])).toEqual(["p.xlsx"]);
 });
+
+test("more rows than a sheet holds: the table continues on “Dữ liệu hợp nhất (2)”, (3) …, rows in = rows out, links right", async () => {
+  // A sheet of 8 rows (title, subtitle, header and 5 tasks) stands in for Excel's 1,048,576.
+  const tasks = (agency: string, n: number) =>
+    Array.from({ length: n }, (_, i) => [i + 1, `Nhiệm vụ ${i + 1} của ${agency}`, agency, "", "Năm 2026"] as Array<string | number>);
+  await writeTable(path.join(replies, "a-so-ngoai-vu.xlsx"), tasks("Sở Ngoại vụ", 7));
+  await writeTable(path.join(replies, "b-so-tu-phap.xlsx"), tasks("Sở Tư pháp", 6));
+  const out = path.join(dir, "tong-hop.xlsx");
+  let stdout = "";
+  const io = {
+    out: (t: string) => void (stdout += `${t}\n`),
+    err: (t: string) => {
+      throw new Error(t);
+    },
+    write: (t: string) => void (stdout += t),
+    stderr: { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream,
+  };
+  const code = await runConsolidate({ inputs: [replies], output: out, json: false, lang: "vi", sheetRows: 8 }, io);
+  expect(code).toBe(0);
+  expect(stdout).toContain("Dòng vào 13 = dòng ra 13");
+  expect(stdout).toContain("Dữ liệu hợp nhất, Dữ liệu hợp nhất (2), Dữ liệu hợp nhất (3)");
+  const wb = await readOut(out);
+  const names = wb.worksheets.map((w) => w.name);
+  expect(names.slice(0, 3)).toEqual(["Dữ liệu hợp nhất", "Dữ liệu hợp nhất (2)", "Dữ liệu hợp nhất (3)"]);
+  const parts = names.slice(0, 3).map((n) => consolidatedRows(wb, n));
+  expect(parts.map((p) => p.length)).toEqual([5, 5, 3]);
+  const all = parts.flat();
+  // Every row once, in order, its running number going on across the sheets.
+  expect(all.map((r) => r["TT"])).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+  expect(all.map((r) => r["Nội dung nhiệm vụ"])).toEqual([
+    ...tasks("Sở Ngoại vụ", 7).map((t) => t[1]),
+    ...tasks("Sở Tư pháp", 6).map((t) => t[1]),
+  ]);
+  // Provenance on a later sheet: the file, and the link to the source row (header on row 1, task k on row k + 1).
+  const second = wb.getWorksheet("Dữ liệu hợp nhất (2)")!;
+  expect(second.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+  expect(cellText(second.getCell("B4").value)).toBe("a-so-ngoai-vu.xlsx");
+  expect(second.getCell("D4").value).toBe(7);
+  const zip = openZip(new Uint8Array(fs.readFileSync(out)), (d) => new Uint8Array(zlib.inflateRawSync(d)));
+  if (!zip.ok) throw new Error("not a zip");
+  const sheet2 = new TextDecoder().decode(zip.zip.read("xl/worksheets/sheet2.xml")!);
+  const linkOf = (ref: string) => sheet2.match(new RegExp(`<hyperlink ref="${ref}"[^>]*location="([^"]*)"`))?.[1];
+  expect(JSON.stringify(second.getCell("B4").value)).toContain("replies/a-so-ngoai-vu.xlsx");
+  expect(linkOf("B4")).toBe("'Phụ lục'!B7");
+  expect(cellText(second.getCell("B6").value)).toBe("b-so-tu-phap.xlsx");
+  expect(JSON.stringify(second.getCell("B6").value)).toContain("replies/b-so-tu-phap.xlsx");
+  expect(linkOf("B6")).toBe("'Phụ lục'!B2");
+  expect(cellText(wb.getWorksheet("Dữ liệu hợp nhất")!.getCell("A2").value)).toContain("tiếp theo ở trang Dữ liệu hợp nhất (2)");
+  // The file report says where each file's rows went, linked to the first of them, and that the table was split.
+  const files = wb.getWorksheet("Báo cáo tệp")!;
+  const header = (files.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+  const where = header.indexOf("Vị trí hợp nhất") + 1;
+  expect(cellText(files.getRow(4).getCell(where).value)).toBe("Dữ liệu hợp nhất, dòng 4–8; Dữ liệu hợp nhất (2), dòng 4–5");
+  expect(cellText(files.getRow(5).getCell(where).value)).toBe("Dữ liệu hợp nhất (2), dòng 6–8; Dữ liệu hợp nhất (3), dòng 4–6");
+  const filesXml = new TextDecoder().decode(zip.zip.read(`xl/worksheets/sheet${names.indexOf("Báo cáo tệp") + 1}.xml`)!);
+  const col = String.fromCharCode(64 + where);
+  expect(filesXml).toContain(`<hyperlink ref="${col}5" location="'Dữ liệu hợp nhất (2)'!A6"`);
+  expect(cellText(files.getCell("A2").value)).toContain("quá 8 dòng");
+}, 120_000);

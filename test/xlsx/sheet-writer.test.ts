@@ -8,8 +8,8 @@ import * as zlib from "zlib";
 import ExcelJS from "exceljs";
 import { SheetModel } from "../../src/core/output/sheet-model";
 import { gridsFromXlsx } from "../../src/xlsx/grid-reader";
-import { escapeXml, xlsxOfModels } from "../../src/xlsx/sheet-writer";
-import { openZip } from "../../src/xlsx/zip";
+import { ByteSpill, escapeXml, StreamedSheet, writeXlsx, xlsxOfModels } from "../../src/xlsx/sheet-writer";
+import { openZip, ZipWriter } from "../../src/xlsx/zip";
 import { runCli } from "../support/cli";
 import { SEED_APPENDIX_XLSX } from "../support/fixtures";
 import { hasLibreOffice, sheetsAsCsv } from "../support/libreoffice";
@@ -149,3 +149,34 @@ function zipOf(opened: ReturnType<typeof openZip>) {
   if (!opened.ok) throw new Error(`not a zip: ${opened.failure.kind}`);
   return opened.zip;
 }
+
+test("a sheet's links set aside while its rows are written come back whole and in order", () => {
+  const rows = 5_000;
+  const sheet: StreamedSheet = {
+    name: "Dữ liệu hợp nhất",
+    columnWidths: [10],
+    headerRow: 0,
+    autoFilter: false,
+    rows(emit) {
+      for (let i = 1; i <= rows; i++)
+        emit([{ value: `phu-luc-${i}.xlsx`, link: { file: `tra-loi/phu-luc-${i}.xlsx`, sheet: "PL", cell: `B${i}` } }]);
+    },
+  };
+  const parts: Uint8Array[] = [];
+  let spilled = 0;
+  const kept: Uint8Array[] = [];
+  const spill: ByteSpill = {
+    write: (b) => {
+      spilled += b.length;
+      kept.push(b.slice());
+    },
+    drain: (sink) => kept.splice(0).forEach(sink),
+  };
+  writeXlsx([sheet], new ZipWriter((b) => parts.push(b), codec), new Date(), spill);
+  expect(spilled).toBeGreaterThan(0);
+  const bytes = new Uint8Array(Buffer.concat(parts));
+  const xml = new TextDecoder().decode(zipOf(openZip(bytes, inflateRaw)).read("xl/worksheets/sheet1.xml")!);
+  const refs = [...xml.matchAll(/<hyperlink ref="A(\d+)" r:id="rId(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  expect(refs).toEqual(Array.from({ length: rows }, (_, i) => [i + 1, i + 1]));
+  expect(xml.endsWith("</worksheet>")).toBe(true);
+});

@@ -7,107 +7,8 @@ import { Lang } from "../issues/catalogue";
 import { ModelCell, SheetModel } from "./sheet-model";
 import { sheetName } from "./sheet-names";
 import { summarySheets } from "./summaries";
-
-const LABELS = {
-  vi: {
-    consolidatedTitle: "Dữ liệu hợp nhất các bảng nhiệm vụ",
-    filesTitle: "Báo cáo các tệp hợp nhất",
-    no: "TT",
-    file: "Tệp nguồn",
-    sheet: "Trang tính",
-    row: "Dòng gốc",
-    sourceAgency: "Cơ quan gửi",
-    stt: "STT gốc",
-    content: "Nội dung nhiệm vụ",
-    lead: "Cơ quan chủ trì",
-    coordinating: "Cơ quan phối hợp",
-    timeframe: "Thời gian thực hiện",
-    section: "Mục",
-    duplicate: "Trùng lặp",
-    conflict: "Mâu thuẫn",
-    status: "Trạng thái",
-    tables: "Số bảng",
-    rowsRead: "Số nhiệm vụ",
-    errors: "Lỗi",
-    warnings: "Cảnh báo",
-    infos: "Thông tin",
-    reason: "Ghi chú",
-    merged: "Đã hợp nhất",
-    delegations: "Bảng đoàn ra/vào",
-    delegationNote: "{n} bảng đoàn ra/vào: tổng hợp ở trang Tổng hợp đoàn, không gộp vào dữ liệu nhiệm vụ",
-    "no-table": "Không có bảng nhiệm vụ",
-    unreadable: "Không đọc được",
-    missing: "Chưa gửi",
-    sameAs: "Trùng với",
-    leadDiffers: "Khác cơ quan chủ trì",
-    timeframeDiffers: "Khác thời gian",
-    bothDiffer: "Khác chủ trì và thời gian",
-    rowWord: "dòng",
-    more: "và {n} dòng khác",
-    rowsInOut: "Dòng vào {in} = dòng ra {out}",
-    rowsMismatch: "CẢNH BÁO: dòng vào {in} ≠ dòng ra {out}",
-    filesLine: "{files} tệp, {tables} bảng",
-    duplicatesLine: "{n} nhiệm vụ trùng lặp",
-    conflictsLine: "{n} nhiệm vụ mâu thuẫn",
-    statusLine: "{merged} đã hợp nhất, {noTable} không có bảng, {unreadable} không đọc được",
-    delegationsLine: "{n} chỉ có bảng đoàn ra/vào",
-    missingLine: "chưa gửi: {missing}/{expected} cơ quan",
-    notExpected: "Không có trong danh sách cơ quan phải gửi",
-  },
-  en: {
-    consolidatedTitle: "Consolidated task tables",
-    filesTitle: "Files consolidated",
-    no: "No.",
-    file: "Source file",
-    sheet: "Sheet",
-    row: "Source row",
-    sourceAgency: "Source agency",
-    stt: "Original No.",
-    content: "Task",
-    lead: "Lead agency",
-    coordinating: "Coordinating agencies",
-    timeframe: "Timeframe",
-    section: "Section",
-    duplicate: "Duplicate",
-    conflict: "Conflict",
-    status: "Status",
-    tables: "Tables",
-    rowsRead: "Tasks",
-    errors: "Errors",
-    warnings: "Warnings",
-    infos: "Infos",
-    reason: "Note",
-    merged: "Merged",
-    delegations: "Delegation tables",
-    delegationNote: "{n} delegation table(s): summarised on the Delegations sheet, not merged into the task rows",
-    "no-table": "No task table",
-    unreadable: "Unreadable",
-    missing: "Not received",
-    sameAs: "Same as",
-    leadDiffers: "Different lead",
-    timeframeDiffers: "Different timeframe",
-    bothDiffer: "Different lead and timeframe",
-    rowWord: "row",
-    more: "and {n} more rows",
-    rowsInOut: "Rows in {in} = rows out {out}",
-    rowsMismatch: "WARNING: rows in {in} ≠ rows out {out}",
-    filesLine: "{files} files, {tables} tables",
-    duplicatesLine: "{n} duplicated tasks",
-    conflictsLine: "{n} conflicting tasks",
-    statusLine: "{merged} merged, {noTable} without a task table, {unreadable} unreadable",
-    delegationsLine: "{n} with delegation tables only",
-    missingLine: "not received: {missing} of {expected} agencies",
-    notExpected: "Not on the list of agencies expected to reply",
-  },
-} as const;
-
-type LabelKey = keyof (typeof LABELS)["vi"];
-
-function say(key: LabelKey, lang: Lang, params?: Record<string, string | number>): string {
-  const label: string = LABELS[lang][key];
-  if (!params) return label;
-  return label.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
+import { LabelKey, say } from "./consolidated-labels";
+import { ConsolidatedSpan, consolidatedSpans, continuationNote, rowPlace, SHEET_ROWS, spanNote } from "./consolidated-parts";
 
 /** Other rows named in one flag cell: enough to find them, not a wall of text when a file was sent 50 times. */
 const REFS_SHOWN = 3;
@@ -257,7 +158,12 @@ function clip(t: string): string {
 export type RowToWrite = Omit<ConsolidatedRow, "task" | "duplicateGroup" | "conflictGroup">;
 
 /** The consolidated sheet without its rows: title, counts, header, column widths. */
-export function consolidatedFrame(c: Consolidation, lang: Lang): Omit<SheetModel, "rows"> & { head: ModelCell[][] } {
+export function consolidatedFrame(
+  c: Consolidation,
+  lang: Lang,
+  span?: ConsolidatedSpan,
+  spans: readonly ConsolidatedSpan[] = span ? [span] : [],
+): Omit<SheetModel, "rows"> & { head: ModelCell[][] } {
   const headers = [
     say("no", lang),
     say("file", lang),
@@ -279,6 +185,7 @@ export function consolidatedFrame(c: Consolidation, lang: Lang): Omit<SheetModel
     rowsInOut(c, lang),
     say("duplicatesLine", lang, { n: c.duplicates.length }),
     say("conflictsLine", lang, { n: c.conflicts.length }),
+    ...(span ? [spanNote(span, spans, lang)].filter((n) => n !== null) : []),
   ].join(" — ");
   const head: ModelCell[][] = [
     [text(say("consolidatedTitle", lang), "title")],
@@ -287,7 +194,7 @@ export function consolidatedFrame(c: Consolidation, lang: Lang): Omit<SheetModel
   ];
   return {
     kind: "consolidated",
-    name: sheetName("consolidated", lang),
+    name: span?.name ?? sheetName("consolidated", lang),
     head,
     columnWidths: [6, 28, 14, 8, 24, 8, 60, 30, 30, 18, ...c.extras.map(() => 24), 30, 36, 40],
     headerRow: head.length,
@@ -325,6 +232,16 @@ export function consolidatedSheet(c: Consolidation, lang: Lang): SheetModel {
   return { ...frame, rows };
 }
 
+/** The consolidated table as the sheets it fills (one unless it has more rows than a sheet holds), rows left out. */
+export function consolidatedParts(
+  c: Consolidation,
+  lang: Lang,
+  sheetRows = SHEET_ROWS,
+): Array<Omit<SheetModel, "rows"> & { head: ModelCell[][]; span: ConsolidatedSpan }> {
+  const spans = consolidatedSpans(c.rowsOut, lang, sheetRows);
+  return spans.map((span) => ({ ...consolidatedFrame(c, lang, span, spans), span }));
+}
+
 const STATUS_STYLE: Record<FileStatus, ModelCell["style"]> = {
   merged: undefined,
   delegations: undefined,
@@ -332,7 +249,40 @@ const STATUS_STYLE: Record<FileStatus, ModelCell["style"]> = {
   unreadable: "error",
 };
 
-export function filesSheet(c: Consolidation, lang: Lang): SheetModel {
+/** Where each file's merged rows stand: their ranges [from, to) of merged rows, adjacent tables joined. */
+function rowsOfFiles(c: Consolidation): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  let at = 0;
+  for (const t of c.tables) {
+    if (t.rows > 0) {
+      let ranges = out.get(t.file);
+      if (!ranges) out.set(t.file, (ranges = []));
+      const last = ranges[ranges.length - 1];
+      if (last && last[1] === at) last[1] = at + t.rows;
+      else ranges.push([at, at + t.rows]);
+    }
+    at += t.rows;
+  }
+  return out;
+}
+
+/** "Dữ liệu hợp nhất (2), dòng 4–63", linked to the first of them: where a file's rows went, sheet by sheet. */
+function whereCell(ranges: Array<[number, number]> | undefined, spans: readonly ConsolidatedSpan[], lang: Lang): ModelCell {
+  if (!ranges) return text("");
+  const parts: string[] = [];
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to;) {
+      const { span, row } = rowPlace(spans, i);
+      const end = Math.min(to, span.to);
+      parts.push(say("whereRows", lang, { sheet: span.name, from: row, to: row + (end - 1 - i) }));
+      i = end;
+    }
+  }
+  const first = rowPlace(spans, ranges[0][0]);
+  return { value: parts.join("; "), link: { sheet: first.span.name, cell: `A${first.row}` } };
+}
+
+export function filesSheet(c: Consolidation, lang: Lang, sheetRows = SHEET_ROWS): SheetModel {
   const count = (s: FileStatus) => c.perFile.filter((f) => f.status === s).length;
   const subtitle = [
     say("filesLine", lang, { files: c.perFile.length, tables: c.tables.length }),
@@ -340,13 +290,16 @@ export function filesSheet(c: Consolidation, lang: Lang): SheetModel {
     ...(count("delegations") ? [say("delegationsLine", lang, { n: count("delegations") })] : []),
     rowsInOut(c, lang),
     ...(c.expected ? [say("missingLine", lang, { missing: c.missingAgencies.length, expected: c.expected.length })] : []),
+    ...[continuationNote(c, lang, sheetRows)].filter((n) => n !== null),
   ].join(" — ");
+  const spans = consolidatedSpans(c.rowsOut, lang, sheetRows);
+  const rowsOf = rowsOfFiles(c);
   const rows: ModelCell[][] = [
     [text(say("filesTitle", lang), "title")],
     [text(subtitle, "subtitle")],
-    (["no", "file", "status", "sourceAgency", "sheet", "tables", "rowsRead", "errors", "warnings", "infos", "reason"] as const).map((k) =>
-      text(say(k, lang), "header"),
-    ),
+    (
+      ["no", "file", "status", "sourceAgency", "sheet", "tables", "rowsRead", "where", "errors", "warnings", "infos", "reason"] as const
+    ).map((k) => text(say(k, lang), "header")),
   ];
   const headerRow = rows.length;
   const expectedNames = c.expected ? new Set(c.expected.map((e) => e.name)) : null;
@@ -366,6 +319,7 @@ export function filesSheet(c: Consolidation, lang: Lang): SheetModel {
       text(f.sheets.join(", ")),
       int(f.tables + f.delegationTables),
       int(f.rowsRead),
+      whereCell(rowsOf.get(f.file), spans, lang),
       int(f.errors),
       int(f.warnings),
       int(f.infos),
@@ -381,15 +335,20 @@ export function filesSheet(c: Consolidation, lang: Lang): SheetModel {
     kind: "files",
     name: sheetName("files", lang),
     rows,
-    columnWidths: [6, 36, 22, 30, 18, 9, 12, 8, 10, 10, 60],
+    columnWidths: [6, 36, 22, 30, 18, 9, 12, 36, 8, 10, 10, 60],
     headerRow,
     autoFilter: rows.length > headerRow,
   };
 }
 
 /** The workbook of a consolidation: the merged table first, the summaries over every table, the file report last. */
-export function consolidationSheets(c: Consolidation, lang: Lang): SheetModel[] {
-  return [consolidatedSheet(c, lang), ...summarySheetsOf(c, lang), filesSheet(c, lang)];
+export function consolidationSheets(c: Consolidation, lang: Lang, sheetRows = SHEET_ROWS): SheetModel[] {
+  const merged = consolidatedParts(c, lang, sheetRows).map(({ head, span, ...frame }) => {
+    const rows = [...head];
+    for (let i = span.from; i < span.to; i++) rows.push(consolidatedLine(c, c.rows[i], i, lang));
+    return { ...frame, rows };
+  });
+  return [...merged, ...summarySheetsOf(c, lang), filesSheet(c, lang, sheetRows)];
 }
 
 /** The summary sheets over every table of the consolidation: from its checks, or folded file by file. */

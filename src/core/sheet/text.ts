@@ -124,6 +124,17 @@ function fold(text: string, alnumOnly: boolean): string {
  * the keys of those whose hashes meet. -1 when the text has no letters or digits.
  */
 export function wordKeyHash(text: string): number {
+  if (!wordKeyHalves(text, HALVES)) return -1; // no words at all
+  return HALVES[0] * 0x100000 + (HALVES[1] & 0xfffff);
+}
+
+const HALVES = new Uint32Array(2);
+
+/**
+ * The two 32-bit halves of wordKey(text)'s hash, in full, written to `out`: a 64-bit fingerprint for keys compared
+ * across more texts than can be kept (a consolidation of a million rows). False when the text has no words.
+ */
+export function wordKeyHalves(text: string, out: Uint32Array): boolean {
   // The same walk as foldInto (words only), hashing as it goes instead of writing a buffer.
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -162,8 +173,10 @@ export function wordKeyHash(text: string): number {
     h2 = Math.imul(h2 ^ f, 2246822519);
     n++;
   }
-  if (n === 0) return -1; // no words at all
-  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+  if (n === 0) return false;
+  out[0] = h1;
+  out[1] = h2;
+  return true;
 }
 
 /** String of the first n code units of buf, in slices small enough for apply's argument limit. */
