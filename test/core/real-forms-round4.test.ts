@@ -9,6 +9,7 @@ import { parseTimeframe } from "../../src/core/timeframe/timeframe";
 import { corpusRows } from "../support/corpus";
 
 const flattened = corpusRows({ file: "hanoi_kh277-2026_pl_cao-diem-100-ngay.tsv", origin: "new" });
+const migration = corpusRows({ file: "hanoi_syt-cv6582_di-tru-ho-so-suc-khoe.tsv", origin: "new" });
 const header = flattened[0];
 const row = (code: string) => flattened.find((r) => r[8] === code)!;
 
@@ -31,6 +32,17 @@ describe("a header of ASCII field names, as a script or a database exports a tab
     const c = checkSheet(gridFromRows([pick(header), pick(row("3a")), pick(row("6a"))]));
     expect(c.table!.header.columns).toEqual({ stt: 1, timeframe: 2, content: 3, lead: 4 });
     expect(c.tasks.map((t) => t.leads.map((l) => l.name))).toEqual([["Sở Khoa học và Công nghệ"], ["UBND các xã, phường"]]);
+  });
+
+  test("a register whose codes are all NaN keeps its rows as tasks, and its joint cells split", () => {
+    const c = checkSheet(gridFromRows(migration.slice(0, 6)));
+    expect(c.table!.header.columns).toEqual({ stt: 8, content: 2, lead: 3, coordinating: 4, timeframe: 5 });
+    expect(c.counts.tasks).toBe(5);
+    expect(c.tasks[0].leads.map((l) => l.name)).toEqual(["Sở Y tế"]);
+    expect(c.tasks[1].leads.map((l) => l.name)).toEqual(["Sở Khoa học và Công nghệ"]);
+    const viettel = "Tập đoàn Công nghiệp - Viễn thông Quân đội";
+    expect(c.agencies.find((a) => a.name === viettel)?.coordinating).toBe(2);
+    expect(c.agencies.find((a) => a.name === "Sở Khoa học và Công nghệ")?.coordinating).toBe(2);
   });
 
   test("a header with underscores between Vietnamese words reads as the words", () => {
