@@ -57,6 +57,27 @@ describe("a header of ASCII field names, as a script or a database exports a tab
   });
 });
 
+describe("a name whose area level the PDF wrapped onto the next line", () => {
+  test("'Văn phòng UBND\\nThành phố' is one body, not the office and an unknown 'Thành phố'", () => {
+    const cell = row("1e")[2];
+    expect(cell).toBe("Văn phòng UBND\nThành phố");
+    const c = checkSheet(gridFromRows([header, row("1e")]));
+    expect(c.tasks[0].leads.map((l) => l.name)).toEqual(["Văn phòng UBND tỉnh"]);
+    expect(c.agencies.some((a) => a.name === "Thành phố")).toBe(false);
+  });
+
+  test("the same wrap after 'Công an' and in a list, while a level that starts a new body is left alone", () => {
+    const c = checkSheet(
+      gridFromRows([
+        ["STT", "Nội dung", "Cơ quan chủ trì"],
+        ["1", row("3b")[1], "Công an\nThành phố"],
+        ["2", row("3b")[1], "Sở Tài chính;\nUBND thành phố Hà Nội"],
+      ]),
+    );
+    expect(c.tasks.map((t) => t.leads.map((l) => l.name))).toEqual([["Công an tỉnh"], ["Sở Tài chính", "UBND thành phố Hà Nội"]]);
+  });
+});
+
 describe("deadlines counted from the day the document is issued", () => {
   test("'100 ngày kể từ ngày ban hành Kế hoạch', wrapped anywhere by the PDF, is timed by the document", () => {
     const texts = [row("3a")[5], row("4c")[5]];
