@@ -28,6 +28,13 @@ const STARTS_ITEM = /^(?:[-–—+•·*●○▪◦►]|\d{1,2}[.)]\s|[a-zđ][.
 const BARE_HEAD =
   /^(?:(?:các\s+)?(?:sở|bộ|ban|cục|chi cục|tổng cục|vụ|phòng|văn phòng|ủy ban|uỷ ban|ubnd|trung tâm|viện|trường|đài|hội|tập đoàn|tổng công ty|công ty|ngân hàng|kho bạc)|văn phòng ủy ban|văn phòng uỷ ban)$/iu;
 
+/**
+ * A line that starts with the level of a People's Committee's area ("Thành phố", "Tỉnh", "TP") after a line that
+ * ends with a body of that area ("Văn phòng UBND\nThành phố", "Công an\nTỉnh"): the level ends the name above.
+ */
+const AREA_BODY_END = /(?:^|\s)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|văn phòng)$/iu;
+const AREA_LEVEL_START = /^(?:thành phố|tỉnh|tp\.?)(?=\s|[,;.]|$)/iu;
+
 export function joinWrappedLines(text: string): string {
   if (text.indexOf("\n") < 0) return text;
   const lines = text.split("\n");
@@ -39,7 +46,10 @@ export function joinWrappedLines(text: string): string {
       line !== "" &&
       prev !== "" &&
       !STARTS_ITEM.test(line) &&
-      (OPEN_LINE_END.test(prev) || STARTS_LOWER.test(line) || BARE_HEAD.test(prev))
+      (OPEN_LINE_END.test(prev) ||
+        STARTS_LOWER.test(line) ||
+        BARE_HEAD.test(prev) ||
+        (AREA_BODY_END.test(prev) && AREA_LEVEL_START.test(line)))
     ) {
       out[out.length - 1] = `${prev} ${line}`;
     } else {

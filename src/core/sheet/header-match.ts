@@ -65,11 +65,14 @@ export interface HeaderMatch<F extends string> {
 
 /**
  * A header cell's key: folded, with what decorates headers dropped — "(*)", "*", a trailing colon, footnote marks
- * ("[1]", "(2)" or superscript digits at the end) — so one mark does not lose the whole column.
+ * ("[1]", "(2)" or superscript digits at the end) — so one mark does not lose the whole column. Underscores read as
+ * spaces: a table exported by a script or a database names its columns by ASCII field names ("ten_nhiem_vu",
+ * "don_vi_chu_tri", "thoi_han"), which fold to the same words as the Vietnamese header.
  */
 export function headerKey(folded: string): string {
   return folded
     .replace(FOOTNOTE_MARKS, " ")
+    .replace(/_/g, " ")
     .replace(/\(\*+\)/g, " ")
     .replace(/[:*]/g, " ")
     .replace(/\s+/g, " ")
