@@ -12,6 +12,7 @@ import { ExcelFailure, toExcelFailure } from "./run";
 import { isDateFormat, serialDateText } from "../core/sheet/cell-meaning";
 import { ALL_PROPERTIES_BYTES_PER_CELL, ChunkRead, readChunks } from "./row-chunks";
 import { Located, located, queueLocate } from "./table-locator";
+import { queueDateSystem } from "./date-system";
 
 export type ReadScope = { kind: "sheet" } | { kind: "selection" } | { kind: "table"; name: string };
 
@@ -61,7 +62,7 @@ function withFormat(cell: Cell, format: unknown): Cell {
 }
 
 /** One cell as the engine reads it (the same Cell the xlsx reader makes of the same cell). */
-export function cellOf(value: unknown, valueType: string, formula: unknown, format: unknown): Cell {
+export function cellOf(value: unknown, valueType: string, formula: unknown, format: unknown, date1904 = false): Cell {
   // range.formulas gives a text cell typed as '=1+1 back as "=1+1", without its apostrophe: a real formula's value
   // is its result, never its own text.
   const isFormula =
@@ -72,7 +73,7 @@ export function cellOf(value: unknown, valueType: string, formula: unknown, form
   else if (typeof value === "number") {
     cell =
       typeof format === "string" && isDateFormat(format)
-        ? { value: serialDateText(value), isDate: true, numberFormat: format }
+        ? { value: serialDateText(value, date1904), isDate: true, numberFormat: format }
         : withFormat({ value }, format);
   } else if (typeof value === "boolean") cell = withFormat({ value }, format);
   else cell = withFormat({ value: String(value) }, format);
@@ -81,7 +82,7 @@ export function cellOf(value: unknown, valueType: string, formula: unknown, form
 }
 
 /** The grid's rows from what the chunks read; `sample` holds the first rows' values when they were read first. */
-function rowsOf(at: Located, reads: ChunkRead[]): Cell[][] {
+function rowsOf(at: Located, reads: ChunkRead[], date1904: boolean): Cell[][] {
   const rows: Cell[][] = Array.from({ length: at.rowCount }, () => []);
   const at0 = at.columnIndex;
   const formats = new Map<number, string>();
@@ -102,13 +103,13 @@ function rowsOf(at: Located, reads: ChunkRead[]): Cell[][] {
       line.forEach((v, j) => {
         const index = left - at0 + j;
         if (full) {
-          cells[index] = cellOf(v, String(full.valueTypes![i][j]), full.formulas![i][j], full.numberFormat![i][j]);
+          cells[index] = cellOf(v, String(full.valueTypes![i][j]), full.formulas![i][j], full.numberFormat![i][j], date1904);
           return;
         }
         const key = row * 16384 + left + j;
         const formula = formulaOf.get(key);
         const valueType = formula ? formula.valueType : errors.has(key) ? "Error" : "";
-        cells[index] = cellOf(v, valueType, formula?.formula ?? "", formats.get(key) ?? "General");
+        cells[index] = cellOf(v, valueType, formula?.formula ?? "", formats.get(key) ?? "General", date1904);
       });
     });
   };
@@ -125,7 +126,7 @@ function rowsOf(at: Located, reads: ChunkRead[]): Cell[][] {
 export type ReadOptions = PayloadOptions;
 
 /** Round trip 1, from the most it can learn down to where the range is, when this Excel refuses more. */
-async function locate(context: Excel.RequestContext, scope: ReadScope, onWeb: boolean): Promise<Located> {
+async function locate(context: Excel.RequestContext, scope: ReadScope, onWeb: boolean): Promise<Located & { date1904: boolean }> {
   const attempts = [
     ...(excelApi("1.9") && onWeb ? [{ kinds: true, sample: true }] : []),
     ...(excelApi("1.9") ? [{ kinds: true, sample: false }] : []),
@@ -134,11 +135,12 @@ async function locate(context: Excel.RequestContext, scope: ReadScope, onWeb: bo
   for (let i = 0; ; i++) {
     const { active, range } = targetOf(context, scope);
     const queued = queueLocate(range, active, attempts[i]);
+    const date1904 = queueDateSystem(context);
     try {
       // One round trip; a second (and third) only when Excel refused the first for asking too much.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      return located(queued);
+      return { ...located(queued), date1904: date1904() };
     } catch (e) {
       // A sample too large for the web, or a sheet getSpecialCells cannot answer for: ask for less. A table that is
       // not there, or Excel in cell-edit mode, is not helped by asking again.
@@ -155,7 +157,7 @@ async function locate(context: Excel.RequestContext, scope: ReadScope, onWeb: bo
 export async function readGrid(context: Excel.RequestContext, scope: ReadScope, options: ReadOptions = {}): Promise<Grid> {
   const budget = payloadBudget(options, WEB_READ_BUDGET);
   const at = await locate(context, scope, Number.isFinite(budget));
-  if (!at.found) return { sheetName: at.sheetName, originRow: 1, originCol: 1, cells: [], merges: [] };
+  if (!at.found) return { sheetName: at.sheetName, originRow: 1, originCol: 1, cells: [], merges: [], ...dateSystemOf(at.date1904) };
   const cellCount = at.rowCount * at.columnCount;
   if (cellCount > MAX_CELLS_READ) {
     const address = rangeAddress(at.rowIndex + 1, at.columnIndex + 1, at.rowIndex + at.rowCount, at.columnIndex + at.columnCount);
@@ -172,10 +174,14 @@ export async function readGrid(context: Excel.RequestContext, scope: ReadScope, 
     sheetName: at.sheetName,
     originRow: at.rowIndex + 1,
     originCol: at.columnIndex + 1,
-    cells: rowsOf(at, reads),
+    cells: rowsOf(at, reads, at.date1904),
     merges,
+    ...dateSystemOf(at.date1904),
   };
 }
+
+/** Only a 1904 workbook says so: a grid in the 1900 system is the same object as before the date system was read. */
+const dateSystemOf = (date1904: boolean): Pick<Grid, "date1904"> => (date1904 ? { date1904: true } : {});
 
 /** The Excel tables of the workbook, with their sheet and address ("A4:E40"), for the pane's table picker. */
 export async function listTables(context: Excel.RequestContext): Promise<Array<{ name: string; sheet: string; address: string }>> {

@@ -3020,7 +3020,56 @@ export class Application extends ClientObject {
   }
 }
 
+/**
+ * The result of a worksheet function called through `workbook.functions` (ExcelApi 1.2): `value` and `error`, loaded
+ * like any proxy and known only after a sync. Only DATE is modelled — it answers in the workbook's date system.
+ */
+export class FunctionResult extends ClientObject {
+  get _className(): string {
+    return "FunctionResult";
+  }
+  _scalarNames(): string[] {
+    return ["value", "error"];
+  }
+  _read(name: string, entity: unknown): unknown {
+    const r = entity as { value: unknown; error: string | null };
+    return name === "value" ? r.value : name === "error" ? r.error : undefined;
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+  get error(): string | null {
+    return this._get("error");
+  }
+}
+
+/** A date's serial in the 1900 system: days from 1899-12-30 from March 1900 on, one fewer before (Lotus's 29/2/1900). */
+function serialOf1900(year: number, month: number, day: number): number {
+  const days = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return days < 61 ? days - 1 : days;
+}
+
+export class Functions extends ClientObject {
+  get _className(): string {
+    return "Functions";
+  }
+  _scalarNames(): string[] {
+    return [];
+  }
+  _read(): unknown {
+    return undefined;
+  }
+  /** DATE(year, month, day) as Excel computes it: a serial in the workbook's date system, #NUM! before its day 0. */
+  date(year: number, month: number, day: number): FunctionResult {
+    return new FunctionResult(this.context, (x) => {
+      const serial = serialOf1900(year, month, day) - (x.workbook.date1904 ? 1462 : 0);
+      return serial < 0 ? { value: "#NUM!", error: "#NUM!" } : { value: serial, error: null };
+    });
+  }
+}
+
 export class Workbook extends ClientObject {
+  private _functions?: Functions;
   private _worksheets?: WorksheetCollection;
   private _tables?: TableCollection;
   private _settings?: SettingCollection;
@@ -3045,6 +3094,8 @@ export class Workbook extends ClientObject {
         return this.customXmlParts;
       case "application":
         return this.application;
+      case "functions":
+        return this.functions;
       default:
         return undefined;
     }
@@ -3077,6 +3128,11 @@ export class Workbook extends ClientObject {
   get application(): Application {
     if (!this._application) this._application = new Application(this.context, (x) => x.workbook);
     return this._application;
+  }
+  get functions(): Functions {
+    this.context._requireApi("Workbook.functions", "1.2");
+    if (!this._functions) this._functions = new Functions(this.context, (x) => x.workbook);
+    return this._functions;
   }
 
   getSelectedRange(): Range {

@@ -407,6 +407,8 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   name = "Book1.xlsx";
   calculationMode = "Automatic";
+  /** The workbook's date system (File › Options › "Use 1904 date system"): serial 0 is 1904-01-01 instead of 1899-12-30. */
+  date1904 = false;
   private counter = 0;
 
   nextId(prefix: string): string {

@@ -13,7 +13,6 @@ import { gridsFromXlsx } from "../../src/xlsx/grid-reader";
 import { gridOfWorksheet } from "../../src/xlsx/read";
 import { createHost, installOfficeGlobals } from "../excel-host";
 
-
 /** Stored value and number format of each cell of row 1. */
 const CELLS: Array<{ value: number | string | { error: string }; format?: string }> = [
   { value: 45962, format: "d/m/yyyy" }, // 1/11/2025 in the 1900 system
@@ -48,8 +47,9 @@ async function viaExcelJs(bytes: Uint8Array): Promise<Cell[]> {
   return gridOfWorksheet(wb.worksheets[0], [], date1904).cells[0];
 }
 
-async function viaOfficeJs(): Promise<Cell[]> {
+async function viaOfficeJs(date1904 = false): Promise<Cell[]> {
   const host = createHost();
+  host.workbook.date1904 = date1904;
   const uninstall = installOfficeGlobals(host);
   try {
     const sheet = host.addSheet("Ô", [[]]);
@@ -99,10 +99,13 @@ test("the XML reader, ExcelJS and Office.js read the same cells the same way", a
   expect(meaning(await viaOfficeJs())).toEqual(xml);
 });
 
-test("a 1904 workbook: the same serial is a date 1462 days later, through both file readers", async () => {
+test("a 1904 workbook: the same serial is a date 1462 days later, through all three readers", async () => {
   const bytes = await workbookBytes(true);
   const xml = meaning(viaXml(bytes));
   expect(xml[0]).toEqual({ value: "2/11/2029", isDate: true, error: null });
   expect(xml[3]).toEqual({ value: 1234.5, isDate: false, error: null });
   expect(butExcelJsLoss(meaning(await viaExcelJs(bytes)))).toEqual(butExcelJsLoss(xml));
+  // Excel gives only the serial; the add-in asks the workbook which system it counts in.
+  expect(meaning(await viaOfficeJs(true))).toEqual(xml);
+  expect(meaning(await viaOfficeJs(false))[0]).toEqual({ value: "1/11/2025", isDate: true, error: null });
 });

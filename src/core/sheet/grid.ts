@@ -39,6 +39,8 @@ export interface Grid {
   hiddenRows?: number[];
   /** Title text that sits above the grid but not in its cells (the paragraphs above a Word table), line by line. */
   textAbove?: string;
+  /** True when the workbook counts dates in the 1904 system (its dates are already read as text through it). */
+  date1904?: boolean;
 }
 
 /** Past this length a row is walked by the cells it holds, not by its length. */
