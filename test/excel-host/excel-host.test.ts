@@ -67,6 +67,23 @@ describe("proxies: load, sync and PropertyNotLoaded", () => {
     });
   });
 
+  test("a sparse fixture row (a stray value in XFD) puts in the cells it holds, at their columns", async () => {
+    const host = createHost();
+    const row: Array<string | number> = ["a"];
+    row[16_383] = 1;
+    host.addSheet("S", [row, [], ["b", "c"]]);
+    expect(host.workbook.sheetByName("S")!.cells.size).toBe(4);
+    expect(host.sheet("S").cell("XFD1").value).toBe(1);
+    expect(host.sheet("S").cell("A1").value).toBe("a");
+    expect(host.sheet("S").cell("B3").value).toBe("c");
+    await host.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("S").getUsedRange(true).load("address");
+      await context.sync();
+      // Rows A to XFD are whole rows, which Excel names by their numbers.
+      expect(used.address).toBe("S!1:3");
+    });
+  });
+
   test("writes are queued, applied in order at sync, and echoed locally as Office.js does", async () => {
     const host = createHost();
     host.addSheet("S");

@@ -5,6 +5,7 @@
  */
 
 import { MAX_COLUMNS, Rect, cellCountOf, intersects, parseRangeRef, qualifiedAddress, rect, rectAddress, splitAreas } from "./addresses";
+import { eachCellOf } from "../../src/core/sheet/grid";
 import { displayText } from "./number-format";
 import { RequestContext, rootNamespace, runBatch } from "./excel-api";
 import { ERROR_LITERALS, FormulaSyntaxError, parseFormula } from "./formula";
@@ -449,8 +450,9 @@ export class ExcelHost implements HostRuntime {
       throw e;
     }
     const origin = fixtureRect(sheet, options.origin ?? "A1");
+    // A fixture row may be sparse (a stray value in column XFD): it is walked by the cells it holds, not its length.
     rows.forEach((line, i) => {
-      line.forEach((value, j) => {
+      eachCellOf(line, (value, j) => {
         const row = origin.top + i;
         const col = origin.left + j;
         if (col >= MAX_COLUMNS) throw new Error(`addSheet("${name}"): row ${i + 1} is wider than a sheet`);

@@ -9,7 +9,7 @@
  */
 import * as fs from "fs";
 import * as zlib from "zlib";
-import { Cell, cellAddress, Grid, rangeAddress } from "../../src/core/sheet/grid";
+import { Cell, cellAddress, eachCellOf, Grid, rangeAddress } from "../../src/core/sheet/grid";
 import { summarySheets } from "../../src/core/output/summaries";
 import { checkWorkbook, SheetCheck } from "../../src/core/workbook";
 import { readGrid } from "../../src/excel/grid-reader";
@@ -60,24 +60,29 @@ const needsApostrophe = (v: string) => /^[=+\-@#]/.test(v) || /^\s*[\d.,/-]+\s*$
 async function putGrid(host: ExcelHost, grid: Grid): Promise<void> {
   const literals: Array<{ address: string; text: string }> = [];
   const formats: Array<{ address: string; numberFormat: string }> = [];
-  const rows: FixtureValue[][] = grid.cells.map((line, i) =>
-    line.map((cell: Cell, j): FixtureValue => {
-      const address = cellAddress(grid.originRow + i, grid.originCol + j);
-      if (cell.numberFormat) formats.push({ address, numberFormat: cell.numberFormat });
-      if (cell.error) return cell.error;
-      if (cell.formula) {
-        // The stand-in parses a subset of Excel's formulas (no structured references): others keep their value.
-        if (acceptsFormula(cell.formula)) return `=${cell.formula}`;
-        return cell.value === null ? null : cell.value;
-      }
-      if (cell.isDate && typeof cell.value === "string") return serialOf(cell.value) ?? cell.value;
-      if (typeof cell.value === "string" && needsApostrophe(cell.value)) {
-        literals.push({ address, text: cell.value });
-        return null;
-      }
-      return cell.value;
-    }),
-  );
+  const valueOf = (cell: Cell, address: string): FixtureValue => {
+    if (cell.numberFormat) formats.push({ address, numberFormat: cell.numberFormat });
+    if (cell.error) return cell.error;
+    if (cell.formula) {
+      // The stand-in parses a subset of Excel's formulas (no structured references): others keep their value.
+      if (acceptsFormula(cell.formula)) return `=${cell.formula}`;
+      return cell.value === null ? null : cell.value;
+    }
+    if (cell.isDate && typeof cell.value === "string") return serialOf(cell.value) ?? cell.value;
+    if (typeof cell.value === "string" && needsApostrophe(cell.value)) {
+      literals.push({ address, text: cell.value });
+      return null;
+    }
+    return cell.value;
+  };
+  // Rows stay as sparse as the reader made them: a stray value in XFD costs one cell, not a walk over 16,384.
+  const rows: FixtureValue[][] = grid.cells.map((line, i) => {
+    const row: FixtureValue[] = [];
+    eachCellOf(line, (cell, j) => {
+      row[j] = valueOf(cell, cellAddress(grid.originRow + i, grid.originCol + j));
+    });
+    return row;
+  });
   const sheet = host.addSheet(grid.sheetName, rows, { origin: cellAddress(grid.originRow, grid.originCol) });
   for (const m of grid.merges) {
     try {

@@ -50,7 +50,7 @@ const SPARSE_ROW = 1024;
  * The cells a row holds, with their 0-based index, in column order. Rows read from files are sparse (a stray value in
  * column XFD is one cell and a row of length 16,384): walking such a row costs its cells, not its length.
  */
-export function eachCellOf(row: ReadonlyArray<Cell | undefined>, fn: (cell: Cell, index: number) => void): void {
+export function eachCellOf<C = Cell>(row: ReadonlyArray<C | undefined>, fn: (cell: C, index: number) => void): void {
   if (row.length <= SPARSE_ROW) {
     for (let i = 0; i < row.length; i++) {
       const c = row[i];
