@@ -106,6 +106,7 @@ const ABBREVIATIONS = new Map<string, string>(
     xttm: "xuc tien thuong mai",
     khkt: "khoa hoc ky thuat",
     dbqh: "dai bieu quoc hoi",
+    cntt: "cong nghe thong tin",
   }),
 );
 
@@ -134,6 +135,14 @@ function foldWord(word: string): string[] {
     else out.push(piece);
   }
   return out;
+}
+
+/**
+ * True when the written word is the abbreviation of words a name is made of ("CNTT", "KH&ĐT", "TT&TT"), not
+ * of a body: it needs a head word ("Phòng CNTT") to name anyone.
+ */
+export function isWordAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(foldKey(word).replace(ABBREVIATION_GLUE, ""));
 }
 
 /**

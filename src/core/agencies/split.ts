@@ -10,6 +10,7 @@
  */
 import { AgencyDirectory, AgencyKind, DirectoryMatch, keyFromWords, keyWordsOfWord } from "./directory";
 import { rewriteAgencyList } from "./lists";
+import { distributeAbbreviatedHeads } from "./abbreviation-lists";
 import { contactAside, contactsAfterColon, isContact } from "./contacts";
 import { foldKey, isPunctuationOnly, normalizeText } from "../sheet/text";
 
@@ -157,7 +158,7 @@ export function splitAgencyCell(cell: string, directory: AgencyDirectory): Agenc
   }
   const known = memo.get(raw);
   if (known) return known;
-  const read = Object.freeze(splitText(rewriteAgencyList(normalizeText(raw)), directory));
+  const read = Object.freeze(splitText(distributeAbbreviatedHeads(rewriteAgencyList(normalizeText(raw)), directory), directory));
   if (memo.size >= SPLIT_MEMO_LIMIT) memo.clear();
   memo.set(raw, read);
   return read;
