@@ -8,6 +8,8 @@ import * as path from "path";
 import { checkSheet, TaskCheck } from "../../src/core/kinds/tasks/check";
 import { Grid, gridFromRows } from "../../src/core/sheet/grid";
 import { parseTimeframe, Timeframe } from "../../src/core/timeframe/timeframe";
+import { gridsFromXlsx } from "../../src/xlsx/grid-reader";
+import { nativeInflateRaw } from "../../src/xlsx/native-zlib";
 import { FIXTURES } from "./fixtures";
 
 export const CORPUS_DIR = path.resolve(__dirname, "..", "fixtures", "real");
@@ -61,6 +63,44 @@ export interface Figure {
 
 export function loadTruths(): TableTruth[] {
   return JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, "truths.json"), "utf8")).tables as TableTruth[];
+}
+
+/**
+ * An .xlsx workbook of the corpus: each sheet is one of the corpus tables, scored against that table's truths after
+ * the real .xlsx reader (the XML reader the command line uses) has read it.
+ */
+export interface WorkbookTruth {
+  file: string;
+  sheets: Array<{ sheet: string; truth: string }>;
+}
+
+export function loadWorkbookTruths(): WorkbookTruth[] {
+  return (JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, "truths.json"), "utf8")).workbooks ?? []) as WorkbookTruth[];
+}
+
+/** The sheets of a corpus workbook as the .xlsx reader gives them. */
+export function workbookGrids(file: string): Grid[] {
+  const grids = gridsFromXlsx(new Uint8Array(fs.readFileSync(path.join(CORPUS_DIR, file))), nativeInflateRaw);
+  if (!grids) throw new Error(`${file}: the .xlsx reader left the workbook to ExcelJS`);
+  return grids;
+}
+
+/** Each sheet of each workbook, with the truth it is scored against (named "book.xlsx › sheet"). */
+export function workbookTables(
+  truths: TableTruth[] = loadTruths(),
+  books: WorkbookTruth[] = loadWorkbookTruths(),
+): Array<{ truth: TableTruth; grid: Grid }> {
+  const out: Array<{ truth: TableTruth; grid: Grid }> = [];
+  for (const book of books) {
+    const grids = workbookGrids(book.file);
+    for (const { sheet, truth } of book.sheets) {
+      const grid = grids.find((g) => g.sheetName === sheet);
+      const t = truths.find((x) => x.file === truth);
+      if (!grid || !t) throw new Error(`${book.file} › ${sheet}: ${grid ? `no truth ${truth}` : "no such sheet"}`);
+      out.push({ truth: { ...t, file: `${book.file} › ${sheet}`, origin: "new" }, grid });
+    }
+  }
+  return out;
 }
 
 /** Rows of a corpus TSV without its "# source:" line; `\n` inside a cell is a line break of the original. */
@@ -150,6 +190,11 @@ export function checkCorpusTable(truth: TableTruth): TaskCheck {
 
 export function scoreCorpus(truths: TableTruth[] = loadTruths()): Figure[] {
   return truths.flatMap((t) => scoreTable(t, checkCorpusTable(t)));
+}
+
+/** Every figure of every workbook sheet, against the truths of the table the sheet holds. */
+export function scoreWorkbooks(truths: TableTruth[] = loadTruths()): Figure[] {
+  return workbookTables(truths).flatMap(({ truth, grid }) => scoreTable(truth, checkSheet(grid)));
 }
 
 /** Share of figures right, per key. */

@@ -46,7 +46,7 @@ export const DEFAULT_DIRECTORY: DirectoryData = {
     agency("Sở Nông nghiệp và Môi trường", ["Sở NN&MT"], "Thành lập năm 2025 (Sở NN&PTNT và Sở TN&MT hợp nhất)."),
     agency("Sở Khoa học và Công nghệ", ["Sở KH&CN", "KH&CN", "Sở KHCN"]),
     agency("Sở Thông tin và Truyền thông", ["Sở TT&TT", "Sở TTTT"], `${MERGED_2025} Sở Khoa học và Công nghệ.`),
-    agency("Sở Văn hóa, Thể thao và Du lịch", ["Sở VHTTDL", "Sở VH-TT&DL", "Sở VHTT&DL", "Sở VH,TT&DL"]),
+    agency("Sở Văn hóa, Thể thao và Du lịch", ["Sở VHTTDL", "Sở VH-TT&DL", "Sở VHTT&DL", "Sở VH,TT&DL", "Sở VH, TT và DL", "Sở VH, TT&DL"]),
     agency("Sở Văn hóa và Thể thao", ["Sở VH&TT"]),
     agency("Sở Du lịch"),
     agency("Sở Giáo dục và Đào tạo", ["Sở GD&ĐT", "Sở GDĐT"]),

@@ -2,7 +2,8 @@
  * How real cells write a list of bodies, rewritten into the plain form the splitter reads (one body per part,
  * parts separated by ";" or line breaks), before it reads them (issue 11):
  *
- * - a line broken inside a name, as text comes out of PDF or Word ("Bộ Khoa học và\nCông nghệ"): joined again;
+ * - a line broken inside a name, as text comes out of PDF or Word ("Bộ Khoa học và\nCông nghệ", "Sở\nThông\ntin và …"):
+ *   joined again;
  * - distributive lists: "Các Cục: Di sản văn hóa, Bản quyền tác giả; Văn phòng Bộ" (the head word shared),
  *   "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh" (two People's Committees), "Ban Chỉ huy … cấp tỉnh, cấp xã";
  * - a full stop between two bodies ("… Việt Nam. Vụ Kế hoạch, Tài chính") and a slash ("Sở Xây dựng/các công ty");
@@ -20,6 +21,12 @@ const OPEN_LINE_END = /(?:\s(?:và|của|thuộc|về)|[,&\-–])$/iu;
 const STARTS_LOWER = /^\p{Ll}/u;
 /** A line that starts a new item: a bullet or a list number. */
 const STARTS_ITEM = /^(?:[-–—+•·*●○▪◦►]|\d{1,2}[.)]\s|[a-zđ][.)]\s)/u;
+/**
+ * A line that is only the head word of a name ("Sở", "Văn phòng", "Ủy ban"), as a narrow PDF column wraps
+ * "Sở\nThông\ntin và\nTruyền\nthông": no body is called that alone, so the name goes on on the next line.
+ */
+const BARE_HEAD =
+  /^(?:(?:các\s+)?(?:sở|bộ|ban|cục|chi cục|tổng cục|vụ|phòng|văn phòng|ủy ban|uỷ ban|ubnd|trung tâm|viện|trường|đài|hội|tập đoàn|tổng công ty|công ty|ngân hàng|kho bạc)|văn phòng ủy ban|văn phòng uỷ ban)$/iu;
 
 export function joinWrappedLines(text: string): string {
   if (text.indexOf("\n") < 0) return text;
@@ -28,7 +35,12 @@ export function joinWrappedLines(text: string): string {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     const prev = out[out.length - 1];
-    if (line !== "" && prev !== "" && !STARTS_ITEM.test(line) && (OPEN_LINE_END.test(prev) || STARTS_LOWER.test(line))) {
+    if (
+      line !== "" &&
+      prev !== "" &&
+      !STARTS_ITEM.test(line) &&
+      (OPEN_LINE_END.test(prev) || STARTS_LOWER.test(line) || BARE_HEAD.test(prev))
+    ) {
       out[out.length - 1] = `${prev} ${line}`;
     } else {
       out.push(line);

@@ -20,37 +20,59 @@ const national = at("national");
 
 const MERGED_2025 = "Từ 01/3/2025 hợp nhất vào";
 
-/** Ministries, ministry-level bodies and government agencies (after 1 March 2025), then the merged ones. */
+/**
+ * Ministries, ministry-level bodies and government agencies (after 1 March 2025), then the merged ones. English
+ * tables of Vietnamese decisions name them by their official English names, kept as aliases.
+ */
 const GOVERNMENT: AgencyEntry[] = [
-  national("Bộ Ngoại giao"),
-  national("Bộ Quốc phòng"),
-  national("Bộ Công an"),
-  national("Bộ Nội vụ"),
-  national("Bộ Tư pháp"),
-  national("Bộ Tài chính"),
-  national("Bộ Công Thương"),
-  national("Bộ Nông nghiệp và Môi trường", ["Bộ NN&MT", "Bộ NNMT"]),
-  national("Bộ Xây dựng"),
-  national("Bộ Văn hóa, Thể thao và Du lịch", ["Bộ VHTTDL", "Bộ VH-TT&DL"]),
-  national("Bộ Khoa học và Công nghệ", ["Bộ KH&CN", "Bộ KHCN", "BKHCN"]),
-  national("Bộ Giáo dục và Đào tạo", ["Bộ GD&ĐT", "Bộ GDĐT"]),
-  national("Bộ Y tế"),
-  national("Bộ Dân tộc và Tôn giáo"),
-  national("Ngân hàng Nhà nước Việt Nam", ["Ngân hàng Nhà nước", "NHNN", "NHNNVN"]),
-  national("Thanh tra Chính phủ", ["TTCP"]),
-  national("Văn phòng Chính phủ", ["VPCP"]),
+  national("Bộ Ngoại giao", ["Ministry of Foreign Affairs"]),
+  national("Bộ Quốc phòng", ["Ministry of National Defence", "Ministry of National Defense"]),
+  national("Bộ Công an", ["Ministry of Public Security"]),
+  national("Bộ Nội vụ", ["Ministry of Home Affairs"]),
+  national("Bộ Tư pháp", ["Ministry of Justice"]),
+  national("Bộ Tài chính", ["Ministry of Finance"]),
+  national("Bộ Công Thương", ["Ministry of Industry and Trade"]),
+  national("Bộ Nông nghiệp và Môi trường", ["Bộ NN&MT", "Bộ NNMT", "Ministry of Agriculture and Environment"]),
+  national("Bộ Xây dựng", ["Ministry of Construction"]),
+  national("Bộ Văn hóa, Thể thao và Du lịch", [
+    "Bộ VHTTDL",
+    "Bộ VH-TT&DL",
+    "Bộ VH, TT và DL",
+    "Bộ VH, TT&DL",
+    "Bộ VH,TT&DL",
+    "Ministry of Culture, Sports and Tourism",
+  ]),
+  national("Bộ Khoa học và Công nghệ", ["Bộ KH&CN", "Bộ KHCN", "BKHCN", "Ministry of Science and Technology"]),
+  national("Bộ Giáo dục và Đào tạo", ["Bộ GD&ĐT", "Bộ GDĐT", "Ministry of Education and Training"]),
+  national("Bộ Y tế", ["Ministry of Health"]),
+  national("Bộ Dân tộc và Tôn giáo", ["Ministry of Ethnic and Religious Affairs"]),
+  national("Ngân hàng Nhà nước Việt Nam", ["Ngân hàng Nhà nước", "NHNN", "NHNNVN", "State Bank of Vietnam", "State Bank of Viet Nam"]),
+  national("Thanh tra Chính phủ", ["TTCP", "Government Inspectorate"]),
+  national("Văn phòng Chính phủ", ["VPCP", "Government Office"]),
   national("Chính phủ"),
   national("Thủ tướng Chính phủ"),
-  national("Bộ Kế hoạch và Đầu tư", ["Bộ KH&ĐT", "Bộ KHĐT"], `${MERGED_2025} Bộ Tài chính.`),
-  national("Bộ Thông tin và Truyền thông", ["Bộ TT&TT", "Bộ TTTT"], `${MERGED_2025} Bộ Khoa học và Công nghệ.`),
-  national("Bộ Lao động - Thương binh và Xã hội", ["Bộ LĐ-TB&XH", "Bộ LĐTBXH"], `${MERGED_2025} Bộ Nội vụ.`),
-  national("Bộ Giao thông vận tải", ["Bộ GTVT"], `${MERGED_2025} Bộ Xây dựng.`),
+  national("Bộ Kế hoạch và Đầu tư", ["Bộ KH&ĐT", "Bộ KHĐT", "Ministry of Planning and Investment"], `${MERGED_2025} Bộ Tài chính.`),
+  national(
+    "Bộ Thông tin và Truyền thông",
+    ["Bộ TT&TT", "Bộ TTTT", "Ministry of Information and Communications"],
+    `${MERGED_2025} Bộ Khoa học và Công nghệ.`,
+  ),
+  national(
+    "Bộ Lao động - Thương binh và Xã hội",
+    ["Bộ LĐ-TB&XH", "Bộ LĐTBXH", "Ministry of Labour, Invalids and Social Affairs"],
+    `${MERGED_2025} Bộ Nội vụ.`,
+  ),
+  national("Bộ Giao thông vận tải", ["Bộ GTVT", "Ministry of Transport"], `${MERGED_2025} Bộ Xây dựng.`),
   national(
     "Bộ Nông nghiệp và Phát triển nông thôn",
-    ["Bộ NN&PTNT", "Bộ Nông nghiệp và PTNT"],
+    ["Bộ NN&PTNT", "Bộ Nông nghiệp và PTNT", "Ministry of Agriculture and Rural Development"],
     `${MERGED_2025} Bộ Nông nghiệp và Môi trường.`,
   ),
-  national("Bộ Tài nguyên và Môi trường", ["Bộ TN&MT"], `${MERGED_2025} Bộ Nông nghiệp và Môi trường.`),
+  national(
+    "Bộ Tài nguyên và Môi trường",
+    ["Bộ TN&MT", "Ministry of Natural Resources and Environment"],
+    `${MERGED_2025} Bộ Nông nghiệp và Môi trường.`,
+  ),
   national("Ủy ban Dân tộc", [], `${MERGED_2025} Bộ Dân tộc và Tôn giáo.`),
   national("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", [], "Chấm dứt hoạt động năm 2025; chức năng chuyển về Bộ Tài chính."),
   national("Ban Cơ yếu Chính phủ"),
@@ -219,6 +241,23 @@ const COMMUNE_GROUPS: AgencyEntry[] = [
     level: "commune",
     note: "Không còn cấp huyện từ 01/7/2025 (chính quyền địa phương hai cấp).",
   },
+  {
+    name: "Phòng Giáo dục và Đào tạo các huyện, thành phố",
+    aliases: ["Phòng GD&ĐT các huyện, thành phố", "Phòng Giáo dục và Đào tạo cấp huyện", "Phòng GD&ĐT cấp huyện"],
+    kind: "group",
+    level: "commune",
+    note: "Không còn cấp huyện từ 01/7/2025 (chính quyền địa phương hai cấp).",
+  },
+];
+
+/** Classes of national bodies: "Line ministries" of an English table are the ministries of the sectors concerned. */
+const NATIONAL_GROUPS: AgencyEntry[] = [
+  {
+    name: "Các bộ quản lý ngành",
+    aliases: ["Bộ quản lý ngành", "Các bộ quản lý ngành, lĩnh vực", "Line ministries"],
+    kind: "group",
+    level: "national",
+  },
 ];
 
 export const NATIONAL_DIRECTORY: AgencyEntry[] = [
@@ -228,4 +267,5 @@ export const NATIONAL_DIRECTORY: AgencyEntry[] = [
   ...STATE_GROUPS,
   ...committees(),
   ...COMMUNE_GROUPS,
+  ...NATIONAL_GROUPS,
 ];

@@ -160,6 +160,7 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
   let afterTable = false;
   let seenEntry = false;
   let lastKind: RowKind = "blank";
+  let inRepeatedHeader = false;
   const twoLevel = isTwoLevel(header, spec.roles.title);
   let segment = 0;
   for (let i = 0; i <= end; i++) {
@@ -174,7 +175,11 @@ export function walkRows<F extends string>(view: SheetView, header: HeaderMatch<
     if (cls.kind === "task" && seenEntry && belongsToEntryAbove(cells, cls.stt, twoLevel, lastKind))
       cls = { kind: "continuation", stt: cls.stt };
     if (cls.kind === "task") seenEntry = true;
-    if (cls.kind !== "blank") lastKind = cls.kind;
+    // A header repeated where a page broke (with the rows of its sub-header) stands between an entry and the tail
+    // of that entry pushed onto the next page: it does not end the entry above.
+    if (cls.kind === "repeated-header") inRepeatedHeader = true;
+    else if (cls.kind !== "note" && cls.kind !== "blank") inRepeatedHeader = false;
+    if (cls.kind !== "blank" && !inRepeatedHeader) lastKind = cls.kind;
     if (cls.kind === "note") {
       if (!afterTable && cells.all.some((t) => t !== "") && cells.all.every((t) => t === "" || isPunctuationOnly(t))) segment++;
       notes.push(cells.all.filter((t) => t !== "").join(" "));

@@ -232,12 +232,21 @@ function listPoint(
   };
 }
 
+/**
+ * "30/6/2025" is day/month/year. English templates and en-US exports write month/day/year ("6/30/2025"): when the
+ * second number cannot be a month but the first can, that is the order — never a guess when both could be months.
+ */
+function numericDay(first: number, second: number, year: number, next: number): ScanResult {
+  if (second > 12 && first >= 1 && first <= 12) return dayPoint(year, first, second, next);
+  return dayPoint(year, second, first, next);
+}
+
 /** One dated point at `pos`, trying the longer shapes first so "30/11/2025" is a day, not a month. */
 function scanPoint(s: string, pos: number): ScanResult {
   let m = at(DATE_ISO, s, pos);
   if (m) return dayPoint(Number(m[1]), Number(m[2]), Number(m[3]), DATE_ISO.lastIndex);
   m = at(DATE_DMY, s, pos);
-  if (m) return dayPoint(Number(m[3]), Number(m[2]), Number(m[1]), DATE_DMY.lastIndex);
+  if (m) return numericDay(Number(m[1]), Number(m[2]), Number(m[3]), DATE_DMY.lastIndex);
   m = at(DATE_WORDS, s, pos);
   if (m) return dayPoint(Number(m[3]), Number(m[2]), Number(m[1]), DATE_WORDS.lastIndex);
 

@@ -11,7 +11,22 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
   {
     field: "stt",
     // Work plans number their rows with a code column: "Mã WBS" (1.1, 1.2 …), "Mã nhiệm vụ" (NV1, NV2 …).
-    variants: ["stt", "tt", "so tt", "so thu tu", "no", "#", "ma wbs", "ma nhiem vu", "ma cong viec", "ma so"],
+    // English Gantt and tracker templates: "WBS NUMBER", "Task No.".
+    variants: [
+      "stt",
+      "tt",
+      "so tt",
+      "so thu tu",
+      "no",
+      "#",
+      "ma wbs",
+      "ma nhiem vu",
+      "ma cong viec",
+      "ma so",
+      "wbs number",
+      "wbs",
+      "task no",
+    ],
   },
   {
     field: "content",
@@ -28,15 +43,24 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "cong viec",
       "hoat dong",
       "ten nhom nhiem vu",
+      // Task registers: "Mô tả Nhiệm vụ" beside a code column "Mã Nhiệm vụ (NV)".
+      "mo ta nhiem vu",
+      "mo ta cong viec",
       "noi dung chi tiet",
       "chi tiet",
       // Programmes of legal documents (chương trình xây dựng văn bản): the row is the document to draft.
       "ten goi van ban",
       "ten van ban",
+      "nhom nhiem vu uu tien",
       "task",
       "tasks",
+      "task title",
+      "task name",
       "activity",
       "activities",
+      "content",
+      "indicator",
+      "indicators",
     ],
   },
   {
@@ -60,6 +84,8 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "lead agencies",
       "lead",
       "responsible agency",
+      "task owner",
+      "owner",
     ],
   },
   {
@@ -94,11 +120,17 @@ export const TASK_HEADER_VARIANTS: FieldVariants<TaskField>[] = [
       "thoi gian du kien",
       "thoi han trinh",
       "thoi gian trinh",
+      // Registers with a start and an end date: the planned end date is the deadline ("Ngày Bắt Đầu" is not read).
+      // Not "Ngày hoàn thành": in a tracking sheet that is the date the work was reported done.
+      "ngay ket thuc",
       "timeline",
       "timeframe",
       "time frame",
       "deadline",
       "completion date",
+      "due date",
+      "end date",
+      "finish date",
     ],
   },
 ];
