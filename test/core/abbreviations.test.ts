@@ -36,3 +36,9 @@ test("an all-capital word that abbreviates nothing the table names stays unknown
   const c = checkSheet(gridFromRows([nq03[3], task(1, "Cục XYZW", "Bộ Tài chính")]));
   expect(c.issues.filter((i) => i.code === "unknown-agency")).toHaveLength(1);
 });
+
+test("'Cục CNTT' is the 'Cục Công nghệ thông tin' the table names: an abbreviation the key spells out keeps its letters", () => {
+  const c = checkSheet(gridFromRows([nq03[3], task(1, "Cục Công nghệ thông tin", "Bộ Tài chính"), task(2, "Cục CNTT", "Văn phòng Bộ")]));
+  expect(c.agencies.find((a) => a.name === "Cục Công nghệ thông tin")?.lead).toBe(2);
+  expect(c.agencies.find((a) => a.name === "Cục CNTT")).toBeUndefined();
+});

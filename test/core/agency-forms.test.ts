@@ -10,7 +10,8 @@ import { isContact } from "../../src/core/agencies/contacts";
 import { DEFAULT_DIRECTORY } from "../../src/core/agencies/default-directory";
 import { defaultDirectory } from "../../src/core/agencies/default-directory";
 import { PROVINCES_2025 } from "../../src/core/agencies/national-directory";
-import { corpusRows } from "../support/corpus";
+import { checkSheet } from "../../src/core/kinds/tasks/check";
+import { corpusGrid, corpusRows } from "../support/corpus";
 
 const dir = defaultDirectory();
 const read = (cell: string) => {
@@ -91,6 +92,38 @@ describe("distributive lists", () => {
   });
 });
 
+describe("a head word before a list of abbreviations, decided by what the directory knows", () => {
+  const ptsc = corpusRows({ file: "ptsc-quangngai_kh-2026_wbs-data-platform.tsv", origin: "new" });
+  const coordinating = (code: string) => ptsc.find((r) => r[0] === code)![4];
+  test("PTSC Quảng Ngãi 1.4: 'Phòng KHTH, CNTT' is two departments (CNTT names no body without a head word)", () => {
+    expect(coordinating("1.4")).toBe("Phòng KHTH, CNTT");
+    expect(read(coordinating("1.4")).parts).toEqual(["unknown:Phòng KHTH", "unknown:Phòng CNTT"]);
+  });
+  test("PTSC Quảng Ngãi 2.2: 'Phòng CNTT, Vendor': a name written in abbreviations is complete at the comma", () => {
+    expect(coordinating("2.2")).toBe("Phòng CNTT, Vendor");
+    expect(read(coordinating("2.2")).parts).toEqual(["unknown:Phòng CNTT", "unknown:Vendor"]);
+  });
+  test("the whole work plan: Phòng CNTT coordinates seven work items, and no part glues two bodies", () => {
+    const c = checkSheet(corpusGrid({ file: "ptsc-quangngai_kh-2026_wbs-data-platform.tsv", origin: "new" }));
+    expect(c.agencies.find((a) => a.name === "Phòng CNTT")).toMatchObject({ lead: 5, coordinating: 7 });
+    expect(c.agencies.filter((a) => a.name.includes(","))).toEqual([]);
+  });
+  test.each([
+    // The head word and the abbreviation make a name the directory knows.
+    ["Sở TC, KHĐT", ["unknown:Sở TC", "agency:Sở Kế hoạch và Đầu tư"]],
+    ["Bộ KH&ĐT, KH&CN", ["agency:Bộ Kế hoạch và Đầu tư", "agency:Bộ Khoa học và Công nghệ"]],
+    ["Sở GTVT, Xây dựng", ["agency:Sở Giao thông vận tải", "agency:Sở Xây dựng"]],
+    // The abbreviation names a body by itself: a department and a company.
+    ["Sở TT&TT, VNPT", ["agency:Sở Thông tin và Truyền thông", "agency:Tập đoàn Bưu chính Viễn thông Việt Nam"]],
+    // The directory knows the run as one name.
+    ["Sở VH,TT&DL", ["agency:Sở Văn hóa, Thể thao và Du lịch"]],
+    // Nothing known of the abbreviation: it may be a department or a company, so the cell stays as written.
+    ["Phòng CNTT, FPT", ["unknown:Phòng CNTT, FPT"]],
+  ])("%j", (cell, parts) => {
+    expect(read(cell).parts).toEqual(parts);
+  });
+});
+
 describe("separators between bodies", () => {
   test("a full stop: '… Việt Nam. Vụ Kế hoạch, Tài chính'", () => {
     expect(read("Cục Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính").parts).toEqual([
@@ -131,7 +164,12 @@ describe("contact lines in a lead cell (officers' workbook, Sở Tư pháp An Gi
   });
   test("a phone number or a title makes a contact; bodies and provinces do not", () => {
     expect(isContact("Đ/c Minh, ĐT: 0912 345 678")).toBe(true);
-    expect(isContact("Viettel")).toBe(true); // alone it looks like a name: the directory is asked first
+    // No Vietnamese syllable is spelt "Viettel", "Vendor" or "Contact": foreign words name bodies, not people.
+    expect(isContact("Viettel")).toBe(false);
+    expect(isContact("Vendor")).toBe(false);
+    expect(isContact("Nhóm Contact Center")).toBe(false);
+    expect(isContact("A. Dương")).toBe(true);
+    expect(isContact("Hiếu, Trang, Quy", true)).toBe(true);
     expect(read("Viettel").parts).toEqual(["agency:Tập đoàn Công nghiệp - Viễn thông Quân đội"]);
     expect(isContact("Vũng Tàu")).toBe(false);
     expect(isContact("Sở Du lịch")).toBe(false);

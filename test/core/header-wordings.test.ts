@@ -83,4 +83,21 @@ describe("a header that words the content column some other way", () => {
     expect(c.table!.header.columns.content).toBe(2);
     expect(c.counts.tasks).toBe(5);
   });
+
+  test("Contact Center plan: with four fields named, the content is the column that names each phase, not the prose about it", () => {
+    const rows = corpusRows({ file: "contact-center_kh-2026_giai-doan-ai-agent.tsv", origin: "new" });
+    const c = checkSheet(gridFromRows(rows));
+    // 'Giai đoạn' names each row; 'Mục tiêu' (a goal) and 'Sản phẩm/Kết quả đạt được' (products) describe it;
+    // 'Chuyên gia' repeats the same advisers over three rows.
+    expect(c.table!.header.columns).toEqual({ stt: 1, content: 2, lead: 6, coordinating: 7, timeframe: 9 });
+    expect(c.tasks.map((t) => t.row.fields.content)[0]).toBe("Xác định mục tiêu & phạm vi");
+    expect(c.counts.tasks).toBe(7);
+  });
+
+  test("with the phase and pillar columns gone, no column names the rows: the longest prose is the content", () => {
+    const rows = corpusRows({ file: "contact-center_kh-2026_giai-doan-ai-agent.tsv", origin: "new" }).map((r) => [r[0], ...r.slice(3)]);
+    const c = checkSheet(gridFromRows(rows));
+    expect(c.table!.header.columns.content).toBe(3);
+    expect(c.counts.tasks).toBe(7);
+  });
 });

@@ -48,14 +48,15 @@ const JUDGED: Record<string, string[]> = {
   "NCC Data Platform": [],
   NCTT: [],
   "P.TT": [],
+  "Nhóm Contact Center": [],
   "Phòng CNTT": [],
-  "Phòng CNTT, Vendor": [],
-  "Phòng KHTH, CNTT": [],
+  "Phòng KHTH": [],
   "Phòng TCHC": [],
   TMĐT: [],
   "TTDL&ĐHS": [],
   "Trưởng phòng (Cấp 3)": [],
   "Tất cả các Phòng ban/XN": [],
+  Vendor: [],
   "Vendor phần mềm": [],
 };
 

@@ -4,6 +4,7 @@
  * The abbreviation then takes the full name and is not an unknown agency.
  */
 import { agencyKey } from "./directory";
+import { foldKey } from "../sheet/text";
 import { AgencyPart } from "./split";
 
 const CAPS_TOKEN = /^\p{Lu}{3,}$/u;
@@ -18,7 +19,8 @@ function abbreviated(part: AgencyPart): { head: string; initials: string } | nul
   const words = part.text.split(/\s+/);
   const last = words[words.length - 1];
   if (words.length < 2 || !CAPS_TOKEN.test(last)) return null;
-  return { head: agencyKey(words.slice(0, -1).join(" ")), initials: agencyKey(last).replace(/ /g, "") };
+  // The letters as written: the key would spell out an abbreviation it knows ("CNTT" → "cong nghe thong tin").
+  return { head: agencyKey(words.slice(0, -1).join(" ")), initials: foldKey(last) };
 }
 
 /** Replaces, in every task, the abbreviations whose full name the same table writes out. */
@@ -40,6 +42,9 @@ export function resolveAbbreviations(tasks: ReadonlyArray<{ leads: AgencyPart[];
     const abbr = abbreviated(part);
     if (!abbr) continue;
     for (const other of names.values()) {
+      // Only a name written out in full defines an abbreviation: not the abbreviation itself, whose key may spell
+      // out the letters ("Phòng CNTT" → "phong cong nghe thong tin").
+      if (CAPS_TOKEN.test(other.name.slice(other.name.lastIndexOf(" ") + 1))) continue;
       const words = agencyKey(other.name).split(" ");
       const head = abbr.head.split(" ");
       if (words.length <= head.length || !head.every((w, i) => words[i] === w)) continue;

@@ -5,6 +5,7 @@
  */
 
 import { isProvinceName } from "./national-directory";
+import { foldKey } from "../sheet/text";
 
 const PHONE = /(?:\+?84|0)(?:[\s.-]?\d){8,10}/;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
@@ -16,6 +17,15 @@ const BODY_WORD =
 const INITIAL = /^\p{Lu}\.\s*/u;
 /** A word of a Vietnamese personal name: one syllable, capitalised, no digits. */
 const NAME_WORD = /^\p{Lu}[\p{Ll}]{0,6}$/u;
+/**
+ * The shape of a Vietnamese syllable, folded: an initial consonant, vowels, and one of the final consonants the
+ * language has. "Vendor", "Agent", "Data" are not names of people but foreign words for bodies.
+ */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?$/;
+
+function isNameWord(word: string): boolean {
+  return NAME_WORD.test(word) && SYLLABLE.test(foldKey(word));
+}
 
 /**
  * True when the text (a line or a part of a cell) names a person to contact rather than a body. After a unit's
@@ -37,7 +47,7 @@ export function isContact(raw: string, afterUnit = false): boolean {
     // "A. Trường": an initial (Anh, Chị …) before the name.
     const words = name.replace(INITIAL, "").split(/\s+/);
     if (words.length > 3) return false;
-    for (const w of words) if (!NAME_WORD.test(w) || ((words.length > 1 || !afterUnit) && BODY_WORD.test(w))) return false;
+    for (const w of words) if (!isNameWord(w) || ((words.length > 1 || !afterUnit) && BODY_WORD.test(w))) return false;
   }
   return true;
 }

@@ -88,9 +88,13 @@ const HTML_BREAK = /<br\s*\/?>/giu;
 const SLASH =
   /(\p{L}{2,})\s*\/\s*(?=(?:các|Các|Sở|Bộ|Ban|UBND|Ủy ban|Cục|Chi cục|Công an|Trung tâm|Văn phòng|Viện|Trường|Đài|Báo|Hội|Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Kho bạc)\s)/gu;
 
-/** Roles in front of a body: "Giám đốc, Thủ trưởng các Sở, ban, ngành" → "các Sở, ban, ngành". */
+/**
+ * Roles in front of a body, at the start of any part: "Giám đốc, Thủ trưởng các Sở, ban, ngành" → "các Sở, ban,
+ * ngành"; "Giám đốc Sở Tư pháp" → "Sở Tư pháp"; the chief of an office or an inspectorate heads that body,
+ * "Chánh Văn phòng UBND tỉnh" → "Văn phòng UBND tỉnh".
+ */
 const ROLES =
-  /(^|[;\n]\s*)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Lãnh đạo|Người đứng đầu|Chánh Văn phòng|Bí thư)(?:\s*,\s*|\s+và\s+|\s+))+(?=(?:các|Các|Sở|Ban|Bộ|UBND|Ủy ban)\s)/giu;
+  /(^|[;,\n]\s*)(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Lãnh đạo|Người đứng đầu|Bí thư)(?:\s*,\s*|\s+và\s+|\s+))+(?=(?:các|Các|Sở|Ban|Bộ|UBND|Ủy ban|Công an|Cục|Trung tâm)\s)|(^|[;,\n]\s*)Chánh\s+(?=(?:Văn phòng|Thanh tra)\s)/giu;
 
 /** The cell rewritten so each body stands in its own part. Pure; the splitter memoises per cell. */
 export function rewriteAgencyList(cell: string): string {
@@ -126,7 +130,7 @@ export function rewriteAgencyList(cell: string): string {
   }
   if (text.indexOf(". ") >= 0) text = text.replace(FULL_STOP, "$1; ");
   if (text.indexOf("/") >= 0) text = text.replace(SLASH, "$1; ");
-  if (/giám đốc|thủ trưởng|chủ tịch|trưởng ban|lãnh đạo|người đứng đầu|chánh văn phòng|bí thư/i.test(text))
-    text = text.replace(ROLES, "$1");
+  if (/giám đốc|thủ trưởng|chủ tịch|trưởng ban|lãnh đạo|người đứng đầu|chánh|bí thư/i.test(text))
+    text = text.replace(ROLES, (_m, before?: string, chief?: string) => before ?? chief ?? "");
   return text;
 }

@@ -31,8 +31,10 @@ export function keySimilarity(query: string, key: string, distance: (a: string, 
   const q = splitHead(query);
   const k = splitHead(key);
   if (q.head !== "" && k.head !== "" && q.head !== k.head) return 0;
-  const a = q.head === k.head ? q.rest : query;
-  const b = q.head === k.head ? k.rest : key;
+  // A name written without its head word ("Thống kê tỉnh") is compared with what follows the other's head word:
+  // "Phòng KHTH" is not "Thống kê tỉnh" because "phong khth" and "thong ke tinh" happen to look alike.
+  const a = q.head === k.head || k.head === "" ? q.rest : query;
+  const b = q.head === k.head || q.head === "" ? k.rest : key;
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
   return 1 - distance(a, b, longest) / longest;

@@ -18,11 +18,13 @@ export type CompiledVariants<F extends string> = ReadonlyArray<{ field: F; varia
 
 /** Extra columns that are kept and carried through (products, results, funding, notes, the person to contact). */
 /** `monitoring`: the body that follows and guides the task ("Cơ quan theo dõi, hướng dẫn"), tallied apart. */
-export type ExtraRole = "product" | "result" | "funding" | "note" | "monitoring" | "contact" | "other";
+/** `goal`: what the task aims at ("Mục tiêu"), prose about the task rather than its name. */
+export type ExtraRole = "product" | "result" | "goal" | "funding" | "note" | "monitoring" | "contact" | "other";
 
 const EXTRA_HEADER_VARIANTS: FieldVariants<ExtraRole>[] = [
   { field: "product", variants: ["san pham", "output", "outputs", "expected output"] },
   { field: "result", variants: ["ket qua", "chi tieu dat duoc"] },
+  { field: "goal", variants: ["muc tieu"] },
   {
     field: "contact",
     variants: [
@@ -124,7 +126,8 @@ export function fieldMatcher<F extends string>(compiled: CompiledVariants<F>): (
 const EXTRA_VARIANTS = compileVariants(EXTRA_HEADER_VARIANTS);
 export const EXTRA_WORDINGS: readonly string[] = EXTRA_VARIANTS.map((v) => v.variant);
 
-function extraRole(text: string): ExtraRole {
+/** The role of a header cell that names no field of the kind: a product, a result, a note … or "other". */
+export function extraRole(text: string): ExtraRole {
   return matchHeader(headerKey(foldKey(text)), EXTRA_VARIANTS) ?? "other";
 }
 

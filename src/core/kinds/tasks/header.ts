@@ -4,6 +4,7 @@
 import {
   compileVariants,
   EXTRA_WORDINGS,
+  extraRole,
   fieldMatcher,
   headerKey,
   HeaderMatch,
@@ -45,15 +46,29 @@ function isHeaderRow(m: RowMatch<TaskField>): boolean {
 
 /**
  * A header that names the STT, the lead and the timeframe but words the content column some other way is still a
- * table: the content column is the unnamed one whose cells below hold the longest prose.
+ * table: the content column is the unnamed one whose cells below hold the longest prose. When four of the five
+ * fields are named, the header is a table for sure and the content is the column that names each row ("Giai đoạn"
+ * of a plan in phases): its header names no prose about the task (a product, a result, a goal, a note, a contact),
+ * and its cells are text, one different name per row — not advisers repeated on every row — however short.
  */
 function inferContent(view: SheetView, row: number, m: RowMatch<TaskField>): number | undefined {
   if (m.fields.has("content") || !m.fields.has("lead") || (m.fields.size < 3 && !m.fields.has("timeframe"))) return undefined;
   const used = new Set(m.fields.values());
+  const unnamed: number[] = [];
+  for (let c = view.firstCol; c <= view.lastCol; c++) if (!used.has(c) && view.text(row, c) !== "") unnamed.push(c);
+  if (m.fields.size >= 4) {
+    const naming = unnamed.filter((c) => extraRole(view.text(row, c)) === "other" && namesEachRow(view, row, c));
+    const best = longestProse(view, row, naming, 0);
+    if (best !== undefined) return best;
+  }
+  return longestProse(view, row, unnamed, 40);
+}
+
+/** The column whose filled cells under the header (up to 30 rows) are longest on average, if longer than `floor`. */
+function longestProse(view: SheetView, row: number, cols: number[], floor: number): number | undefined {
   let best: number | undefined;
-  let bestLength = 40;
-  for (let c = view.firstCol; c <= view.lastCol; c++) {
-    if (used.has(c) || view.text(row, c) === "") continue;
+  let bestLength = floor;
+  for (const c of cols) {
     let total = 0;
     let n = 0;
     for (let r = row + 1; r <= Math.min(view.lastRow, row + 30); r++) {
@@ -68,6 +83,19 @@ function inferContent(view: SheetView, row: number, m: RowMatch<TaskField>): num
     }
   }
   return best;
+}
+
+/** Text cells under the header, each different from the others: the names of the rows. */
+function namesEachRow(view: SheetView, row: number, col: number): boolean {
+  const seen = new Set<string>();
+  let n = 0;
+  for (let r = row + 1; r <= Math.min(view.lastRow, row + 30); r++) {
+    const t = view.text(r, col);
+    if (t === "") continue;
+    n++;
+    seen.add(t);
+  }
+  return n >= 2 && seen.size >= 0.8 * n && cellsBelow(view, row, col, NUMBER_REFERENCES).share < 0.5;
 }
 
 const NUMBER_REFERENCES = /^[\d\s.,;\-–]+$/;
