@@ -2,7 +2,7 @@
  * The agency picker for coordinating cells (issue 16): a search box that ignores diacritics and reads
  * abbreviations, the directory's groups offered as groups above its agencies, ticks for several at once, and one
  * button that writes the chosen names — canonical, in the order chosen, joined the way the table joins them — into
- * the cell the user stands on. Enter in the search box takes the first match, so names can be typed one after another.
+ * the cell the user stands on. Enter in the search box takes the best match (a body before a group on a tie), so names can be typed one after another.
  */
 import { useMemo, useState } from "react";
 import type { KeyboardEvent } from "react";
@@ -58,7 +58,7 @@ export function AgencyPicker({ lang, directory, join = DEFAULT_AGENCY_JOIN, busy
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== "Enter") return;
     event.preventDefault();
-    const first = [...found.groups, ...found.agencies].find((c) => !isChosen(c.name));
+    const first = found.best.find((c) => !isChosen(c.name));
     if (query.trim() === "" || !first) return;
     toggle(first, true);
     setQuery("");

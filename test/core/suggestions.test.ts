@@ -13,6 +13,29 @@ const similarity = (query: string, name: string) => keySimilarity(agencyKey(quer
 
 /** Every unknown name the engine meets in the corpus, with the directory names a person would accept for it. */
 const JUDGED: Record<string, string[]> = {
+  // Hà Nội KH 277 and Sở Y tế Hà Nội CV 6582 (round 4, PDF extractions printed by pandas): names cut short by the
+  // printout ("Sở Khoa h", "Sở C") or wrapped ("Thành phố" alone), its empty cells printed "NaN", and the city's own
+  // bodies. A cut name may get the body it starts; a bare area word, or a name of the communes, gets no national or
+  // provincial body (once "Thành phố" was suggested as "Chính phủ", and "MTTQ cấp xã" as the central committee).
+  "Công Thương": ["Bộ Công Thương", "Sở Công Thương"],
+  "MTTQ cấp xã và B": [],
+  NaN: [],
+  "Nông n": [],
+  "Quản lý các Khu công nghệ": ["Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý các khu công nghệ cao và khu công nghiệp"],
+  "Sở C": [],
+  "Sở Công": ["Sở Công Thương"],
+  "Sở Giáo dục và": ["Sở Giáo dục và Đào tạo"],
+  "Sở Khoa h": ["Sở Khoa học và Công nghệ"],
+  "Sở Khoa học và": ["Sở Khoa học và Công nghệ"],
+  "Sở Khoa học và Công": ["Sở Khoa học và Công nghệ"],
+  "Sở Nông nghiệp": ["Sở Nông nghiệp và Môi trường", "Sở Nông nghiệp và Phát triển nông thôn"],
+  "Sở Quy hoạch - Kiến trúc": [],
+  "Thuế Hà Nội, Trung": [],
+  "Thành phố": [],
+  "Trung tâm Phục vụ hành chính công": [],
+  // Hà Nội's Thành ủy is the city's party committee, the body the provincial directory calls Tỉnh ủy.
+  "Văn phòng Thành ủy": ["Văn phòng Tỉnh ủy"],
+  "Đề nghị phối hợp với các Bộ": [],
   // Nghệ An KH 980: the standing office of the civil-defence board — no body of the directory.
   "Văn phòng Ban Chỉ huy": [],
   // Bắc Ninh KH 144 and Đồng Nai KH 179: the regional branches of the State Bank created in 2025.
@@ -103,6 +126,12 @@ test.each(Object.entries(JUDGED))("%j is suggested only names a person would acc
 
 test("'Văn phòng Ban Chỉ huy' is never suggested as 'Văn phòng Tỉnh ủy'", () => {
   expect(dir.suggest("Văn phòng Ban Chỉ huy", 3)).toEqual([]);
+});
+
+test("a bare area word, or a name of the communes, is never suggested a national or provincial body", () => {
+  expect(dir.suggest("Thành phố", 3)).toEqual([]);
+  expect(dir.suggest("MTTQ cấp xã và B", 3)).toEqual([]);
+  expect(dir.suggest("Công an tỉnh Lào Ca", 3)).toContain("Công an tỉnh");
 });
 
 test.each(TYPOS)("the typo %j suggests %j first", (typo, meant) => {

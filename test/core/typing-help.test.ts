@@ -35,6 +35,15 @@ describe("searching the directory for the picker", () => {
     expect(mttq?.matched).toBe("UBMTTQ tỉnh");
   });
 
+  it("puts the best match first across groups and agencies, a body before a group on an equal match", () => {
+    const found = searchAgencies(dir, "GD&ĐT");
+    // The former district offices are a group that matches "GD&ĐT" as well as the Sở does.
+    expect(names(found.groups)).toContain("Phòng Giáo dục và Đào tạo các huyện, thành phố");
+    expect(names(found.best)[0]).toBe("Sở Giáo dục và Đào tạo");
+    // A query that names a group still gets the group first.
+    expect(searchAgencies(dir, "cac so ban nganh").best[0].kind).toBe("group");
+  });
+
   it("offers groups apart from agencies, and nothing for a name no entry has", () => {
     const found = searchAgencies(dir, "so ban nganh");
     expect(names(found.groups)).toEqual(expect.arrayContaining(["Các sở, ban, ngành", "Các sở, ban, ngành liên quan"]));

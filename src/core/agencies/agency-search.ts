@@ -19,6 +19,11 @@ export interface AgencySearch {
   agencies: AgencyChoice[];
   /** How many agencies matched in all (the list holds at most `max`). */
   totalAgencies: number;
+  /**
+   * Groups and agencies together, best match first; on an equal match a body comes before a group, since a person
+   * who types "GD&ĐT" means the Sở more often than the former district offices. What Enter takes.
+   */
+  best: AgencyChoice[];
 }
 
 interface Indexed {
@@ -97,5 +102,7 @@ export function searchAgencies(directory: AgencyDirectory, query: string, max = 
     f.matched === undefined ? { name: f.item.name, kind: f.item.kind } : { name: f.item.name, kind: f.item.kind, matched: f.matched };
   const groups = found.filter((f) => f.item.kind === "group").map(choice);
   const agencies = found.filter((f) => f.item.kind === "agency");
-  return { groups, agencies: agencies.slice(0, max).map(choice), totalAgencies: agencies.length };
+  const kindOrder = (f: (typeof found)[number]) => (f.item.kind === "agency" ? 0 : 1);
+  const best = [...found].sort((a, b) => a.score - b.score || kindOrder(a) - kindOrder(b) || a.item.order - b.item.order);
+  return { groups, agencies: agencies.slice(0, max).map(choice), totalAgencies: agencies.length, best: best.slice(0, max).map(choice) };
 }

@@ -232,7 +232,12 @@ function committees(): AgencyEntry[] {
 /** Local government below the province, since 1 July 2025 two-level: communes, wards and special zones. */
 const COMMUNE_GROUPS: AgencyEntry[] = [
   { name: "UBND cấp xã", aliases: ["Ủy ban nhân dân cấp xã"], kind: "group", level: "commune" },
-  { name: "UBND các xã, phường", aliases: ["Ủy ban nhân dân các xã, phường", "UBND các phường, xã"], kind: "group", level: "commune" },
+  {
+    name: "UBND các xã, phường",
+    aliases: ["Ủy ban nhân dân các xã, phường", "UBND các phường, xã", "UBND xã, phường"],
+    kind: "group",
+    level: "commune",
+  },
   { name: "UBND các đặc khu", aliases: ["UBND đặc khu"], kind: "group", level: "commune" },
   {
     name: "UBND các huyện, thị xã, thành phố",

@@ -102,9 +102,15 @@ function distanceFloor(a: Int16Array, b: Int16Array): number {
   return Math.max(extra, missing);
 }
 
+/** An area word alone ("Thành phố" wrapped onto its own line) names no body: nothing is near enough to suggest. */
+const BARE_AREA_WORDS = new Set(["thanh pho", "tinh", "xa", "phuong", "huyen", "quan", "thi xa", "dac khu", "trung uong"]);
+/** A name that says it is of the communes ("MTTQ cấp xã", "UBND xã/phường") is never a national or provincial body. */
+const COMMUNE_WORDS = /(?:^| )(?:xa|phuong|dac khu)(?: |$)/;
+
 export function nearestNames(name: string, indexed: IndexedEntry[], max: number): string[] {
   const query = agencyKey(name);
-  if (query === "" || max <= 0) return [];
+  if (query === "" || max <= 0 || BARE_AREA_WORDS.has(query)) return [];
+  const ofCommunes = COMMUNE_WORDS.test(query);
   const written = writtenInitials(name);
   const queryCounts = letterCounts(query);
   const best = new Array<number>(indexed.length).fill(Number.POSITIVE_INFINITY);
@@ -146,7 +152,8 @@ export function nearestNames(name: string, indexed: IndexedEntry[], max: number)
     best[e] === 0.5 || prefixed[e] || indexed[e].keys.some((key) => keySimilarity(query, key, boundedDistance) >= SUGGESTION_SIMILARITY);
   const scored = indexed
     .map(({ entry }, e) => ({ name: entry.name, score: best[e], e }))
-    .filter((s) => Number.isFinite(s.score) && alike(s.e));
+    .filter((s) => Number.isFinite(s.score) && alike(s.e))
+    .filter((s) => !ofCommunes || (indexed[s.e].entry.level !== "national" && indexed[s.e].entry.level !== "province"));
   scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, "vi"));
   const out: string[] = [];
   for (const s of scored) {
