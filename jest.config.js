@@ -5,6 +5,11 @@ const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 const testTimeout = 600_000;
 module.exports = {
   testTimeout,
+  // On two cores jest would run every suite in its own process, one after another, and that one heap grew past V8's
+  // 4 GB limit once the 100k-row web reads and the bigger corpus joined (an abort, not a failure). Two workers, each
+  // replaced once it holds more than 1.5 GB after a suite, keep every suite's memory its own.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: "1536MB",
   projects: [
     {
       displayName: "unit",
