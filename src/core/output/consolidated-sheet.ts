@@ -273,7 +273,9 @@ function whereCell(ranges: Array<[number, number]> | undefined, spans: readonly 
   for (const [from, to] of ranges) {
     for (let i = from; i < to;) {
       const { span, row } = rowPlace(spans, i);
-      const end = Math.min(to, span.to);
+      // Past the last span (rows the person chose to leave out are not written), the rest stays on that sheet: the
+      // walk must always move on, or it never ends.
+      const end = span.to > i ? Math.min(to, span.to) : to;
       parts.push(say("whereRows", lang, { sheet: span.name, from: row, to: row + (end - 1 - i) }));
       i = end;
     }
