@@ -8,7 +8,7 @@
 const fs = require("fs");
 const zlib = require("zlib");
 
-/** The entries of the zip's central directory: name → [local header offset, compressed size, method]. */
+/** The entries of the zip's central directory: name → [local header offset, compressed size, method, size]. */
 function directory(buf) {
   let end = buf.length - 22;
   while (end >= 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
@@ -18,21 +18,23 @@ function directory(buf) {
   for (let i = 0; i < count; i++) {
     const method = buf.readUInt16LE(p + 10);
     const size = buf.readUInt32LE(p + 20);
+    const inflatedSize = buf.readUInt32LE(p + 24);
     const nameLength = buf.readUInt16LE(p + 28);
     const extra = buf.readUInt16LE(p + 30);
     const comment = buf.readUInt16LE(p + 32);
     const offset = buf.readUInt32LE(p + 42);
-    entries.set(buf.toString("latin1", p + 46, p + 46 + nameLength), [offset, size, method]);
+    entries.set(buf.toString("latin1", p + 46, p + 46 + nameLength), [offset, size, method, inflatedSize]);
     p += 46 + nameLength + extra + comment;
   }
   return entries;
 }
 
 function inflate(buf, entry) {
-  const [offset, size, method] = entry;
+  const [offset, size, method, inflatedSize] = entry;
   const start = offset + 30 + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
   const data = buf.subarray(start, start + size);
-  return method === 0 ? data : zlib.inflateRawSync(data);
+  // Into one buffer of the declared size, as the product's reader inflates (src/xlsx/native-zlib.ts).
+  return method === 0 ? data : zlib.inflateRawSync(data, { chunkSize: Math.max(64, inflatedSize + 1) });
 }
 
 /** Counts of what was walked, so the caller can see the floor read the whole table. */

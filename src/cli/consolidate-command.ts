@@ -11,7 +11,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { Consolidation, consolidationSummary, Consolidator, FileStatus, parseExpectedAgencies } from "../core/consolidate/consolidate";
-import { consolidatedLine, consolidatedParts, filesSheet, summarySheetsOf } from "../core/output/consolidated-sheet";
+import { consolidatedLine, consolidatedParts, filesSheet, streamedSummarySheetsOf } from "../core/output/consolidated-sheet";
 import { continuationNote } from "../core/output/consolidated-parts";
 import { Lang } from "../core/issues/catalogue";
 import { FileReport, Report } from "../core/output/report";
@@ -27,6 +27,8 @@ import { writeJson } from "./json-stream";
 import { writePerAgency } from "./per-agency";
 import { clearMemos } from "../core/memo/memo";
 import { RowSpool } from "./row-spool";
+import { diskIssueShelf } from "./disk-issue-shelf";
+import type { SummarySource } from "../core/output/summaries";
 import { progressBar } from "./terminal";
 import { INPUT_TEXT, writeFailureText } from "./messages";
 import { REPORT_TEXT } from "./report-text";
@@ -168,8 +170,9 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
   // Each file is read, checked and folded in before the next is read: what stays is its rows (on disk, in the
   // spool), the ledger that flags repeats, its line of the file report and the folded summaries, never its grid or
   // its check (unless --per-agency, which writes each agency's tasks from the checks, needs them).
-  const consolidator = new Consolidator({ directory, expected, lang: args.lang }, { keep: false });
   const spool = new RowSpool();
+  const issues = diskIssueShelf(spool.lines<SummarySource>("issues"));
+  const consolidator = new Consolidator({ directory, expected, lang: args.lang }, { keep: false, issues });
   try {
     const failures: Array<{ file: string; message: string }> = [];
     const ours: Array<{ file: string; message: string }> = [];
@@ -229,7 +232,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
         for (let i = span.from; i < span.to; i++) emit(consolidatedLine(consolidation, spooled.next(), i, lang));
       },
     }));
-    const sheets = [...merged, ...summarySheetsOf(consolidation, lang), filesSheet(consolidation, lang, args.sheetRows)];
+    const sheets = [...merged, ...streamedSummarySheetsOf(consolidation, lang), filesSheet(consolidation, lang, args.sheetRows)];
     clock.lap("sheets");
     try {
       await writeInPieces(args.output, (write) => writeXlsx(sheets, new ZipWriter(write, codec), new Date(), spool.spill()));

@@ -8,6 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import type { RowToWrite } from "../core/output/consolidated-sheet";
 import type { ByteSpill } from "../xlsx/sheet-writer";
+import { JsonLines } from "./json-lines";
 
 /** What a row shares with the other rows of its table, kept once per table. */
 interface TableOf {
@@ -32,22 +33,28 @@ type Line = [
 ];
 
 const BUFFERED = 1 << 20;
-const NEWLINE = 0x0a;
 
 export class RowSpool {
   private readonly dir: string;
-  private readonly file: string;
-  private fd: number;
+  private readonly rows: JsonLines<Line>;
   private readonly tables: TableOf[] = [];
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private readonly kept: Array<JsonLines<unknown>> = [];
   private readonly openFiles: number[] = [];
-  count = 0;
 
   constructor() {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "appendix-checker-rows-"));
-    this.file = path.join(this.dir, "rows.jsonl");
-    this.fd = fs.openSync(this.file, "w", 0o600);
+    this.rows = this.lines<Line>("rows");
+  }
+
+  get count(): number {
+    return this.rows.count;
+  }
+
+  /** Another file of JSON lines in the spool's folder, removed with it. */
+  lines<T>(name: string): JsonLines<T> {
+    const lines = new JsonLines<T>(path.join(this.dir, `${name}-${this.kept.length}.jsonl`));
+    this.kept.push(lines as JsonLines<unknown>);
+    return lines;
   }
 
   add(r: RowToWrite): void {
@@ -59,59 +66,13 @@ export class RowSpool {
     const extras: Array<string | null> = [];
     for (let i = 0; i < r.extras.length; i++) extras.push(r.extras[i] ?? null);
     const f = r.fields;
-    const line: Line = [
-      r.table,
-      r.row,
-      r.cell,
-      r.heading ?? null,
-      f.stt,
-      f.content,
-      f.lead,
-      f.coordinating,
-      f.timeframe,
-      r.section,
-      extras,
-    ];
-    const json = JSON.stringify(line);
-    this.pending.push(json);
-    this.pendingLength += json.length;
-    this.count++;
-    if (this.pendingLength >= BUFFERED) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join("\n") + "\n", "utf8");
-    for (let at = 0; at < bytes.length;) at += fs.writeSync(this.fd, bytes, at, bytes.length - at);
-    this.pending = [];
-    this.pendingLength = 0;
+    this.rows.add([r.table, r.row, r.cell, r.heading ?? null, f.stt, f.content, f.lead, f.coordinating, f.timeframe, r.section, extras]);
   }
 
   /** The rows in the order added, one at a time: `next` gives the next row (a sheet takes its share, the next the rest). */
   reader(): { next(): RowToWrite } {
-    this.flush();
-    const fd = fs.openSync(this.file, "r");
-    this.openFiles.push(fd);
-    const chunk = Buffer.alloc(BUFFERED);
-    let data: Buffer = Buffer.alloc(0);
-    let from = 0;
-    return {
-      next: () => {
-        let nl = data.indexOf(NEWLINE, from);
-        while (nl < 0) {
-          const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-          if (n === 0) throw new Error("the temporary file of the merged rows was cut short");
-          // A line cut by the chunk's end waits for the next chunk; copied, as the chunk is read into again.
-          const rest = data.length - from;
-          data = rest > 0 ? Buffer.concat([data.subarray(from), chunk.subarray(0, n)]) : Buffer.from(chunk.subarray(0, n));
-          from = 0;
-          nl = data.indexOf(NEWLINE, rest);
-        }
-        const row = this.rowOf(JSON.parse(data.toString("utf8", from, nl)) as Line);
-        from = nl + 1;
-        return row;
-      },
-    };
+    const lines = this.rows.reader();
+    return { next: () => this.rowOf(lines.next()) };
   }
 
   private rowOf(l: Line): RowToWrite {
@@ -161,7 +122,8 @@ export class RowSpool {
 
   /** Removes the temporary folder. */
   dispose(): void {
-    for (const fd of [this.fd, ...this.openFiles]) {
+    for (const lines of this.kept) lines.close();
+    for (const fd of this.openFiles) {
       try {
         fs.closeSync(fd);
       } catch {

@@ -26,6 +26,8 @@ export interface LiveRecheckRequest {
   area: CellArea;
   /** The cells whose highlights may change (the changed rows and their neighbours, across the table). */
   window: readonly CellArea[];
+  /** The workbook counts dates from 1904 (as the full read found, Grid.date1904): serials are read in that system. */
+  date1904?: boolean;
   /**
    * Re-checks with the cells read (rows of `area`, each as wide as it): the issues now on the sheet, or null when
    * there is nothing to colour (the result was dropped).
@@ -41,13 +43,20 @@ export interface LiveRecheckDone {
 }
 
 /** The cells of a loaded range (called after the sync that loaded it). */
-function cellsOf(loaded: Excel.Range): Cell[][] {
+function cellsOf(loaded: Excel.Range, date1904: boolean): Cell[][] {
   return loaded.values.map((line, r) =>
-    line.map((v, c) => cellOf(v, loaded.valueTypes[r][c], loaded.formulas[r][c], loaded.numberFormat[r][c])),
+    line.map((v, c) => cellOf(v, loaded.valueTypes[r][c], loaded.formulas[r][c], loaded.numberFormat[r][c], date1904)),
   );
 }
 
-function blockPiece(context: Excel.RequestContext, sheetName: string, area: CellArea, firstRow: number, into: Cell[][]): Piece<void> {
+function blockPiece(
+  context: Excel.RequestContext,
+  sheetName: string,
+  area: CellArea,
+  firstRow: number,
+  into: Cell[][],
+  date1904: boolean,
+): Piece<void> {
   const rows = area.bottom - area.top + 1;
   const cols = area.right - area.left + 1;
   return {
@@ -56,7 +65,7 @@ function blockPiece(context: Excel.RequestContext, sheetName: string, area: Cell
       const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress(area.top, area.left, area.bottom, area.right));
       range.load("values, valueTypes, formulas, numberFormat");
       return () => {
-        cellsOf(range).forEach((line, r) => (into[area.top - firstRow + r] = line));
+        cellsOf(range, date1904).forEach((line, r) => (into[area.top - firstRow + r] = line));
       };
     },
   };
@@ -70,7 +79,7 @@ export async function liveRecheck(
   const { sheetName, area } = request;
   const budget = payloadBudget(options);
   const cells: Cell[][] = [];
-  const pieces = readPieces(context, sheetName, area, cells, budget);
+  const pieces = readPieces(context, sheetName, area, cells, budget, request.date1904 === true);
   const cellsOfWindow = request.window.flatMap((w) => {
     const out: Array<{ row: number; col: number }> = [];
     for (let row = w.top; row <= w.bottom; row++) for (let col = w.left; col <= w.right; col++) out.push({ row, col });
@@ -86,13 +95,20 @@ export async function liveRecheck(
 }
 
 /** The changed block in row pieces that each fit the budget (all in one where there is no limit). */
-function readPieces(context: Excel.RequestContext, sheetName: string, area: CellArea, into: Cell[][], budget: number): Array<Piece<void>> {
+function readPieces(
+  context: Excel.RequestContext,
+  sheetName: string,
+  area: CellArea,
+  into: Cell[][],
+  budget: number,
+  date1904: boolean,
+): Array<Piece<void>> {
   const cols = area.right - area.left + 1;
   const perPiece = Number.isFinite(budget) ? Math.max(1, Math.floor(budget / 2 / (cols * READ_BYTES_PER_CELL))) : Infinity;
   const pieces: Array<Piece<void>> = [];
   for (let top = area.top; top <= area.bottom; top += perPiece) {
     const bottom = Math.min(area.bottom, top + perPiece - 1);
-    pieces.push(blockPiece(context, sheetName, { ...area, top, bottom }, area.top, into));
+    pieces.push(blockPiece(context, sheetName, { ...area, top, bottom }, area.top, into, date1904));
   }
   return pieces;
 }

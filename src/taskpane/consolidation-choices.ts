@@ -16,9 +16,19 @@ export function withoutDuplicates(c: Consolidation, leftOut: ReadonlySet<number>
     return true;
   });
   const remap = (list: number[]) => list.flatMap((r) => (newIndex.has(r) ? [newIndex.get(r)!] : []));
+  // Each table's share of the written rows, counted from the rows kept: "Báo cáo tệp" says where each file's rows
+  // went from these counts, and counted from the rows read it pointed past the rows left out.
+  let at = 0;
+  const tables = c.tables.map((t) => {
+    let kept = 0;
+    for (let i = at; i < at + t.rows; i++) if (!drop.has(i)) kept++;
+    at += t.rows;
+    return { ...t, rows: kept };
+  });
   return {
     ...c,
     rows,
+    tables,
     rowsOut: rows.length,
     duplicates: c.duplicates.map((d) => ({ ...d, rows: remap(d.rows) })),
     conflicts: c.conflicts.map((k) => ({ ...k, rows: remap(k.rows), variants: k.variants.map((v) => ({ ...v, rows: remap(v.rows) })) })),

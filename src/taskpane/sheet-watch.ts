@@ -100,6 +100,7 @@ export function useSheetWatch(state: PaneState, dispatch: Dispatch<PaneAction>, 
         sheetName: sheet,
         area: hit,
         window: highlightWindow(hit, watched),
+        date1904: now.grid.date1904 === true,
         recheck: (cells) => {
           // The result as it is once the cells are back: a new check or an out-of-date notice since wins.
           const s = stateRef.current.session;

@@ -6,8 +6,13 @@ import * as zlib from "zlib";
 import { ReadOptions } from "./read";
 import { ZipCodec } from "./zip";
 
+/**
+ * With the size known, the output is inflated into one buffer a byte larger than it (so zlib never asks for a second):
+ * in 16 KB chunks a 25 MB part cost as much again in copying the chunks together as in inflating, and left them all to
+ * the collector. The zip reader passes only sizes it has checked against its limits.
+ */
 export const nativeInflateRaw = (data: Uint8Array, maxOutput?: number): Uint8Array =>
-  zlib.inflateRawSync(data, maxOutput === undefined ? {} : { maxOutputLength: maxOutput });
+  zlib.inflateRawSync(data, maxOutput === undefined ? {} : { maxOutputLength: maxOutput, chunkSize: Math.max(64, maxOutput + 1) });
 
 export const nativeCrc32 = (data: Uint8Array): number => zlib.crc32(data);
 

@@ -109,3 +109,39 @@ test("a 1904 workbook: the same serial is a date 1462 days later, through all th
   expect(meaning(await viaOfficeJs(true))).toEqual(xml);
   expect(meaning(await viaOfficeJs(false))[0]).toEqual({ value: "1/11/2025", isDate: true, error: null });
 });
+
+/**
+ * A cell typed after the check (the live re-check reads only the changed cells) means what the full read made of
+ * it: in a 1904 workbook, the date the officer typed, not the date four years and a day later.
+ */
+test("the live re-check reads a changed date in the workbook's own date system", async () => {
+  const { liveRecheck } = await import("../../src/excel/live-recheck");
+  for (const date1904 of [false, true]) {
+    const host = createHost();
+    host.workbook.date1904 = date1904;
+    const uninstall = installOfficeGlobals(host);
+    try {
+      const sheet = host.addSheet("Ô", [[]]);
+      sheet.setCell("A1", 45962 - (date1904 ? 1462 : 0), { numberFormat: "d/m/yyyy" }); // 1/11/2025 in either system
+      const full = await runInExcel((context) => readGrid(context, { kind: "sheet" }));
+      expect(full.date1904 === true).toBe(date1904);
+      let read: Cell[][] = [];
+      await runInExcel((context) =>
+        liveRecheck(context, {
+          sheetName: "Ô",
+          area: { top: 1, left: 1, bottom: 1, right: 1 },
+          window: [],
+          date1904: full.date1904 === true,
+          recheck: (cells) => {
+            read = cells;
+            return null;
+          },
+        }),
+      );
+      expect(read[0][0]).toMatchObject({ value: "1/11/2025", isDate: true });
+      expect(read[0][0].value).toBe(full.cells[0][0].value);
+    } finally {
+      uninstall();
+    }
+  }
+});

@@ -28,7 +28,7 @@ import { issueText } from "../issues/text";
 import { TaskTable } from "../kinds/tasks/table";
 import { foldKey } from "../sheet/text";
 import { isTaskTableCheck } from "../kinds";
-import { detached, SummaryFold } from "../output/summaries";
+import { detached, IssueShelf, SummaryFold } from "../output/summaries";
 import type {
   ConsolidatedRow,
   ConsolidatedTable,
@@ -76,6 +76,8 @@ export interface ConsolidatorOptions {
    * the folded summaries (`Consolidation.rows` and `checks` are then empty, `refs` and `summaries` set).
    */
   keep: boolean;
+  /** Where the folded summaries keep each table's issues (with `keep: false`); in memory when not given. */
+  issues?: IssueShelf;
 }
 
 /**
@@ -104,7 +106,7 @@ export class Consolidator {
     this.expected = options.expected ? withExpected(options.directory, options.expected) : null;
     this.directory = this.expected?.directory ?? options.directory;
     this.keep = how.keep;
-    this.summaries = how.keep ? null : new SummaryFold();
+    this.summaries = how.keep ? null : new SummaryFold(how.issues);
   }
 
   /** Rows merged so far. */

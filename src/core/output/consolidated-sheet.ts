@@ -4,7 +4,7 @@
  */
 import { ConflictGroup, Consolidation, ConsolidatedRow, FileStatus, RowRefs } from "../consolidate/consolidate";
 import { Lang } from "../issues/catalogue";
-import { ModelCell, SheetModel } from "./sheet-model";
+import { ModelCell, SheetModel, StreamedSheetModel } from "./sheet-model";
 import { sheetName } from "./sheet-names";
 import { summarySheets } from "./summaries";
 import { LabelKey, say } from "./consolidated-labels";
@@ -273,8 +273,8 @@ function whereCell(ranges: Array<[number, number]> | undefined, spans: readonly 
   for (const [from, to] of ranges) {
     for (let i = from; i < to;) {
       const { span, row } = rowPlace(spans, i);
-      // Past the last span (rows the person chose to leave out are not written), the rest stays on that sheet: the
-      // walk must always move on, or it never ends.
+      // Tables count the rows written (withoutDuplicates counts again what it keeps), so a range ends inside the spans;
+      // should one run past the last, the rest stays on that sheet: the walk must always move on, or it never ends.
       const end = span.to > i ? Math.min(to, span.to) : to;
       parts.push(say("whereRows", lang, { sheet: span.name, from: row, to: row + (end - 1 - i) }));
       i = end;
@@ -356,4 +356,9 @@ export function consolidationSheets(c: Consolidation, lang: Lang, sheetRows = SH
 /** The summary sheets over every table of the consolidation: from its checks, or folded file by file. */
 export function summarySheetsOf(c: Consolidation, lang: Lang): SheetModel[] {
   return c.summaries ? c.summaries.sheets(lang) : summarySheets(c.checks, lang);
+}
+
+/** The same sheets, the issue list made as it is written when the summaries were folded (the command line). */
+export function streamedSummarySheetsOf(c: Consolidation, lang: Lang): Array<SheetModel | StreamedSheetModel> {
+  return c.summaries ? c.summaries.streamedSheets(lang) : summarySheets(c.checks, lang);
 }

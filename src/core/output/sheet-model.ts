@@ -72,6 +72,22 @@ export interface SheetModel {
   validations?: ListValidation[];
 }
 
+/**
+ * A sheet whose rows are made while it is written and never held together (a consolidation's issue list of tens of
+ * thousands of rows): `rows` calls `emit` once per row, in order, and may be called once only.
+ */
+export interface StreamedSheetModel extends Omit<SheetModel, "rows" | "chart"> {
+  rows(emit: (cells: readonly ModelCell[]) => void): void;
+}
+
+/** A streamed sheet's rows made and held: the model for writers that set whole ranges at once. */
+export function collectedSheet(streamed: StreamedSheetModel): SheetModel {
+  const { rows, ...frame } = streamed;
+  const model: SheetModel = { ...frame, rows: [] };
+  rows((cells) => model.rows.push([...cells]));
+  return model;
+}
+
 export interface ListValidation {
   firstRow: number;
   lastRow: number;

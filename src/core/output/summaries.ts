@@ -7,7 +7,7 @@ import { issueFieldName, issueText } from "../issues/text";
 import { KINDS, SheetCheck } from "../kinds";
 import type { KindCheck, Sourced, TableKind } from "../kinds/kind";
 import { label } from "./labels";
-import { ModelCell, SheetModel } from "./sheet-model";
+import { collectedSheet, ModelCell, SheetModel, StreamedSheetModel } from "./sheet-model";
 import { sheetName } from "./sheet-names";
 
 /** One checked sheet, as the summaries see it. */
@@ -24,9 +24,10 @@ const text = (value: string | number | null, style?: ModelCell["style"]): ModelC
 const int = (n: number): ModelCell => ({ value: n, style: "integer" });
 const header = (labels: string[]): ModelCell[] => labels.map((l) => text(l, "header"));
 
-export function issuesSheet(sources: readonly SummarySource[], lang: Lang): SheetModel {
-  const withFile = sources.some((s) => s.file !== undefined);
-  const labels = [
+const ISSUE_COLUMN_WIDTHS = [18, 8, 7, 11, 22, 20, 36, 60, 36];
+
+function issueLabels(withFile: boolean, lang: Lang): string[] {
+  return [
     label("no", lang),
     ...(withFile ? [label("file", lang)] : []),
     label("sheet", lang),
@@ -39,40 +40,89 @@ export function issuesSheet(sources: readonly SummarySource[], lang: Lang): Shee
     label("message", lang),
     label("suggestion", lang),
   ];
-  const rows: ModelCell[][] = [[text(label("issuesTitle", lang), "title")], [], header(labels)];
-  const headerRow = rows.length;
-  let n = 0;
-  for (const s of sources) {
-    for (const i of s.issues) {
-      n++;
-      const severityStyle = i.severity;
-      rows.push([
-        int(n),
-        ...(withFile ? [text(s.file ?? "")] : []),
-        text(s.sheetName),
-        i.cell
-          ? { value: i.cell, link: { file: s.linkFile ?? s.file, sheet: s.sheetName, cell: i.cell } }
-          : text(i.place ? placeText(i.place, lang) : ""),
-        i.row === null ? text("") : int(i.row),
-        text(label(i.severity, lang), severityStyle),
-        text(i.code),
-        text(i.field ? issueFieldName(i.field, lang) : ""),
-        text(i.value),
-        text(issueText(i, lang)),
-        text(i.suggestion ?? ""),
-      ]);
-    }
-  }
-  if (n === 0) rows.push([text(""), text(label("noIssues", lang))]);
-  rows[1] = [text(`${label("total", lang)}: ${n}`, "subtitle")];
+}
+
+/** The n-th row of the issue list: one issue of one source. */
+function issueRow(n: number, s: SummarySource, i: Issue, withFile: boolean, lang: Lang): ModelCell[] {
+  return [
+    int(n),
+    ...(withFile ? [text(s.file ?? "")] : []),
+    text(s.sheetName),
+    i.cell
+      ? { value: i.cell, link: { file: s.linkFile ?? s.file, sheet: s.sheetName, cell: i.cell } }
+      : text(i.place ? placeText(i.place, lang) : ""),
+    i.row === null ? text("") : int(i.row),
+    text(label(i.severity, lang), i.severity),
+    text(i.code),
+    text(i.field ? issueFieldName(i.field, lang) : ""),
+    text(i.value),
+    text(issueText(i, lang)),
+    text(i.suggestion ?? ""),
+  ];
+}
+
+/**
+ * Where a fold keeps each table's issues until the issue list is written: in memory by default; the command line
+ * keeps a consolidation's on disk, so thousands of replies' issues do not wait in memory for the last file.
+ */
+export interface IssueShelf {
+  add(source: SummarySource): void;
+  /** Issues added, over every source. */
+  readonly issues: number;
+  /** Some source was added with its file (the list then has a file column). A shelf keeps copies of what it is given. */
+  readonly withFile: boolean;
+  /** Every source added, in the order added. */
+  each(visit: (source: SummarySource) => void): void;
+}
+
+export function memoryShelf(): IssueShelf {
+  const sources: SummarySource[] = [];
+  let issues = 0;
+  return {
+    add(s) {
+      // Kept as copies: the texts read from a sheet would keep its XML alive (see `detached`).
+      sources.push({ ...s, issues: detached(s.issues) });
+      issues += s.issues.length;
+    },
+    get issues() {
+      return issues;
+    },
+    get withFile() {
+      return sources.some((s) => s.file !== undefined);
+    },
+    each(visit) {
+      for (const s of sources) visit(s);
+    },
+  };
+}
+
+/** "Danh sách lỗi" with its rows made as it is written, one issue at a time. */
+export function streamedIssuesSheet(shelf: IssueShelf, lang: Lang): StreamedSheetModel {
+  const withFile = shelf.withFile;
+  const total = shelf.issues;
   return {
     kind: "issues",
     name: sheetName("issues", lang),
-    rows,
-    columnWidths: [6, ...(withFile ? [28] : []), 18, 8, 7, 11, 22, 20, 36, 60, 36],
-    headerRow,
-    autoFilter: n > 0,
+    columnWidths: [6, ...(withFile ? [28] : []), ...ISSUE_COLUMN_WIDTHS],
+    headerRow: 3,
+    autoFilter: total > 0,
+    rows(emit) {
+      emit([text(label("issuesTitle", lang), "title")]);
+      emit([text(`${label("total", lang)}: ${total}`, "subtitle")]);
+      emit(header(issueLabels(withFile, lang)));
+      let n = 0;
+      shelf.each((s) => {
+        for (const i of s.issues) emit(issueRow(++n, s, i, withFile, lang));
+      });
+      if (n === 0) emit([text(""), text(label("noIssues", lang))]);
+    },
   };
+}
+
+export function issuesSheet(sources: readonly SummarySource[], lang: Lang): SheetModel {
+  const shelf = memoryShelf();
+  for (const s of sources) shelf.add(s);
+  return collectedSheet(streamedIssuesSheet(shelf, lang));
 }
 
 /** Where each sheet stands among the summaries; a kind's sheet not listed here comes after them. */
@@ -103,14 +153,15 @@ export function detached<T>(value: T): T {
  * kept (kinds that cannot fold keep their checks), so a consolidation of thousands of files holds no grid or table.
  */
 export class SummaryFold {
-  private readonly sources: SummarySource[] = [];
   private readonly kinds = KINDS.map((kind) => {
     const folded = (kind as TableKind).fold?.() ?? null;
     return { kind: kind as TableKind, folded, checks: [] as Sourced<KindCheck>[], count: 0 };
   });
 
+  constructor(private readonly shelf: IssueShelf = memoryShelf()) {}
+
   add(c: Sourced<SheetCheck>): void {
-    this.sources.push({ file: c.file, linkFile: c.linkFile, sheetName: c.check.sheetName, issues: detached(c.check.issues) });
+    this.shelf.add({ file: c.file, linkFile: c.linkFile, sheetName: c.check.sheetName, issues: c.check.issues });
     // A kind takes its own checks and those of the kinds it also summarises (a progress report's tasks are tallied
     // in the task sheets too).
     for (const k of this.kinds) {
@@ -122,11 +173,20 @@ export class SummaryFold {
   }
 
   sheets(lang: Lang): SheetModel[] {
-    const models = [issuesSheet(this.sources, lang)];
+    return this.inOrder(collectedSheet(streamedIssuesSheet(this.shelf, lang)), lang);
+  }
+
+  /** The same sheets with the issue list made as it is written (see StreamedSheetModel). */
+  streamedSheets(lang: Lang): Array<SheetModel | StreamedSheetModel> {
+    return this.inOrder(streamedIssuesSheet(this.shelf, lang), lang);
+  }
+
+  private inOrder<T extends SheetModel | StreamedSheetModel>(issues: T, lang: Lang): Array<SheetModel | T> {
+    const models: Array<SheetModel | T> = [issues];
     const none = this.kinds.every((k) => k.count === 0);
     for (const k of this.kinds)
       if (k.count > 0 || (none && k.kind.always)) models.push(...(k.folded ? k.folded.sheets(lang) : k.kind.sheets(k.checks, lang)));
-    const rank = (m: SheetModel) => {
+    const rank = (m: { kind: SheetModel["kind"] }) => {
       const at = SHEET_ORDER.indexOf(m.kind);
       return at < 0 ? SHEET_ORDER.length : at;
     };
