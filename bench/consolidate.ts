@@ -21,6 +21,7 @@ import { defaultDirectory } from "../src/core/agencies/default-directory";
 import { writeZip } from "../src/xlsx/zip";
 import { Measurement } from "./measurement";
 import { loadVocabulary, Vocabulary } from "./vocabulary";
+import { ensureCliBuilt } from "./process";
 
 const TASKS = 60;
 const SIZES = [200, 2_000, 20_000];
@@ -174,14 +175,24 @@ export function replyFolder(files: number): string {
   return dir;
 }
 
-/** The command line compiled once per bench run (what `npx appendix-checker` runs), outside the timed part. */
+/**
+ * The sources compiled once per bench run, outside the timed part, for the floor's reader (tsconfig.cli.json only
+ * type-checks: the command line itself is the bundle `npm run build:cli` makes, which the consolidation runs).
+ */
 function compiledCli(): string {
   const out = path.join(INPUTS, "cli");
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", out], {
-    stdio: "inherit",
-  });
-  return path.join(out, "cli", "main.js");
+  execFileSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json"), "--noEmit", "false", "--outDir", out],
+    { stdio: "inherit" },
+  );
+  const main = path.join(out, "cli", "main.js");
+  if (!fs.existsSync(main)) throw new Error(`tsc wrote no ${main}`);
+  return main;
 }
+
+/** What `npx appendix-checker` runs: bin.js and the bundle it loads, rebuilt when the sources are newer. */
+const BIN = path.join(ROOT, "src", "cli", "bin.js");
 
 interface ChildUsage {
   cpuMs: number;
@@ -206,10 +217,10 @@ function runChild(script: string, args: string[]): ChildUsage {
   return { cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMb: u.maxRSS / 1024, wallMs, code: r.status };
 }
 
-function consolidateRun(cli: string, folder: string): ChildUsage {
+function consolidateRun(folder: string): ChildUsage {
   const output = path.join(INPUTS, "consolidated.xlsx");
   fs.rmSync(output, { force: true });
-  const script = `require(${JSON.stringify(cli)}).main(process.argv.slice(1)).then((c)=>{process.exitCode=c})`;
+  const script = `require(${JSON.stringify(BIN)}).loadCommandLine().exports.main(process.argv.slice(1)).then((c)=>{process.exitCode=c})`;
   const u = runChild(script, ["consolidate", folder, "-o", output]);
   if (u.code === 2 || !fs.existsSync(output)) throw new Error(`the benchmark's consolidation failed (exit ${u.code})`);
   return u;
@@ -238,11 +249,12 @@ export async function benchConsolidate(): Promise<Measurement[]> {
   const sizes = (process.env.BENCH_CONSOLIDATE_SIZES ?? SIZES.join(",")).split(",").map(Number);
   const folders = sizes.map((n) => replyFolder(n));
   const cli = compiledCli();
+  ensureCliBuilt();
   const out: Measurement[] = [{ name: "consolidate.loadavg", value: Math.round(os.loadavg()[0] * 100) / 100, unit: "1-min load average" }];
   const figures = new Map<number, ChildUsage>();
   sizes.forEach((n, i) => {
     const repeat = n >= 20_000 ? 1 : n >= 2_000 ? 2 : 3;
-    const runs = Array.from({ length: repeat }, () => consolidateRun(cli, folders[i]));
+    const runs = Array.from({ length: repeat }, () => consolidateRun(folders[i]));
     const run = median(runs);
     const floor = best(Array.from({ length: repeat }, () => readRun(cli, folders[i])));
     figures.set(n, run);

@@ -48,7 +48,7 @@ function summary(values: number[]): Summary {
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The command line bundled from the sources of this checkout (bin.js runs dist-cli): rebuilt when older than src. */
-function ensureCliBuilt(): void {
+export function ensureCliBuilt(): void {
   const bundle = path.join(ROOT, "dist-cli", "appendix-checker.js");
   const newest = (dir: string): number =>
     fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {

@@ -231,7 +231,7 @@ class SheetXmlWriter {
       }
     }
     out.ascii("</row>");
-    if (out.size >= PIECE) this.sink(out.take());
+    if (out.size >= PIECE) out.handTo(this.sink);
   }
 
   private link(col: number, row: number, link: CellLink, display: string): void {
@@ -265,14 +265,14 @@ class SheetXmlWriter {
     if (validations.length) out.text(`<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`);
     if (this.linkCount > 0) {
       out.ascii("<hyperlinks>");
-      this.sink(out.take());
+      out.handTo(this.sink);
       if (this.linksSpilled) this.spill.drain(this.sink);
       this.sink(this.links.take());
       out.ascii("</hyperlinks>");
     }
     out.ascii(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
     out.ascii("</worksheet>");
-    this.sink(out.take());
+    out.handTo(this.sink);
     if (this.targets.size === 0) return null;
     const rels: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">`];
     for (const [file, id] of this.targets)

@@ -80,6 +80,15 @@ export class XmlBytes {
   get size(): number {
     return this.len;
   }
+  /**
+   * What was written so far handed to `sink`, which must be done with it when it returns (the zip writer copies it
+   * into its piece), and the buffer emptied for more. A copy per piece of a large sheet left hundreds of megabytes of
+   * buffers outside the heap for the collector to find.
+   */
+  handTo(sink: (bytes: Uint8Array) => void): void {
+    sink(this.buf.subarray(0, this.len));
+    this.len = 0;
+  }
   /** What was written so far, as a copy, and the buffer emptied for more. */
   take(): Uint8Array {
     const out = this.buf.slice(0, this.len);
