@@ -4,7 +4,7 @@
  * writer renders — styles, frozen header, column widths, filter, links — and marks the file as the product's own.
  * Every string is written as a shared string, so text from a source never becomes a formula.
  */
-import { CellLink, CellStyle, ListValidation, ModelCell, SheetModel, validationList } from "../core/output/sheet-model";
+import { CellLink, CellStyle, ListValidation, ModelCell, SheetModel, StreamedSheetModel, validationList } from "../core/output/sheet-model";
 import { cellLook, fileUri, linkLocation, PRODUCT_MARK, SHEET_STYLES } from "../core/output/sheet-style";
 import { columnLetter } from "../core/sheet/grid";
 import { stylesXml } from "./styles-xml";
@@ -110,12 +110,10 @@ export interface SheetFrame {
 }
 
 /**
- * A sheet whose rows are made while it is written and never held together: `rows` calls `emit` once per row, in
- * order. Its texts are written inline (inlineStr), so they are not kept for a shared-string table either.
+ * A sheet made while it is written (core's StreamedSheetModel, whose kind the writer has no use for). Its texts are
+ * written inline (inlineStr), so they are not kept for a shared-string table either.
  */
-export interface StreamedSheet extends SheetFrame {
-  rows(emit: (cells: readonly (ModelCell | undefined)[]) => void): void;
-}
+export type StreamedSheet = SheetFrame & Pick<StreamedSheetModel, "rows">;
 
 /** XML is handed on in pieces of about this size. */
 const PIECE = 1 << 18;

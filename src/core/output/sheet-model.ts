@@ -73,8 +73,8 @@ export interface SheetModel {
 }
 
 /**
- * A sheet whose rows are made while it is written and never held together (a consolidation's issue list of tens of
- * thousands of rows): `rows` calls `emit` once per row, in order, and may be called once only.
+ * A sheet whose rows are made while it is written and never held together (a consolidation's merged table and its
+ * issue list, hundreds of thousands of rows): `rows` calls `emit` once per row, in order, and may be called once only.
  */
 export interface StreamedSheetModel extends Omit<SheetModel, "rows" | "chart"> {
   rows(emit: (cells: readonly ModelCell[]) => void): void;

@@ -75,20 +75,25 @@ export interface IssueShelf {
   each(visit: (source: SummarySource) => void): void;
 }
 
-export function memoryShelf(): IssueShelf {
+/**
+ * Issues kept in memory. The fold keeps copies (`detached`: a text read from a sheet would keep its XML alive); a
+ * list made at once from issues at hand (`issuesSheet`) keeps them as they are.
+ */
+export function memoryShelf(keep: (issues: readonly Issue[]) => readonly Issue[] = detached): IssueShelf {
   const sources: SummarySource[] = [];
   let issues = 0;
+  let withFile = false;
   return {
     add(s) {
-      // Kept as copies: the texts read from a sheet would keep its XML alive (see `detached`).
-      sources.push({ ...s, issues: detached(s.issues) });
+      sources.push({ ...s, issues: keep(s.issues) });
       issues += s.issues.length;
+      withFile ||= s.file !== undefined;
     },
     get issues() {
       return issues;
     },
     get withFile() {
-      return sources.some((s) => s.file !== undefined);
+      return withFile;
     },
     each(visit) {
       for (const s of sources) visit(s);
@@ -120,7 +125,7 @@ export function streamedIssuesSheet(shelf: IssueShelf, lang: Lang): StreamedShee
 }
 
 export function issuesSheet(sources: readonly SummarySource[], lang: Lang): SheetModel {
-  const shelf = memoryShelf();
+  const shelf = memoryShelf((issues) => issues);
   for (const s of sources) shelf.add(s);
   return collectedSheet(streamedIssuesSheet(shelf, lang));
 }
