@@ -5,6 +5,7 @@
 import * as zlib from "zlib";
 import { ReadOptions } from "./read";
 import { ZipCodec } from "./zip";
+import { nativeDecodeUtf8 } from "./native-text";
 
 /**
  * With the size known, the output is inflated into one buffer a byte larger than it (so zlib never asks for a second):
@@ -16,8 +17,11 @@ export const nativeInflateRaw = (data: Uint8Array, maxOutput?: number): Uint8Arr
 
 export const nativeCrc32 = (data: Uint8Array): number => zlib.crc32(data);
 
-/** What `readWorkbook` is given on Node: the XML reader, every entry held to its size, limit and checksum. */
-export const NATIVE_READ: ReadOptions = { inflateRaw: nativeInflateRaw, crc32: nativeCrc32 };
+/**
+ * What `readWorkbook` is given on Node: the XML reader, every entry held to its size, limit and checksum, its text
+ * decoded natively.
+ */
+export const NATIVE_READ: ReadOptions = { inflateRaw: nativeInflateRaw, crc32: nativeCrc32, decodeUtf8: nativeDecodeUtf8 };
 
 /**
  * What `xlsxOfModels` is given on Node. Level 1: a written workbook compresses to about a fifth at any level, and the

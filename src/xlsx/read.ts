@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import { dateText, isDateFormat, serialDateText, serialOfDate } from "../core/sheet/cell-meaning";
 import { Cell, Grid, MergeArea, parseRange } from "../core/sheet/grid";
 import { detectFileType, FileType } from "./file-type";
-import { readXmlWorkbook } from "./grid-reader";
+import { readXmlWorkbook, Utf8Decode } from "./grid-reader";
 import { openZip, RawInflate, ZipArchive, ZipEntryError, ZipLimits } from "./zip";
 import { readFailureText } from "./read-failure-text";
 import type { ReadDetail, ReadFailure } from "./read-failure-text";
@@ -76,6 +76,8 @@ export interface ReadOptions {
   inflateRaw?: RawInflate;
   /** A native CRC-32: every entry read is checked against the checksum it declares. */
   crc32?: (data: Uint8Array) => number;
+  /** A native UTF-8 decoder that gives exactly what TextDecoder gives (grid-reader.ts, Utf8Decode). */
+  decodeUtf8?: Utf8Decode;
   limits?: ZipLimits;
 }
 
@@ -91,7 +93,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReadOptions = {})
     if (f.kind === "damaged") return failed("corrupt", f.detail);
     // Not a zip this reader understands: ExcelJS says what it makes of it.
   } else if (options.inflateRaw) {
-    const read = readXmlWorkbook(opened.zip);
+    const read = readXmlWorkbook(opened.zip, options.decodeUtf8);
     if (read.kind === "grids") return { ok: true, sheets: read.grids };
     if (read.kind === "damaged") return failed("corrupt", read.detail);
     if (read.kind === "too-large") return failed("too-large", read.detail);
