@@ -11,6 +11,7 @@ import { readDetailText } from "./read-failure-text";
 import type { SheetProblem } from "./read-failure-text";
 import { scanXml, textValue, XmlAttributes, XmlHandler } from "./xml-scanner";
 import { PlainTag } from "./xml-plain";
+import { StringCellTag } from "./xml-string-cell";
 
 /** Excel's sheet: 1,048,576 rows × 16,384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;
@@ -128,6 +129,7 @@ class SheetReader implements XmlHandler {
   }
 
   private readonly tag = new PlainTag();
+  private readonly stringCell = new StringCellTag();
 
   /**
    * The rows of sheetData read here while they are written plainly — rows of cells that hold at most one <v> — through
@@ -153,6 +155,10 @@ class SheetReader implements XmlHandler {
             p = next + 6;
             break;
           }
+          if (this.stringCell.read(xml, next) && this.placeStringCell(this.stringCell)) {
+            p = this.stringCell.end;
+            continue;
+          }
           if (!tag.read(xml, next) || !tag.is("c")) return this.leaveRow(at);
           this.openCell(tag, tag.selfClosing);
           p = tag.end;
@@ -172,6 +178,22 @@ class SheetReader implements XmlHandler {
       this.closeRow();
       at = p;
     }
+  }
+
+  /**
+   * A shared-string cell read whole, placed as openCell and readCell would place it; false leaves it to them, which
+   * say what is wrong with it (not in its row, past XFD, twice, an index past the shared strings).
+   */
+  private placeStringCell(t: StringCellTag): boolean {
+    if (t.col !== 0 && t.row !== this.rowNumber) return false;
+    const col = t.col === 0 ? this.col + 1 : t.col;
+    if (col > MAX_COLS || (col <= this.lastCol && this.row![col - 1] !== undefined)) return false;
+    const s = this.ctx.strings[t.index];
+    if (s === undefined) return false;
+    this.col = col;
+    this.lastCol = Math.max(this.lastCol, col);
+    this.row![col - 1] = stringCell(s, this.ctx.formats[t.style]);
+    return true;
   }
 
   private rowBefore = 0;
@@ -285,7 +307,7 @@ class SheetReader implements XmlHandler {
     else if (type === "s" && formula === undefined) {
       const s = ctx.strings[Number(raw)];
       if (s === undefined) throw new SheetDamage({ kind: "missing-shared-string", ref: this.ref ?? "", index: String(raw) });
-      cell = { value: s };
+      return stringCell(s, format);
     } else if (type === "str" || type === "s") cell = { value: raw };
     else if (type === "b") cell = { value: parseInt(raw, 10) !== 0 };
     else if (type === "e") cell = { value: null, error: raw };
@@ -313,6 +335,13 @@ class SheetReader implements XmlHandler {
       right: Math.max(from.col, to.col),
     });
   }
+}
+
+/** A shared string's cell: its number format kept when it is not General (a text format "@" is). */
+function stringCell(s: string, format: CellFormat | undefined): Cell {
+  const cell: Cell = { value: s };
+  if (format?.format && format.format !== "General") cell.numberFormat = format.format;
+  return cell;
 }
 
 function withFormula(cell: Cell, formula: string | undefined): Cell | null {
