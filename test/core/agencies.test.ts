@@ -7,6 +7,9 @@ import { realFixtureNames, seedAppendixJson, tsvRows } from "../support/fixtures
 
 const dir = defaultDirectory();
 const split = (cell: string): AgencyPart[] => splitAgencies(cell, dir);
+/** A head word and abbreviations ("Bộ KH&ĐT"), and an abbreviation alone ("KH&CN"). */
+const ABBREVIATED = /^\p{Lu}\p{Ll}*\s+\p{Lu}[\p{Lu}\d&\-]*$/u;
+const BARE = /^\p{Lu}[\p{Lu}\d&\-]*$/u;
 /** Compact view of a split: "agency:Sở Ngoại vụ", "group:…", "unknown:…". */
 const view = (cell: string): string[] =>
   split(cell).map((p) => `${p.kind === "group" ? "group" : p.known ? "agency" : "unknown"}:${p.name}`);
@@ -476,11 +479,27 @@ describe("properties", () => {
         fc.array(fc.constantFrom(...written), { minLength: 1, maxLength: 6 }),
         fc.array(fc.constantFrom(", ", "; ", "\n", " và ", "\n- ", ",", " ; "), { minLength: 6, maxLength: 6 }),
         (picked, seps) => {
+          // A bare abbreviation after a comma and a head word's abbreviation takes the head word ("Bộ KH&ĐT, KH&CN"
+          // is two ministries, agency-forms.test.ts): that reading is not the alias's own name, so it is left out.
+          fc.pre(!picked.some((p, i) => i > 0 && seps[i].includes(",") && ABBREVIATED.test(picked[i - 1].w) && BARE.test(p.w)));
           const cell = picked.map((p, i) => (i === 0 ? p.w : seps[i] + p.w)).join("");
           expect(split(cell).map((p) => p.name)).toEqual(picked.map((p) => p.name));
         },
       ),
-      { numRuns: 2000 },
+      {
+        numRuns: 2000,
+        // Found by a CI run (seed 1009189841): "Công an tỉnh" after "Bộ NNMT," was read as the Bộ Công an.
+        examples: [
+          [
+            [
+              { w: "Bộ NNMT", name: "Bộ Nông nghiệp và Môi trường" },
+              { w: "Công an tỉnh", name: "Công an tỉnh" },
+              { w: "UBND tỉnh", name: "UBND tỉnh" },
+            ],
+            [", ", ", ", ", ", ", ", ", ", ", "],
+          ],
+        ],
+      },
     );
   });
 });

@@ -115,6 +115,18 @@ describe("a head word before a list of abbreviations, decided by what the direct
     ["Sở GTVT, Xây dựng", ["agency:Sở Giao thông vận tải", "agency:Sở Xây dựng"]],
     // The abbreviation names a body by itself: a department and a company.
     ["Sở TT&TT, VNPT", ["agency:Sở Thông tin và Truyền thông", "agency:Tập đoàn Bưu chính Viễn thông Việt Nam"]],
+    // A provincial name that says "tỉnh" is the province's own body, never "Bộ Công an (tỉnh)".
+    ["Bộ NNMT, Công an tỉnh, UBND tỉnh", ["agency:Bộ Nông nghiệp và Môi trường", "agency:Công an tỉnh", "agency:UBND tỉnh"]],
+    ["Bộ NNMT, Công an tỉnh Bình Định", ["agency:Bộ Nông nghiệp và Môi trường", "agency:Công an tỉnh"]],
+    // Without "tỉnh" the head word reaches it: the list names two ministries.
+    ["Bộ NNMT, Công an", ["agency:Bộ Nông nghiệp và Môi trường", "agency:Bộ Công an"]],
+    // A name after a comma that begins with the word before it is a body of its own.
+    ["Cục Thuế, Thuế tỉnh", ["agency:Cục Thuế", "agency:Thuế tỉnh"]],
+    ["Cục Thuế và Thuế tỉnh", ["agency:Cục Thuế", "agency:Thuế tỉnh"]],
+    // A line that starts "Tỉnh ủy", "Tỉnh đoàn" is a body, not the level ending the name above ("Công an\nTỉnh").
+    ["Bộ Công an\nTỉnh ủy", ["agency:Bộ Công an", "agency:Tỉnh ủy"]],
+    ["Bộ Công an\nTỉnh đoàn", ["agency:Bộ Công an", "agency:Tỉnh đoàn"]],
+    ["Công an\nTỉnh, Sở Nội vụ", ["agency:Công an tỉnh", "agency:Sở Nội vụ"]],
     // The directory knows the run as one name.
     ["Sở VH,TT&DL", ["agency:Sở Văn hóa, Thể thao và Du lịch"]],
     // Nothing known of the abbreviation: it may be a department or a company, so the cell stays as written.

@@ -5,7 +5,10 @@
  *
  * - the head word and the item make a name it knows ("Sở KHĐT", "Sở Xây dựng" after "Sở GTVT,"): the item takes
  *   the head word;
- * - the item names a body by itself (VNPT, EVN, "Công an tỉnh"): it stands alone;
+ * - the item names a body by itself (VNPT, EVN, "Công an tỉnh"): it stands alone — and a name the directory knows
+ *   that says "tỉnh" stands alone even when the head word would make a name of it: "Bộ NNMT, Công an tỉnh" is the
+ *   ministry and the province's police, never the Bộ Công an (the directory reads "Bộ Công an tỉnh" as "Bộ Công an"
+ *   by dropping the "tỉnh" that a provincial name may carry);
  * - the item is the abbreviation of the words of a name (CNTT, TT&TT), which names nobody without a head word:
  *   it takes the head word;
  * - the item is written in full words ("Phòng CNTT, Vendor"): a name written in abbreviations is complete, so the
@@ -29,6 +32,8 @@ const AND = /\s+và\s+/u;
 const AND_BEFORE = /^\s*và\s+/u;
 const LONE_ABBREVIATION = new RegExp(String.raw`^${ABBREVIATION}$`, "u");
 const FULL_WORDS = /^\p{Lu}.*\p{Ll}/u;
+/** The word "tỉnh" (any case, either tone placement is the same letter here): a provincial body's own name. */
+const SAYS_TINH = /(?:^|\s)tỉnh(?:\s|$)/iu;
 /** What the splitter already reads as the start of a new part. */
 const OPENS_PART = new RegExp(String.raw`^(?:${HEADS}|Các|các|UBND|Ủy ban|Uỷ ban)\s`, "u");
 
@@ -85,6 +90,7 @@ function itemReading(head: string, item: string, directory: AgencyDirectory): "s
     return isWordAbbreviation(item) ? "shares-head" : "alone";
   }
   if (!FULL_WORDS.test(item)) return "alone";
+  if (SAYS_TINH.test(item) && directory.find(item)) return "alone";
   if (directory.find(`${head} ${item}`)?.kind === "agency") return "shares-head";
   if (directory.find(item)) return "alone";
   return "own-body";

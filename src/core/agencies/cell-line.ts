@@ -8,7 +8,8 @@
  * a complete name starts a new part even without a separator ("Sở Khoa học và Công nghệ Sở Công Thương").
  * Nothing inside parentheses splits.
  */
-import { AgencyDirectory, AgencyKind, DirectoryMatch, keyFromWords } from "./directory";
+import { AgencyDirectory, AgencyKind, DirectoryMatch, keyFromWords, keyWordsOfWord } from "./directory";
+import { WORD_SPLIT } from "./agency-keys";
 import { Token, tokenizeLine } from "./cell-tokens";
 import { CLASS_NOUNS, GROUP_OPENERS, HEAD_WORDS, LEVEL_GROUPS, LOCAL_LEVELS, NOT_A_ROLE, PROVINCE_WORDS, UBND } from "./agency-words";
 
@@ -104,6 +105,7 @@ export class CellLine {
     let crossed = false;
     let wordsAtCross = 0;
     let sinceMatch = 0;
+    let foldedAcross = false;
     for (let j = r; j < to; j++) {
       const tok = t[j];
       if (tok.kind === "open" || tok.kind === "close" || tok.kind === "semi") break;
@@ -119,10 +121,17 @@ export class CellLine {
       // Read on while a name can still begin here, or a province may still follow a match ("… tỉnh Bình Định").
       if (!this.dir.startsName(key) && (!best || sinceMatch > PROVINCE_WORDS)) break;
       // A word the key folds away (the "tỉnh" of "UBND tỉnh, Tỉnh đoàn") must not stretch the name over it.
-      if (key === previousKey) continue;
+      if (key === previousKey) {
+        if (crossed && words.length - tok.keys.length === wordsAtCross) foldedAcross = true;
+        continue;
+      }
       previousKey = key;
       const match = this.dir.lookupKey(key);
       if (!match) continue;
+      // The first word past a separator folded into the last one before it: a name only when the directory writes
+      // it so ("Văn phòng Đoàn ĐBQH và Hội đồng nhân dân tỉnh"); "Cục Thuế, Thuế tỉnh" is two bodies, not the
+      // "Cục Thuế tỉnh".
+      if (foldedAcross && !writtenWithWords(this.dir, match.name, words.length)) continue;
       // Past a separator, only a different (longer) name counts: "Ngân hàng Nhà nước Việt Nam, Tỉnh đoàn"
       // must not read as the bank plus a stray "tỉnh".
       if (best && crossed && match.name === best.match.name) continue;
@@ -130,6 +139,7 @@ export class CellLine {
       if (best && crossed && words.length - wordsAtCross === 1 && words[wordsAtCross] === "tinh") continue;
       best = { end: j + 1, match, words: words.length };
       crossed = false;
+      foldedAcross = false;
       sinceMatch = 0;
     }
     return best;
@@ -311,3 +321,26 @@ export class CellLine {
     return undefined;
   }
 }
+
+/** Does the directory write this entry (its name or an alias) in `count` key words, before repeated ones fold? */
+function writtenWithWords(dir: AgencyDirectory, name: string, count: number): boolean {
+  let counts = wordCounts.get(dir);
+  if (!counts) {
+    counts = new Map();
+    for (const entry of dir.data.agencies) {
+      const seen = counts.get(entry.name) ?? [];
+      for (const written of [entry.name, ...entry.aliases]) seen.push(keyWordCount(written));
+      counts.set(entry.name, seen);
+    }
+    wordCounts.set(dir, counts);
+  }
+  return counts.get(name)?.includes(count) ?? false;
+}
+
+function keyWordCount(written: string): number {
+  let n = 0;
+  for (const w of written.split(WORD_SPLIT)) if (w !== "") n += keyWordsOfWord(w).length;
+  return n;
+}
+
+const wordCounts = new WeakMap<AgencyDirectory, Map<string, number[]>>();

@@ -30,10 +30,18 @@ const BARE_HEAD =
 
 /**
  * A line that starts with the level of a People's Committee's area ("Thành phố", "Tỉnh", "TP") after a line that
- * ends with a body of that area ("Văn phòng UBND\nThành phố", "Công an\nTỉnh"): the level ends the name above.
+ * ends with a body of that area ("Văn phòng UBND\nThành phố", "Công an\nTỉnh"): the level ends the name above — but "Bộ Công an\nTỉnh ủy" is two bodies.
  */
 const AREA_BODY_END = /(?:^|\s)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|văn phòng)$/iu;
-const AREA_LEVEL_START = /^(?:thành phố|tỉnh|tp\.?)(?=\s|[,;.]|$)/iu;
+// The level alone, or before the area's name or a separator; "Tỉnh ủy", "Tỉnh đoàn", "Thành ủy" are bodies of their own.
+const AREA_LEVEL = /^(?:thành phố|tỉnh|tp\.?)/iu;
+// Without the "i" flag: under it \p{Lu} would match the lower-case "ủy" too.
+const AFTER_AREA_LEVEL = /^(?:\s+[\p{Lu}\d]|\s*[,;.]|\s*$)/u;
+
+function startsWithAreaLevel(line: string): boolean {
+  const level = AREA_LEVEL.exec(line);
+  return level !== null && AFTER_AREA_LEVEL.test(line.slice(level[0].length));
+}
 
 export function joinWrappedLines(text: string): string {
   if (text.indexOf("\n") < 0) return text;
@@ -49,7 +57,7 @@ export function joinWrappedLines(text: string): string {
       (OPEN_LINE_END.test(prev) ||
         STARTS_LOWER.test(line) ||
         BARE_HEAD.test(prev) ||
-        (AREA_BODY_END.test(prev) && AREA_LEVEL_START.test(line)))
+        (AREA_BODY_END.test(prev) && startsWithAreaLevel(line)))
     ) {
       out[out.length - 1] = `${prev} ${line}`;
     } else {
