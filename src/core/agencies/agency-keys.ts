@@ -117,9 +117,14 @@ export const WORD_SPLIT = /[\s,;()]+/;
 
 /** The matching key of a name: "Sở KH&ĐT" and "sở kế hoạch và đầu tư" both give "so ke hoach dau tu". */
 export function agencyKey(name: string): string {
+  return keyFromWords(keyWordsOf(name));
+}
+
+/** The key words of a written name before repeated ones fold: "Quốc hội và Hội đồng" keeps both "hoi". */
+export function keyWordsOf(name: string): string[] {
   const words: string[] = [];
   for (const w of name.split(WORD_SPLIT)) if (w !== "") words.push(...keyWordsOfWord(w));
-  return keyFromWords(words);
+  return words;
 }
 
 /**

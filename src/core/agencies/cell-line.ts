@@ -8,8 +8,8 @@
  * a complete name starts a new part even without a separator ("Sở Khoa học và Công nghệ Sở Công Thương").
  * Nothing inside parentheses splits.
  */
-import { AgencyDirectory, AgencyKind, DirectoryMatch, keyFromWords, keyWordsOfWord } from "./directory";
-import { WORD_SPLIT } from "./agency-keys";
+import { AgencyDirectory, AgencyKind, DirectoryMatch, keyFromWords } from "./directory";
+import { keyWordsOf } from "./agency-keys";
 import { Token, tokenizeLine } from "./cell-tokens";
 import { CLASS_NOUNS, GROUP_OPENERS, HEAD_WORDS, LEVEL_GROUPS, LOCAL_LEVELS, NOT_A_ROLE, PROVINCE_WORDS, UBND } from "./agency-words";
 
@@ -329,18 +329,12 @@ function writtenWithWords(dir: AgencyDirectory, name: string, count: number): bo
     counts = new Map();
     for (const entry of dir.data.agencies) {
       const seen = counts.get(entry.name) ?? [];
-      for (const written of [entry.name, ...entry.aliases]) seen.push(keyWordCount(written));
+      for (const written of [entry.name, ...entry.aliases]) seen.push(keyWordsOf(written).length);
       counts.set(entry.name, seen);
     }
     wordCounts.set(dir, counts);
   }
   return counts.get(name)?.includes(count) ?? false;
-}
-
-function keyWordCount(written: string): number {
-  let n = 0;
-  for (const w of written.split(WORD_SPLIT)) if (w !== "") n += keyWordsOfWord(w).length;
-  return n;
 }
 
 const wordCounts = new WeakMap<AgencyDirectory, Map<string, number[]>>();

@@ -30,7 +30,8 @@ const BARE_HEAD =
 
 /**
  * A line that starts with the level of a People's Committee's area ("Thành phố", "Tỉnh", "TP") after a line that
- * ends with a body of that area ("Văn phòng UBND\nThành phố", "Công an\nTỉnh"): the level ends the name above — but "Bộ Công an\nTỉnh ủy" is two bodies.
+ * ends with a body of that area ("Văn phòng UBND\nThành phố", "Công an\nTỉnh"): the level ends the name above — but
+ * "Bộ Công an\nTỉnh ủy" is two bodies.
  */
 const AREA_BODY_END = /(?:^|\s)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân|công an|văn phòng)$/iu;
 // The level alone, or before the area's name or a separator; "Tỉnh ủy", "Tỉnh đoàn", "Thành ủy" are bodies of their own.
