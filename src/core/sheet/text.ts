@@ -6,21 +6,27 @@
 const SPACE_RUN = /[ \t\u00a0\u2007\u202f\u3000]+/g;
 const LINE_BREAK = /\r\n?|\u2028|\u2029/g;
 
-/** NFC, unify line breaks, fold runs of (non-breaking) spaces, trim each line and the whole. */
-const NEEDS_SPACING_WORK = /[\t\r\n\u00a0\u2007\u202f\u3000\u2028\u2029]| {2}|^ | $/;
-
 /**
- * Characters outside Latin (with its extensions, Vietnamese's precomposed letters among them) and common
- * punctuation. A text without any is already NFC — no combining marks, no singletons — and skips normalize(),
- * which is the costliest step for the long unique texts of task contents.
+ * Characters a cell may hold and stay as it is: Latin (with its extensions, Vietnamese's precomposed letters among
+ * them) and common punctuation, but no tab, line break, non-breaking or other wide space, nor anything trim() takes.
+ * A text of only these, without two spaces in a row or a space at either end, is already normalised — NFC too, for it
+ * has no combining marks and no singletons. One scan of one character class decides it for most cells (the long
+ * unique texts of task contents above all); the rest take the whole way.
  */
+const NEEDS_WORK = /[^\u0000-\u0008\u000e-\u009f\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u206f]/;
+
+/** Characters outside Latin and common punctuation: only a text with one of them may change under NFC. */
 const MAY_NEED_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u206f]/;
 
+/** True when normalizeText would return the text as it is (for most cells): one scan, nothing built. */
+export function isNormalized(raw: string): boolean {
+  return !NEEDS_WORK.test(raw) && raw.charCodeAt(0) !== 32 && raw.charCodeAt(raw.length - 1) !== 32 && raw.indexOf("  ") < 0;
+}
+
+/** NFC, unify line breaks, fold runs of (non-breaking) spaces, trim each line and the whole. */
 export function normalizeText(raw: string): string {
-  if (raw === "") return "";
+  if (raw === "" || isNormalized(raw)) return raw;
   const nfc = MAY_NEED_NFC.test(raw) ? raw.normalize("NFC") : raw;
-  // Most cells are already clean: one regex test instead of three replaces.
-  if (!NEEDS_SPACING_WORK.test(nfc)) return nfc;
   const spaced = nfc.replace(LINE_BREAK, "\n").replace(SPACE_RUN, " ");
   if (spaced.indexOf("\n") < 0) return spaced.trim();
   return spaced

@@ -3,12 +3,14 @@
  */
 import { Cell, eachCellOf, Grid, MergeArea } from "./grid";
 import { memoize } from "../memo/memo";
-import { normalizeText } from "./text";
+import { isNormalized, normalizeText } from "./text";
 
 /** Normalised text of a raw string, memoised: tables repeat agency and timeframe texts thousands of times. */
 export function cachedNormalize(raw: string): string {
-  // Long texts (task contents) are unique: caching them only costs memory, and at 100,000 tasks the collector's time.
-  // Agency, timeframe, header and STT texts, the ones that repeat, are shorter.
+  // Most cells are already normal, and one scan says so for less than a lookup costs. Long texts (task contents) are
+  // unique: caching them only costs memory, and at 100,000 tasks the collector's time. Agency, timeframe, header and
+  // STT texts, the ones that repeat, are shorter.
+  if (isNormalized(raw)) return raw;
   return raw.length > 96 ? normalizeText(raw) : normalizeMemo(raw);
 }
 

@@ -10,7 +10,7 @@ import { layoutIssues, numberingIssues } from "./numbering";
 import { Finding, Issue, issueAt, makeIssue } from "../../issues/catalogue";
 import { errorFields, TableRow, TaskTable } from "./table";
 import { parseTimeframe, periodProblems, Timeframe } from "../../timeframe/timeframe";
-import { wordKey, wordKeyHash } from "../../sheet/text";
+import { wordKey, wordKeyHalves } from "../../sheet/text";
 import { inheritSectionLead, sectionLeads } from "./section-leads";
 import { keepProvincesApart } from "./provinces";
 
@@ -232,14 +232,17 @@ function cellDisplay(v: string | number | boolean | null): string {
 
 /**
  * Remembers contents by the hash of their key and answers, for each new one, the row where the same content was
- * first seen; keys are built only when hashes meet, so a 100,000-task table costs one hash per task.
+ * first seen; keys are built only when hashes meet, so a 100,000-task table costs one hash per task. The map is keyed
+ * by 30 bits of the hash, which V8 keeps as small integers (a 52-bit key is a heap number per task); contents whose
+ * bits meet are told apart by their keys all the same.
  */
 export function duplicateFinder(): { firstOf(content: string, row: number): number | null } {
   const byHash = new Map<number, Array<{ content: string; row: number; key?: string }>>();
+  const halves = new Uint32Array(2);
   return {
     firstOf(content, row) {
-      const h = wordKeyHash(content);
-      if (h === -1) return null;
+      if (!wordKeyHalves(content, halves)) return null;
+      const h = halves[0] >>> 2;
       const list = byHash.get(h);
       if (!list) {
         byHash.set(h, [{ content, row }]);

@@ -232,8 +232,15 @@ const MAX_HEADER_LENGTH = 60;
  * (not a task that merely starts with "Nội dung …"). Memoised: every row of a table is asked.
  */
 function headerWording(text: string): { field: TaskField | null; exact: boolean } | null {
-  return text.length > MAX_HEADER_LENGTH ? null : wordingMemo(text);
+  if (text.length > MAX_HEADER_LENGTH) return null;
+  // A cell that starts with a digit keeps it first in its key, and no wording starts with one: every task's STT would
+  // otherwise be folded and remembered, and a long table's numbers would push the real wordings out of the memo.
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57 && !SOME_WORDING_STARTS_WITH_DIGIT) return null;
+  return wordingMemo(text);
 }
+
+const SOME_WORDING_STARTS_WITH_DIGIT = [...EXACT_WORDINGS, ...TASK_VARIANTS.map((v) => v.variant)].some((w) => /^\d/.test(w));
 
 const wordingMemo = memoize((text: string) => {
   const key = headerKey(foldKey(text));
