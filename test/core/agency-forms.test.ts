@@ -126,6 +126,10 @@ describe("a head word before a list of abbreviations, decided by what the direct
     // A line that starts "Tỉnh ủy", "Tỉnh đoàn" is a body, not the level ending the name above ("Công an\nTỉnh").
     ["Bộ Công an\nTỉnh ủy", ["agency:Bộ Công an", "agency:Tỉnh ủy"]],
     ["Bộ Công an\nTỉnh đoàn", ["agency:Bộ Công an", "agency:Tỉnh đoàn"]],
+    // … also when the body's word is capitalised like an area's name (a property run found "Tỉnh Đoàn Thanh niên").
+    ["Bộ Công an\nTỉnh Đoàn Thanh niên, UBND tỉnh", ["agency:Bộ Công an", "agency:Tỉnh đoàn", "agency:UBND tỉnh"]],
+    ["Bộ Công an\nTỉnh Ủy", ["agency:Bộ Công an", "agency:Tỉnh ủy"]],
+    ["Công an\nTỉnh Bình Định", ["agency:Công an tỉnh"]],
     ["Công an\nTỉnh, Sở Nội vụ", ["agency:Công an tỉnh", "agency:Sở Nội vụ"]],
     // The directory knows the run as one name.
     ["Sở VH,TT&DL", ["agency:Sở Văn hóa, Thể thao và Du lịch"]],

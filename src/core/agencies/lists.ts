@@ -39,9 +39,14 @@ const AREA_LEVEL = /^(?:thành phố|tỉnh|tp\.?)/iu;
 // Without the "i" flag: under it \p{Lu} would match the lower-case "ủy" too.
 const AFTER_AREA_LEVEL = /^(?:\s+[\p{Lu}\d]|\s*[,;.]|\s*$)/u;
 
+/** The words that make the level a body of its own when written capitalised too ("Tỉnh Đoàn Thanh niên", "Thành Ủy"). */
+const LEVEL_BODY = /^\s+(?:đoàn|ủy|uỷ|hội|đảng bộ)(?=$|[\s,;.])/iu;
+
 function startsWithAreaLevel(line: string): boolean {
   const level = AREA_LEVEL.exec(line);
-  return level !== null && AFTER_AREA_LEVEL.test(line.slice(level[0].length));
+  if (level === null) return false;
+  const rest = line.slice(level[0].length);
+  return AFTER_AREA_LEVEL.test(rest) && !LEVEL_BODY.test(rest);
 }
 
 export function joinWrappedLines(text: string): string {
