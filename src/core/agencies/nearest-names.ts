@@ -7,6 +7,7 @@ import { foldKey } from "../sheet/text";
 import { agencyKey, keyWordsOfWord, WORD_SPLIT } from "./agency-keys";
 import { AgencyEntry } from "./directory-schema";
 import { keySimilarity, SUGGESTION_SIMILARITY } from "./suggestion-similarity";
+import { compareVietnamese } from "../sheet/vietnamese-order";
 
 export interface IndexedEntry {
   entry: AgencyEntry;
@@ -154,7 +155,7 @@ export function nearestNames(name: string, indexed: IndexedEntry[], max: number)
     .map(({ entry }, e) => ({ name: entry.name, score: best[e], e }))
     .filter((s) => Number.isFinite(s.score) && alike(s.e))
     .filter((s) => !ofCommunes || (indexed[s.e].entry.level !== "national" && indexed[s.e].entry.level !== "province"));
-  scored.sort((a, b) => a.score - b.score || a.name.localeCompare(b.name, "vi"));
+  scored.sort((a, b) => a.score - b.score || compareVietnamese(a.name, b.name));
   const out: string[] = [];
   for (const s of scored) {
     if (out.includes(s.name)) continue;

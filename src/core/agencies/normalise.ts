@@ -9,6 +9,7 @@
 import { agencyKey } from "./directory";
 import type { AgencyDirectory } from "./directory";
 import { splitAgencies } from "./split";
+import { compareVietnamese } from "../sheet/vietnamese-order";
 
 export interface CellText {
   address: string;
@@ -109,6 +110,6 @@ export function planNormalisation(cells: readonly CellText[], directory: AgencyD
       else counts.set(key, { ...c, count: 1 });
     }
   }
-  const aliases = [...counts.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from, "vi"));
+  const aliases = [...counts.values()].sort((a, b) => b.count - a.count || compareVietnamese(a.from, b.from));
   return { rewrites, aliases };
 }

@@ -10,6 +10,7 @@ import { Lang } from "../issues/catalogue";
 import { MergeArea, columnLetter } from "../sheet/grid";
 import { SheetCheck } from "../kinds";
 import { isTaskTableCheck } from "../kinds";
+import { compareVietnamese } from "../sheet/vietnamese-order";
 
 /** The list sheet's name in each language (a user's own sheet of that name keeps it; ours then takes "… (2)"). */
 export const AGENCY_LIST_SHEET: Record<Lang, string> = { vi: "Danh sách cơ quan", en: "Agency list" };
@@ -35,7 +36,7 @@ export function canonicalAgencyNames(directory: DirectoryData): string[] {
     seen.add(key);
     names.push(name);
   }
-  return names.sort((a, b) => a.localeCompare(b, "vi"));
+  return names.sort((a, b) => compareVietnamese(a, b));
 }
 
 /** Where the drop-downs go: rows of the lead column, 1-based, in runs that no merged area cuts through. */

@@ -6,6 +6,7 @@ import { DateParts } from "../timeframe/timeframe";
 import { bucketOf, DEADLINE_BUCKETS, DeadlineBucket, dueOn, nextOccurrence, ReportingDate } from "./deadlines";
 import { coordinatingNames, leadNames, Plan, PlanTask } from "./plan-tasks";
 import { isCompleted, TaskStatus } from "./statuses";
+import { compareVietnamese } from "../sheet/vietnamese-order";
 
 export interface DeadlineEntry {
   task: PlanTask;
@@ -67,8 +68,6 @@ export function entryOf(
   return entry;
 }
 
-const collator = new Intl.Collator("vi");
-
 export function deadlineView(
   plan: Plan,
   asOf: DateParts,
@@ -107,7 +106,7 @@ export function deadlineView(
       b.lead.overdue - a.lead.overdue ||
       b.lead["this-month"] - a.lead["this-month"] ||
       b.coordinating.overdue - a.coordinating.overdue ||
-      collator.compare(a.name, b.name),
+      compareVietnamese(a.name, b.name),
   );
   return { asOf, reporting, entries, totals, agencies: sorted, sections: [...sections.values()] };
 }

@@ -12,6 +12,7 @@ import { uniqueFileNames } from "./file-names";
 import { headerCells, int, text, trackingModel } from "./model-cells";
 import { tl } from "./tracking-labels";
 import type { TaskTableCheck } from "../kinds";
+import { compareVietnamese } from "../sheet/vietnamese-order";
 
 export interface CheckedTable {
   /** The workbook file as shown to the user. */
@@ -36,7 +37,6 @@ interface Line {
 }
 
 const SEVERITY_STYLE = { error: "error", warning: "warning", info: "info" } as const;
-const collator = new Intl.Collator("vi");
 
 export function agencyReturns(sources: readonly CheckedTable[], directory: AgencyDirectory, lang: Lang): AgencyReturn[] {
   const byAgency = new Map<string, Line[]>();
@@ -60,7 +60,7 @@ export function agencyReturns(sources: readonly CheckedTable[], directory: Agenc
       for (const agency of task ? task.names : everyone) add(agency, { source, issue, stt: task?.stt ?? "", content: task?.content ?? "" });
     }
   }
-  const agencies = [...byAgency.keys()].sort((a, b) => collator.compare(a, b));
+  const agencies = [...byAgency.keys()].sort((a, b) => compareVietnamese(a, b));
   const names = uniqueFileNames(agencies, ".xlsx");
   return agencies.map((agency, i) => {
     const lines = byAgency.get(agency)!;

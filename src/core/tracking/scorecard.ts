@@ -6,8 +6,7 @@ import { ScorecardRow } from "./json";
 import { leadNames, PlanTask } from "./plan-tasks";
 import { TaskStatus } from "./statuses";
 import { Tracking } from "./track";
-
-const collator = new Intl.Collator("vi");
+import { compareVietnamese } from "../sheet/vietnamese-order";
 
 export function scorecard(tracking: Tracking): ScorecardRow[] {
   return scorecardOf(tracking.tasks);
@@ -87,6 +86,6 @@ function ranked(rows: ScorecardRow[]): ScorecardRow[] {
       b.overdue - a.overdue ||
       b.notReported - a.notReported ||
       (a.onTimeRate ?? 2) - (b.onTimeRate ?? 2) ||
-      collator.compare(a.agency, b.agency),
+      compareVietnamese(a.agency, b.agency),
   );
 }

@@ -13,6 +13,7 @@ import { uniqueFileNames } from "./file-names";
 import { coordinatingNames, leadNames, Plan, PlanTask } from "./plan-tasks";
 import { STATUS_CHOICES } from "./statuses";
 import { tl } from "./tracking-labels";
+import { compareVietnamese } from "../sheet/vietnamese-order";
 
 export type SplitRole = "lead" | "coordinating";
 
@@ -54,8 +55,6 @@ const COLUMNS = [
 ] as const;
 const WIDTHS = [6, 60, 28, 28, 18, 14, 20, 14, 12, 48, 14, 16];
 const HEADER_ROW = 4;
-
-const collator = new Intl.Collator("vi");
 
 function groupBy(plan: Plan, role: SplitRole): Map<string, { kind: "agency" | "group"; tasks: PlanTask[] }> {
   const out = new Map<string, { kind: "agency" | "group"; tasks: PlanTask[] }>();
@@ -138,7 +137,7 @@ export function splitPlan(plan: Plan, options: SplitOptions): AgencyTaskList[] {
   const lists: Array<Omit<AgencyTaskList, "fileName">> = [];
   for (const role of roles) {
     const groups = [...groupBy(plan, role)].sort(
-      ([a, ga], [b, gb]) => (ga.kind === gb.kind ? 0 : ga.kind === "agency" ? -1 : 1) || collator.compare(a, b),
+      ([a, ga], [b, gb]) => (ga.kind === gb.kind ? 0 : ga.kind === "agency" ? -1 : 1) || compareVietnamese(a, b),
     );
     for (const [agency, g] of groups)
       lists.push({ agency, kind: g.kind, role, tasks: g.tasks, model: taskSheet(plan, agency, role, g.tasks, options) });

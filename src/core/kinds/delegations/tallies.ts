@@ -6,6 +6,7 @@ import type { Delegation } from "./delegation";
 import { Direction, DIRECTIONS, Figure } from "./fields";
 import { foldKey } from "../../sheet/text";
 import { periodBucket, startQuarter } from "../../timeframe/timeframe";
+import { compareVietnamese } from "../../sheet/vietnamese-order";
 
 export interface CountryTally {
   name: string;
@@ -42,20 +43,19 @@ export type DelegationTallies = Record<Direction, DirectionTally>;
 /** Totals per direction, every figure present: the `delegations` object of the JSON report. */
 export type CountedTotals = Record<Direction, Record<Figure, number>>;
 
-const vi = new Intl.Collator("vi");
 const UNDATED_ORDER = ["ongoing", "annual", "on-demand", "per-document", "undated", "unparsed", "empty"];
 
 /** Countries by number of delegations, then by name; the delegations naming no country last. */
 function inTallyOrder(countries: Iterable<CountryTally>): CountryTally[] {
   return [...countries].sort(
-    (a, b) => (a.name === "" ? 1 : 0) - (b.name === "" ? 1 : 0) || b.total - a.total || vi.compare(a.name, b.name),
+    (a, b) => (a.name === "" ? 1 : 0) - (b.name === "" ? 1 : 0) || b.total - a.total || compareVietnamese(a.name, b.name),
   );
 }
 
 /** Years in order, then the undated kinds in UNDATED_ORDER. */
 function inPeriodOrder(periods: Iterable<DelegationPeriodTally>): DelegationPeriodTally[] {
   const rank = (b: string) => (/^\d{4}$/.test(b) ? Number(b) : 10_000 + Math.max(0, UNDATED_ORDER.indexOf(b)));
-  return [...periods].sort((a, b) => rank(a.bucket) - rank(b.bucket) || a.bucket.localeCompare(b.bucket));
+  return [...periods].sort((a, b) => rank(a.bucket) - rank(b.bucket) || compareVietnamese(a.bucket, b.bucket));
 }
 
 function emptyTally(direction: Direction): DirectionTally {

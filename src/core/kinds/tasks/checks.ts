@@ -13,6 +13,7 @@ import { parseTimeframe, periodProblems, Timeframe } from "../../timeframe/timef
 import { wordKey, wordKeyHalves } from "../../sheet/text";
 import { inheritSectionLead, sectionLeads } from "./section-leads";
 import { keepProvincesApart } from "./provinces";
+import { compareVietnamese } from "../../sheet/vietnamese-order";
 
 /** One task with its agencies and timeframe read. */
 export interface TaskAnalysis {
@@ -313,5 +314,5 @@ function cellAgencyFindings(text: string, parts: readonly AgencyPart[]): { findi
 }
 
 export function byPosition(a: Issue, b: Issue): number {
-  return (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? "").localeCompare(b.cell ?? "");
+  return (a.row ?? 0) - (b.row ?? 0) || compareVietnamese(a.cell ?? "", b.cell ?? "");
 }

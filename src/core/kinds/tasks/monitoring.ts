@@ -6,6 +6,7 @@
 import { splitAgencies } from "../../agencies/split";
 import { AgencyDirectory } from "../../agencies/directory";
 import { TaskTable } from "./table";
+import { compareVietnamese } from "../../sheet/vietnamese-order";
 
 export interface MonitoringTally {
   name: string;
@@ -13,8 +14,6 @@ export interface MonitoringTally {
   /** Tasks the body monitors (once per task, however often it is named). */
   tasks: number;
 }
-
-const vi = new Intl.Collator("vi");
 
 /** Per body, the tasks of the table's monitoring column that name it; [] when the table has no such column. */
 export function tallyMonitoring(table: TaskTable, directory: AgencyDirectory): MonitoringTally[] {
@@ -35,6 +34,6 @@ export function tallyMonitoring(table: TaskTable, directory: AgencyDirectory): M
     }
   }
   return [...map.values()].sort(
-    (a, b) => (a.kind === b.kind ? 0 : a.kind === "agency" ? -1 : 1) || b.tasks - a.tasks || vi.compare(a.name, b.name),
+    (a, b) => (a.kind === b.kind ? 0 : a.kind === "agency" ? -1 : 1) || b.tasks - a.tasks || compareVietnamese(a.name, b.name),
   );
 }

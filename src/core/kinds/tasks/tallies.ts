@@ -5,6 +5,7 @@ import { TaskAnalysis } from "./checks";
 import { Issue } from "../../issues/catalogue";
 import { TaskTable } from "./table";
 import { periodBucket, startQuarter } from "../../timeframe/timeframe";
+import { compareVietnamese } from "../../sheet/vietnamese-order";
 
 export interface AgencyTally {
   name: string;
@@ -35,8 +36,6 @@ export interface PeriodTally {
   quarters?: [number, number, number, number];
   noQuarter?: number;
 }
-
-const vi = new Intl.Collator("vi");
 
 /** Joint leads each count once for the task; an agency named twice in one cell counts once. */
 /** Agency tallies counted task by task, so a batch of thousands of tables never holds their tasks together. */
@@ -81,7 +80,7 @@ export class AgencyTallier {
         total: e.lead + e.coordinating,
         share: n ? e.involved / n : 0,
       }))
-      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "agency" ? -1 : 1) || b.total - a.total || vi.compare(a.name, b.name));
+      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "agency" ? -1 : 1) || b.total - a.total || compareVietnamese(a.name, b.name));
   }
 }
 
@@ -134,7 +133,7 @@ export class PeriodTallier {
   }
   result(): PeriodTally[] {
     const rank = (b: string) => (/^\d{4}$/.test(b) ? Number(b) : 10_000 + Math.max(0, UNDATED_ORDER.indexOf(b)));
-    return [...this.map.values()].sort((a, b) => rank(a.bucket) - rank(b.bucket) || a.bucket.localeCompare(b.bucket));
+    return [...this.map.values()].sort((a, b) => rank(a.bucket) - rank(b.bucket) || compareVietnamese(a.bucket, b.bucket));
   }
 }
 
