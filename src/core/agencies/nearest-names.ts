@@ -128,6 +128,10 @@ export function nearestNames(name: string, indexed: IndexedEntry[], max: number)
         best[e] = Math.min(best[e], 1 + (longer.length - shorter.length) / 8);
         prefixed[e] = true;
       }
+      // A length so far from the query's is beyond any bound the loop below allows (the floor is at least the
+      // difference): only the prefix rule above can bring such a key near.
+      const longest = Math.max(query.length, key.length);
+      if (Math.abs(query.length - key.length) > Math.max(2, Math.floor(0.4 * longest))) return;
       candidates.push({ entry: e, key, floor: distanceFloor(queryCounts, counts[k]) });
     });
   });
