@@ -40,7 +40,11 @@ it("picks agencies into D7, normalises the agency names, and undoes the normalis
 
   // The picker: the user stands on D7, searches without diacritics, ticks two agencies.
   await pane.page.click(`${testId("demo-grid")}[data-sheet="${SHEET}"] td[data-address="D7"]`);
-  expect(await pane.inHost((host) => host.selection, null)).toMatch(/!D7(:D7)?$/);
+  await pane.page.waitForFunction(
+    () => /!D7(:D7)?$/.test((window as unknown as { __demoHost: ExcelHost }).__demoHost.selection),
+    undefined,
+    WAIT,
+  );
   await pane.page.click(testId("picker-open"));
   await pick("ke hoach dau tu", "Sở Kế hoạch và Đầu tư");
   await pick("cong thuong", "Sở Công Thương");

@@ -233,8 +233,10 @@ function mountDemo(): void {
         if (view.fontColor && view.fontColor !== "#000000") td.style.color = view.fontColor;
         if (view.bold) td.classList.add("demo-bold");
         if (selected(r, c)) td.classList.add("demo-sel");
-        td.addEventListener("click", (event) => {
-          // Click selects a cell, shift-click extends from the last one: enough to try "Vùng đang chọn".
+        // Pressing selects a cell, as in Excel, and shift extends from the last one: enough to try "Vùng đang chọn".
+        // On mousedown, not click: the grid is drawn again whenever the pane syncs, and a cell replaced between the
+        // press and the release would never receive the click.
+        td.addEventListener("mousedown", (event) => {
           const from = event.shiftKey && anchor ? anchor : { row: r, col: c };
           if (!event.shiftKey) anchor = { row: r, col: c };
           const top = Math.min(from.row, r);
