@@ -131,6 +131,15 @@ describe("a head word before a list of abbreviations, decided by what the direct
     ["Bộ Công an\nTỉnh Ủy", ["agency:Bộ Công an", "agency:Tỉnh ủy"]],
     ["Công an\nTỉnh Bình Định", ["agency:Công an tỉnh"]],
     ["Công an\nTỉnh, Sở Nội vụ", ["agency:Công an tỉnh", "agency:Sở Nội vụ"]],
+    // A name that opens after "và" keeps its own commas: the list of the head word ended at the "và" (a property run).
+    [
+      "Tập đoàn VNPT, Viettel và Bộ Văn hóa, Thể thao và Du lịch",
+      [
+        "agency:Tập đoàn Bưu chính Viễn thông Việt Nam",
+        "agency:Tập đoàn Công nghiệp - Viễn thông Quân đội",
+        "agency:Bộ Văn hóa, Thể thao và Du lịch",
+      ],
+    ],
     // The directory knows the run as one name.
     ["Sở VH,TT&DL", ["agency:Sở Văn hóa, Thể thao và Du lịch"]],
     // Nothing known of the abbreviation: it may be a department or a company, so the cell stays as written.

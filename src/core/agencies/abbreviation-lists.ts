@@ -64,7 +64,9 @@ function distributeSegment(segment: string, directory: AgencyDirectory): string 
     let j = i + 1;
     for (; j < items.length; j++) {
       // "CNTT và Vendor": the item ends at "và"; what follows it is the splitter's.
-      const item = items[j].trim().split(AND)[0];
+      const [item, ...afterAnd] = items[j].trim().split(AND);
+      // "Viettel và Bộ Văn hóa, Thể thao và Du lịch": a name that opens after the "và" owns the commas that follow.
+      const opensNameAfterAnd = afterAnd.length > 0 && OPENS_PART.test(afterAnd.join(" và "));
       written = `${written},${items[j]}`;
       // The run is itself a name of the directory ("Sở VH,TT&DL"): nothing to split.
       if (directory.find(written.split(AND)[0])) break;
@@ -73,7 +75,7 @@ function distributeSegment(segment: string, directory: AgencyDirectory): string 
       seps[j] = ";";
       if (reading === "shares-head") items[j] = ` ${head} ${items[j].trim()}`;
       changed = true;
-      if (reading === "own-body") break;
+      if (reading === "own-body" || opensNameAfterAnd) break;
     }
     i = j - 1;
   }
