@@ -36,7 +36,7 @@ export function canonicalAgencyNames(directory: DirectoryData): string[] {
     seen.add(key);
     names.push(name);
   }
-  return names.sort((a, b) => compareVietnamese(a, b));
+  return names.sort(compareVietnamese);
 }
 
 /** Where the drop-downs go: rows of the lead column, 1-based, in runs that no merged area cuts through. */

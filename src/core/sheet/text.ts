@@ -25,7 +25,11 @@ export function isNormalized(raw: string): boolean {
 
 /** NFC, unify line breaks, fold runs of (non-breaking) spaces, trim each line and the whole. */
 export function normalizeText(raw: string): string {
-  if (raw === "" || isNormalized(raw)) return raw;
+  return isNormalized(raw) ? raw : normalizeFully(raw);
+}
+
+/** normalizeText without its fast path, for a caller that has already asked isNormalized. */
+export function normalizeFully(raw: string): string {
   const nfc = MAY_NEED_NFC.test(raw) ? raw.normalize("NFC") : raw;
   const spaced = nfc.replace(LINE_BREAK, "\n").replace(SPACE_RUN, " ");
   if (spaced.indexOf("\n") < 0) return spaced.trim();

@@ -3,7 +3,7 @@
  */
 import { Cell, eachCellOf, Grid, MergeArea } from "./grid";
 import { memoize } from "../memo/memo";
-import { isNormalized, normalizeText } from "./text";
+import { isNormalized, normalizeFully } from "./text";
 
 /** Normalised text of a raw string, memoised: tables repeat agency and timeframe texts thousands of times. */
 export function cachedNormalize(raw: string): string {
@@ -11,10 +11,10 @@ export function cachedNormalize(raw: string): string {
   // unique: caching them only costs memory, and at 100,000 tasks the collector's time. Agency, timeframe, header and
   // STT texts, the ones that repeat, are shorter.
   if (isNormalized(raw)) return raw;
-  return raw.length > 96 ? normalizeText(raw) : normalizeMemo(raw);
+  return raw.length > 96 ? normalizeFully(raw) : normalizeMemo(raw);
 }
 
-const normalizeMemo = memoize(normalizeText, 200_000);
+const normalizeMemo = memoize(normalizeFully, 200_000);
 
 /** What a person sees in the cell, normalised (error values as their code, numbers without grouping). */
 export function cellText(cell: Cell | undefined): string {

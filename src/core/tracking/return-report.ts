@@ -60,7 +60,7 @@ export function agencyReturns(sources: readonly CheckedTable[], directory: Agenc
       for (const agency of task ? task.names : everyone) add(agency, { source, issue, stt: task?.stt ?? "", content: task?.content ?? "" });
     }
   }
-  const agencies = [...byAgency.keys()].sort((a, b) => compareVietnamese(a, b));
+  const agencies = [...byAgency.keys()].sort(compareVietnamese);
   const names = uniqueFileNames(agencies, ".xlsx");
   return agencies.map((agency, i) => {
     const lines = byAgency.get(agency)!;
