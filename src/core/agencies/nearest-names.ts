@@ -108,6 +108,11 @@ const BARE_AREA_WORDS = new Set(["thanh pho", "tinh", "xa", "phuong", "huyen", "
 /** A name that says it is of the communes ("MTTQ cấp xã", "UBND xã/phường") is never a national or provincial body. */
 const COMMUNE_WORDS = /(?:^| )(?:xa|phuong|dac khu)(?: |$)/;
 
+/** The most edits that still make two keys near: two, or two in five letters of the longer. */
+function spellingBound(a: string, b: string): number {
+  return Math.max(2, Math.floor(0.4 * Math.max(a.length, b.length)));
+}
+
 export function nearestNames(name: string, indexed: IndexedEntry[], max: number): string[] {
   const query = agencyKey(name);
   if (query === "" || max <= 0 || BARE_AREA_WORDS.has(query)) return [];
@@ -130,8 +135,7 @@ export function nearestNames(name: string, indexed: IndexedEntry[], max: number)
       }
       // A length so far from the query's is beyond any bound the loop below allows (the floor is at least the
       // difference): only the prefix rule above can bring such a key near.
-      const longest = Math.max(query.length, key.length);
-      if (Math.abs(query.length - key.length) > Math.max(2, Math.floor(0.4 * longest))) return;
+      if (Math.abs(query.length - key.length) > spellingBound(query, key)) return;
       candidates.push({ entry: e, key, floor: distanceFloor(queryCounts, counts[k]) });
     });
   });
@@ -144,7 +148,7 @@ export function nearestNames(name: string, indexed: IndexedEntry[], max: number)
   let worst = worstKept();
   for (const c of candidates) {
     if (c.floor > worst) break;
-    const bound = Math.min(Math.max(2, Math.floor(0.4 * Math.max(query.length, c.key.length))), Math.floor(worst));
+    const bound = Math.min(spellingBound(query, c.key), Math.floor(worst));
     if (c.floor > bound) continue;
     const d = boundedDistance(query, c.key, bound);
     if (d <= bound && d < best[c.entry]) {
