@@ -1,3 +1,4 @@
+import { collectBetweenFiles } from "./batch-heap";
 import { terminalSafe } from "./terminal-safe";
 
 /** Where the command line writes: injectable so tests can run it in-process. */
@@ -7,6 +8,11 @@ export interface CliIO {
   /** Text as it is, no newline added: a long report written in pieces (json-stream.ts). Without it, `out` takes it whole. */
   write?(text: string): void;
   stderr: NodeJS.WriteStream;
+  /**
+   * Before a command walks many files: the process's collector told to keep garbage from gathering between them
+   * (batch-heap.ts). Only the process's own IO does; a test running commands in its process keeps its own collector.
+   */
+  beforeBatch?(fileCount: number): void;
 }
 
 export const processIO: CliIO = {
@@ -15,4 +21,5 @@ export const processIO: CliIO = {
   // stdout is written synchronously when it is a file or, on Linux, a pipe: pieces do not pile up in memory.
   write: (t) => process.stdout.write(terminalSafe(t)),
   stderr: process.stderr,
+  beforeBatch: collectBetweenFiles,
 };
