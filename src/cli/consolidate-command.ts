@@ -163,7 +163,7 @@ export async function runConsolidate(args: ConsolidateArgs, io: CliIO): Promise<
     }
   }
 
-  io.beforeBatch?.(files.length);
+  await io.beforeBatch?.(files.length);
   const clock = phaseClock(args.timings);
   const progress = progressBar(files.length, io.stderr);
   const names = displayNames(files);

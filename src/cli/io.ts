@@ -12,7 +12,7 @@ export interface CliIO {
    * Before a command walks many files: the process's collector told to keep garbage from gathering between them
    * (batch-heap.ts). Only the process's own IO does; a test running commands in its process keeps its own collector.
    */
-  beforeBatch?(fileCount: number): void;
+  beforeBatch?(fileCount: number): Promise<void>;
 }
 
 export const processIO: CliIO = {

@@ -39,7 +39,7 @@ test("consolidate asks for the batch's collector once, with the number of files 
         throw new Error(t);
       },
       stderr: { isTTY: false, write: () => true } as unknown as NodeJS.WriteStream,
-      beforeBatch: (n: number) => void asked.push(n),
+      beforeBatch: async (n: number) => void asked.push(n),
     };
     const out = path.join(os.tmpdir(), `ac-batch-heap-${process.pid}.xlsx`);
     try {
